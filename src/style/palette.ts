@@ -1,0 +1,21 @@
+// Colours: Okabe–Ito by node kind, a muted categorical scale for relations, and UI constants.
+import type { NodeKind } from '../model/ontology';
+
+export const KIND_COLORS: Record<NodeKind, string> = {
+  leader: '#E69F00',
+  province: '#0072B2',
+  region: '#009E73',
+  program: '#D55E00',
+  theme: '#CC79A7',
+  organization: '#56B4E9',
+  event: '#F0E442',
+  document: '#7F7F7F',
+};
+
+/** Colour of nodes whose kind is unknown (foreign graphs). */
+export const DEFAULT_NODE_COLOR = '#8a94a6';
+export const DEFAULT_EDGE_COLOR = '#b8c2cc';
+export const FADED_NODE_COLOR = '#e3e7ec';
+export const FADED_EDGE_COLOR = '#eef1f4';
+export const HIGHLIGHT_EDGE_COLOR = '#2b3a4a';
+export const BACKGROUND_COLOR = '#ffffff';

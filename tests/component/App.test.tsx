@@ -1,0 +1,28 @@
+// Component test: the shell loads the default dataset and mounts the (mocked) graph canvas.
+import { render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../src/app/App';
+import serialized from '../../graph-data/yrd-2025.graph.json';
+
+describe('App', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('renders the header and the graph once the dataset has loaded', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(JSON.stringify(serialized))),
+    );
+    render(<App />);
+    expect(screen.getByRole('heading', { name: 'YRD Knowledge-Graph Explorer' })).toBeTruthy();
+    expect(await screen.findByTestId('sigma-container')).toBeTruthy();
+  });
+
+  it('shows an alert when the dataset cannot be loaded', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('nope', { status: 500 })),
+    );
+    render(<App />);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/HTTP 500/);
+  });
+});

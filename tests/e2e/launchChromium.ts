@@ -1,0 +1,56 @@
+// Launches headless Debian Chromium through playwright-core with the project's flags and a fresh profile.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+
+export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
+
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  // WebGL through the software rasteriser, since there is no GPU.
+  '--enable-unsafe-swiftshader',
+];
+
+export function chromiumPath(): string {
+  return process.env.CHROMIUM_PATH || DEFAULT_CHROMIUM_PATH;
+}
+
+export function assertChromiumInstalled(): void {
+  const executable = chromiumPath();
+  if (!existsSync(executable)) {
+    throw new Error(
+      `Chromium not found at ${executable}. Install Debian's package (apt-get install -y chromium) ` +
+        'or set CHROMIUM_PATH to a Chromium binary.',
+    );
+  }
+}
+
+export interface LaunchedChromium {
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+export async function launchChromium(viewport = { width: 1280, height: 800 }): Promise<LaunchedChromium> {
+  assertChromiumInstalled();
+  const userDataDir = mkdtempSync(path.join(tmpdir(), 'yrd-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: CHROMIUM_FLAGS,
+    viewport,
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,38 @@
+// e2e: the production build loads the default graph, really draws it, and talks to no other origin.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { countNonBackgroundPixels, openSession, type Session } from './browser';
+
+describe('app shell', () => {
+  let session: Session;
+  beforeEach(async () => {
+    session = await openSession();
+  });
+  afterEach(async () => {
+    await session.close();
+  });
+
+  it('shows the app name and draws the graph with sigma', async () => {
+    const { page, baseURL } = session;
+    await page.goto(baseURL);
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'YRD Knowledge-Graph Explorer' }).count())
+      .toBe(1);
+    const canvas = page.locator('.graph-canvas canvas').first();
+    await canvas.waitFor({ state: 'attached' });
+    // Give sigma a frame or two, then look at real pixels of the graph area.
+    await page.waitForTimeout(500);
+    const box = await page.locator('.graph-canvas').boundingBox();
+    expect(box).not.toBeNull();
+    const png = await page.screenshot({ clip: box! });
+    const { count, total } = await countNonBackgroundPixels(page, png);
+    expect(count).toBeGreaterThan(200);
+    expect(count).toBeLessThan(total);
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it('makes no request to any other origin', async () => {
+    const { page, baseURL } = session;
+    await page.goto(baseURL, { waitUntil: 'networkidle' });
+    expect(session.foreignRequests).toEqual([]);
+  });
+});
