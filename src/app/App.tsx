@@ -1,7 +1,7 @@
 // The application shell: header, and the graph of the loaded dataset filling the rest of the window.
 import type Graph from 'graphology';
 import { useEffect, useState } from 'react';
-import { GraphCanvas } from '../render';
+import { Explorer } from './Explorer';
 import { loadDefaultDataset } from './loadDefaultDataset';
 
 type LoadState =
@@ -27,7 +27,7 @@ export function App() {
       <main className="app-main">
         {load.status === 'loading' && <p role="status">Loading the graph…</p>}
         {load.status === 'error' && <p role="alert">{load.message}</p>}
-        {load.status === 'ready' && <GraphCanvas graph={load.graph} />}
+        {load.status === 'ready' && <Explorer graph={load.graph} />}
       </main>
     </div>
   );

@@ -1,7 +1,9 @@
 // The sigma bridge: a SigmaContainer over a stable graph with memoised settings, plus its controllers.
 import { SigmaContainer } from '@react-sigma/core';
+import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import type Graph from 'graphology';
 import { useMemo, type ReactNode } from 'react';
+import { EdgeArrowProgram } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 import '@react-sigma/core/lib/style.css';
 
@@ -13,18 +15,26 @@ export interface GraphCanvasProps {
 }
 
 export const DEFAULT_SIGMA_SETTINGS: Partial<Settings> = {
-  renderEdgeLabels: false,
-  labelDensity: 0.7,
-  labelGridCellSize: 80,
-  labelRenderedSizeThreshold: 6,
+  renderEdgeLabels: true,
+  enableEdgeEvents: true,
+  labelDensity: 0.5,
+  labelGridCellSize: 90,
+  labelRenderedSizeThreshold: 9,
+  labelFont: 'system-ui, sans-serif',
+  edgeLabelFont: 'system-ui, sans-serif',
+  edgeLabelSize: 11,
+  edgeLabelColor: { color: '#33414f' },
   zIndex: true,
   defaultEdgeType: 'arrow',
+  edgeProgramClasses: { arrow: EdgeArrowProgram, curved: EdgeCurvedArrowProgram },
+  minCameraRatio: 0.05,
+  maxCameraRatio: 4,
 };
 
 export function GraphCanvas({ graph, settings, children }: GraphCanvasProps) {
   const merged = useMemo(() => ({ ...DEFAULT_SIGMA_SETTINGS, ...settings }), [settings]);
   return (
-    <SigmaContainer graph={graph} settings={merged} className="graph-canvas" aria-label="Graph">
+    <SigmaContainer graph={graph} settings={merged} className="graph-canvas">
       {children}
     </SigmaContainer>
   );

@@ -1,3 +1,8 @@
 // Public surface of the render layer, the only part of it the ui layer may import.
 export { GraphCanvas, DEFAULT_SIGMA_SETTINGS } from './GraphCanvas';
 export type { GraphCanvasProps } from './GraphCanvas';
+export { ReducersController } from './ReducersController';
+export { EventsController } from './EventsController';
+export type { GraphEventHandlers } from './EventsController';
+export { CameraController } from './CameraController';
+export { GraphControls } from './GraphControls';

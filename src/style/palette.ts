@@ -19,3 +19,17 @@ export const FADED_NODE_COLOR = '#e3e7ec';
 export const FADED_EDGE_COLOR = '#eef1f4';
 export const HIGHLIGHT_EDGE_COLOR = '#2b3a4a';
 export const BACKGROUND_COLOR = '#ffffff';
+
+/** Muted, distinguishable edge colours, assigned to relations in ontology order. */
+export const RELATION_COLOR_SCALE = [
+  '#8fa9c4',
+  '#c9a26b',
+  '#7fb5a0',
+  '#c58f8f',
+  '#a99bc9',
+  '#9fb57a',
+  '#c9a3bf',
+  '#86b4c9',
+  '#b8a07f',
+  '#9aa5b1',
+] as const;

@@ -1,0 +1,67 @@
+// Fuzzy search over a graph's nodes (label, aliases, Chinese name, description) with MiniSearch.
+import type Graph from 'graphology';
+import MiniSearch from 'minisearch';
+
+export interface SearchResult {
+  key: string;
+  label: string;
+  kind: string;
+  score: number;
+}
+
+export interface SearchIndex {
+  search(query: string, limit?: number): SearchResult[];
+}
+
+interface SearchDocument {
+  id: string;
+  label: string;
+  aliases: string;
+  labelZh: string;
+  description: string;
+  kind: string;
+}
+
+export const DEFAULT_SEARCH_LIMIT = 12;
+
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
+
+export function makeSearchIndex(graph: Graph): SearchIndex {
+  const index = new MiniSearch<SearchDocument>({
+    fields: ['label', 'aliases', 'labelZh', 'description'],
+    storeFields: ['label', 'kind'],
+    searchOptions: {
+      boost: { label: 4, aliases: 2, labelZh: 3, description: 0.4 },
+      prefix: true,
+      fuzzy: (term) => (term.length > 3 ? 0.2 : false),
+      combineWith: 'AND',
+    },
+  });
+  const documents: SearchDocument[] = [];
+  graph.forEachNode((key, attributes) => {
+    const aliases = Array.isArray(attributes.aliases) ? attributes.aliases.filter((a) => typeof a === 'string') : [];
+    documents.push({
+      id: key,
+      label: text(attributes.label) || key,
+      aliases: aliases.join(' · '),
+      labelZh: text(attributes.labelZh),
+      description: text(attributes.description),
+      kind: text(attributes.kind),
+    });
+  });
+  index.addAll(documents);
+  return {
+    search(query, limit = DEFAULT_SEARCH_LIMIT) {
+      const trimmed = query.trim();
+      if (!trimmed) return [];
+      let hits = index.search(trimmed);
+      if (hits.length === 0) hits = index.search(trimmed, { combineWith: 'OR' });
+      return hits.slice(0, limit).map((hit) => ({
+        key: hit.id as string,
+        label: hit.label as string,
+        kind: hit.kind as string,
+        score: hit.score,
+      }));
+    },
+  };
+}

@@ -1,0 +1,124 @@
+// Plain descriptions of a node or an edge for the Details panel: relations grouped by type, with evidence.
+import type Graph from 'graphology';
+import { isRelation, RELATION_INFO } from './ontology';
+import type { Evidence } from './types';
+
+export interface NodeSummary {
+  key: string;
+  label: string;
+  kind: string;
+}
+
+export interface RelationItem {
+  edge: string;
+  neighbour: NodeSummary;
+  evidence: Evidence[];
+  note?: string;
+  title?: string;
+}
+
+export interface RelationGroup {
+  relation: string;
+  direction: 'out' | 'in';
+  /** "holds office in" for outgoing edges, the inverse label ("office held by") for incoming ones. */
+  label: string;
+  items: RelationItem[];
+}
+
+export interface NodeDescription extends NodeSummary {
+  labelZh?: string;
+  description?: string;
+  aliases: string[];
+  titles: string[];
+  date?: string;
+  endDate?: string;
+  place?: string;
+  note?: string;
+  groups: RelationGroup[];
+}
+
+export interface EdgeDescription {
+  key: string;
+  relation: string;
+  label: string;
+  source: NodeSummary;
+  target: NodeSummary;
+  evidence: Evidence[];
+  note?: string;
+  title?: string;
+}
+
+const str = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
+const strings = (value: unknown) =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+
+export function summarizeNode(graph: Graph, key: string): NodeSummary {
+  const attributes = graph.getNodeAttributes(key);
+  return { key, label: str(attributes.label) ?? key, kind: str(attributes.kind) ?? 'unknown' };
+}
+
+export function relationLabel(relation: string, direction: 'out' | 'in'): string {
+  if (!isRelation(relation)) return direction === 'out' ? relation : `${relation} (incoming)`;
+  return direction === 'out' ? RELATION_INFO[relation].label : RELATION_INFO[relation].inverseLabel;
+}
+
+function evidenceOf(value: unknown): Evidence[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter(
+    (e): e is Evidence => typeof e === 'object' && e !== null && typeof e.quote === 'string' && Number.isInteger(e.paragraph),
+  );
+}
+
+export function describeNode(graph: Graph, key: string): NodeDescription | null {
+  if (!graph.hasNode(key)) return null;
+  const attributes = graph.getNodeAttributes(key);
+  const groups = new Map<string, RelationGroup>();
+  const add = (edge: string, direction: 'out' | 'in', neighbour: string) => {
+    const edgeAttributes = graph.getEdgeAttributes(edge);
+    const relation = str(edgeAttributes.relation) ?? 'related';
+    const id = `${direction}:${relation}`;
+    if (!groups.has(id)) groups.set(id, { relation, direction, label: relationLabel(relation, direction), items: [] });
+    const item: RelationItem = { edge, neighbour: summarizeNode(graph, neighbour), evidence: evidenceOf(edgeAttributes.evidence) };
+    const note = str(edgeAttributes.note);
+    if (note) item.note = note;
+    const title = str(edgeAttributes.title);
+    if (title) item.title = title;
+    groups.get(id)!.items.push(item);
+  };
+  graph.forEachOutEdge(key, (edge, _a, _s, target) => add(edge, 'out', target));
+  graph.forEachInEdge(key, (edge, _a, source) => add(edge, 'in', source));
+  const sorted = [...groups.values()].sort(
+    (a, b) => (a.direction === b.direction ? a.label.localeCompare(b.label) : a.direction === 'out' ? -1 : 1),
+  );
+  for (const group of sorted) group.items.sort((a, b) => a.neighbour.label.localeCompare(b.neighbour.label));
+  const description: NodeDescription = {
+    ...summarizeNode(graph, key),
+    aliases: strings(attributes.aliases),
+    titles: strings(attributes.titles),
+    groups: sorted,
+  };
+  for (const field of ['labelZh', 'description', 'date', 'endDate', 'place', 'note'] as const) {
+    const value = str(attributes[field]);
+    if (value) description[field] = value;
+  }
+  return description;
+}
+
+export function describeEdge(graph: Graph, key: string): EdgeDescription | null {
+  if (!graph.hasEdge(key)) return null;
+  const attributes = graph.getEdgeAttributes(key);
+  const relation = str(attributes.relation) ?? 'related';
+  const result: EdgeDescription = {
+    key,
+    relation,
+    label: relationLabel(relation, 'out'),
+    source: summarizeNode(graph, graph.source(key)),
+    target: summarizeNode(graph, graph.target(key)),
+    evidence: evidenceOf(attributes.evidence),
+  };
+  const note = str(attributes.note);
+  if (note) result.note = note;
+  const title = str(attributes.title);
+  if (title) result.title = title;
+  return result;
+}

@@ -1,0 +1,49 @@
+// Which nodes and edges pass the current filters (province scope, hidden kinds, hidden relations).
+import type Graph from 'graphology';
+import { filterByProvinces, type ProvinceMode } from './provinceScope';
+
+export interface FilterSpec {
+  provinces: readonly string[];
+  provinceMode: ProvinceMode;
+  hiddenKinds: readonly string[];
+  hiddenRelations: readonly string[];
+}
+
+export interface Visibility {
+  /** Visible node keys; null means every node. */
+  nodes: Set<string> | null;
+  nodeCount: number;
+  edgeCount: number;
+  isNodeVisible(node: string): boolean;
+  isEdgeVisible(edge: string): boolean;
+}
+
+export function computeVisibility(graph: Graph, filters: FilterSpec): Visibility {
+  const byProvince = filterByProvinces(graph, filters.provinces, filters.provinceMode);
+  const hiddenKinds = new Set(filters.hiddenKinds);
+  const hiddenRelations = new Set(filters.hiddenRelations);
+  let nodes: Set<string> | null = null;
+  if (byProvince || hiddenKinds.size > 0) {
+    nodes = new Set();
+    graph.forEachNode((node, attributes) => {
+      if (byProvince && !byProvince.has(node)) return;
+      if (hiddenKinds.has(attributes.kind)) return;
+      nodes!.add(node);
+    });
+  }
+  const isNodeVisible = (node: string) => nodes === null || nodes.has(node);
+  const hiddenEdges = new Set<string>();
+  let edgeCount = 0;
+  graph.forEachEdge((edge, attributes, source, target) => {
+    if (hiddenRelations.has(attributes.relation) || !isNodeVisible(source) || !isNodeVisible(target)) {
+      hiddenEdges.add(edge);
+    } else edgeCount++;
+  });
+  return {
+    nodes,
+    nodeCount: nodes ? nodes.size : graph.order,
+    edgeCount,
+    isNodeVisible,
+    isEdgeVisible: (edge) => !hiddenEdges.has(edge),
+  };
+}

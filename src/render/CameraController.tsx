@@ -1,0 +1,66 @@
+// Renders nothing: restores the camera from state, glides to the selected node, and reports camera moves.
+import { useSigma } from '@react-sigma/core';
+import { useEffect, useRef } from 'react';
+import type { CameraState } from '../state/types';
+
+export interface CameraControllerProps {
+  /** The camera to restore when sigma starts (from the URL), or null to fit the graph. */
+  initialCamera: CameraState | null;
+  /** The node to centre; the camera glides to it whenever it changes. */
+  focusNode: string | null;
+  /** Called, debounced, after the user pans or zooms. */
+  onCameraChange(camera: CameraState): void;
+  /** No animation (prefers-reduced-motion). */
+  reducedMotion?: boolean;
+}
+
+export const DEFAULT_CAMERA_DEBOUNCE_MS = 300;
+export const DEFAULT_FOCUS_DURATION_MS = 450;
+
+export function CameraController({ initialCamera, focusNode, onCameraChange, reducedMotion }: CameraControllerProps) {
+  const sigma = useSigma();
+  const onChange = useRef(onCameraChange);
+  useEffect(() => {
+    onChange.current = onCameraChange;
+  });
+
+  // Restore the camera once, when sigma is created.
+  const initial = useRef(initialCamera);
+  useEffect(() => {
+    if (initial.current) sigma.getCamera().setState(initial.current);
+  }, [sigma]);
+
+  useEffect(() => {
+    const camera = sigma.getCamera();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const handler = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        const { x, y, ratio } = camera.getState();
+        onChange.current({ x, y, ratio });
+      }, DEFAULT_CAMERA_DEBOUNCE_MS);
+    };
+    camera.on('updated', handler);
+    return () => {
+      clearTimeout(timer);
+      camera.removeListener('updated', handler);
+    };
+  }, [sigma]);
+
+  const previousFocus = useRef<string | null>(initialCamera ? focusNode : null);
+  useEffect(() => {
+    if (!focusNode || focusNode === previousFocus.current) {
+      previousFocus.current = focusNode;
+      return;
+    }
+    previousFocus.current = focusNode;
+    const data = sigma.getNodeDisplayData(focusNode);
+    if (!data) return;
+    const camera = sigma.getCamera();
+    const target = { x: data.x, y: data.y, ratio: Math.min(camera.getState().ratio, 0.6) };
+    if (reducedMotion) camera.setState(target);
+    else camera.animate(target, { duration: DEFAULT_FOCUS_DURATION_MS, easing: 'quadraticInOut' });
+  }, [sigma, focusNode, reducedMotion]);
+
+  return null;
+}

@@ -1,0 +1,99 @@
+// On-canvas controls: zoom in, zoom out, fit; the layout (precomputed or grouped by kind); ForceAtlas2 in a worker.
+import { useCamera, useSigma } from '@react-sigma/core';
+import { inferSettings } from 'graphology-layout-forceatlas2';
+import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
+import { useEffect, useRef, useState } from 'react';
+import { animateNodes } from 'sigma/utils';
+import { groupByKindLayout, type Positions } from '../model/groupByKindLayout';
+
+export type LayoutName = 'precomputed' | 'by-kind';
+
+export interface GraphControlsProps {
+  /** The positions the graph was loaded with. */
+  initialPositions: Positions;
+  reducedMotion?: boolean;
+}
+
+/** ForceAtlas2 stops by itself after this long. */
+export const DEFAULT_FA2_MAX_MS = 6000;
+const ANIMATION_MS = 600;
+
+function extent(positions: Positions): number {
+  const xs = Object.values(positions).map((p) => p.x);
+  const ys = Object.values(positions).map((p) => p.y);
+  return Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys), 1);
+}
+
+export function GraphControls({ initialPositions, reducedMotion }: GraphControlsProps) {
+  const sigma = useSigma();
+  const { zoomIn, zoomOut, reset } = useCamera({ duration: reducedMotion ? 0 : 300, factor: 1.5 });
+  const [layout, setLayout] = useState<LayoutName>('precomputed');
+  const [running, setRunning] = useState(false);
+  const supervisor = useRef<FA2LayoutSupervisor | null>(null);
+  const stopTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const stopFa2 = () => {
+    clearTimeout(stopTimer.current);
+    supervisor.current?.kill();
+    supervisor.current = null;
+    setRunning(false);
+  };
+  useEffect(() => () => stopFa2(), []);
+
+  const moveTo = (positions: Positions) => {
+    const graph = sigma.getGraph();
+    if (reducedMotion) {
+      for (const [node, p] of Object.entries(positions)) if (graph.hasNode(node)) graph.mergeNodeAttributes(node, p);
+      reset({ duration: 0 });
+    } else animateNodes(graph, positions, { duration: ANIMATION_MS }, () => reset());
+  };
+
+  const chooseLayout = (name: LayoutName) => {
+    stopFa2();
+    setLayout(name);
+    if (name === 'precomputed') moveTo(initialPositions);
+    else {
+      const graph = sigma.getGraph();
+      moveTo(groupByKindLayout(graph, extent(initialPositions) / (Math.sqrt(graph.order) * 5)));
+    }
+  };
+
+  const runFa2 = () => {
+    if (running) return stopFa2();
+    const graph = sigma.getGraph();
+    const fa2 = new FA2LayoutSupervisor(graph, {
+      settings: { ...inferSettings(graph), barnesHutOptimize: graph.order > 2000 },
+    });
+    supervisor.current = fa2;
+    fa2.start();
+    setRunning(true);
+    stopTimer.current = setTimeout(() => {
+      stopFa2();
+      reset();
+    }, DEFAULT_FA2_MAX_MS);
+  };
+
+  return (
+    <div className="graph-controls" role="toolbar" aria-label="Graph controls">
+      <button type="button" onClick={() => zoomIn()} aria-label="Zoom in" title="Zoom in">
+        +
+      </button>
+      <button type="button" onClick={() => zoomOut()} aria-label="Zoom out" title="Zoom out">
+        −
+      </button>
+      <button type="button" onClick={() => reset()} aria-label="Fit graph" title="Fit the whole graph">
+        ⤢
+      </button>
+      <label className="graph-controls-layout">
+        <span>Layout</span>
+        <select value={layout} onChange={(event) => chooseLayout(event.target.value as LayoutName)}>
+          <option value="precomputed">Precomputed</option>
+          <option value="by-kind">Grouped by kind</option>
+        </select>
+      </label>
+      <button type="button" onClick={runFa2} aria-pressed={running}>
+        {running ? 'Stop layout' : 'Re-run layout'}
+      </button>
+    </div>
+  );
+}

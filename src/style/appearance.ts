@@ -1,0 +1,38 @@
+// Base appearance computed once per graph: node colour by kind and size by degree, edge colour by relation.
+import type Graph from 'graphology';
+import { isNodeKind, RELATIONS } from '../model/ontology';
+import { DEFAULT_EDGE_COLOR, DEFAULT_NODE_COLOR, KIND_COLORS, RELATION_COLOR_SCALE } from './palette';
+
+export interface NodeLook {
+  color: string;
+  size: number;
+}
+
+export const DEFAULT_MIN_NODE_SIZE = 4;
+export const DEFAULT_MAX_NODE_SIZE = 22;
+
+export function kindColor(kind: unknown): string {
+  return isNodeKind(kind) ? KIND_COLORS[kind] : DEFAULT_NODE_COLOR;
+}
+
+export function relationColor(relation: unknown): string {
+  const index = (RELATIONS as readonly unknown[]).indexOf(relation);
+  return index === -1 ? DEFAULT_EDGE_COLOR : RELATION_COLOR_SCALE[index % RELATION_COLOR_SCALE.length]!;
+}
+
+/** Node colours by kind and sizes by degree (square-root scale between the min and max sizes). */
+export function makeNodeLooks(graph: Graph): Map<string, NodeLook> {
+  let maxDegree = 1;
+  graph.forEachNode((node) => {
+    maxDegree = Math.max(maxDegree, graph.degree(node));
+  });
+  const looks = new Map<string, NodeLook>();
+  graph.forEachNode((node, attributes) => {
+    const t = Math.sqrt(graph.degree(node) / maxDegree);
+    looks.set(node, {
+      color: kindColor(attributes.kind),
+      size: Number((DEFAULT_MIN_NODE_SIZE + t * (DEFAULT_MAX_NODE_SIZE - DEFAULT_MIN_NODE_SIZE)).toFixed(2)),
+    });
+  });
+  return looks;
+}

@@ -1,0 +1,37 @@
+// The evidence of one relation: verbatim quotes with their paragraph numbers, and any translation note.
+import type { Evidence } from '../model/types';
+
+export interface EvidenceListProps {
+  evidence: readonly Evidence[];
+  note?: string | undefined;
+  onOpenParagraph?: ((paragraph: number) => void) | undefined;
+}
+
+export function EvidenceList({ evidence, note, onOpenParagraph }: EvidenceListProps) {
+  return (
+    <div className="evidence">
+      {evidence.map((item, index) => (
+        <blockquote key={index} className="evidence-quote">
+          <span className="evidence-text">“{item.quote}”</span>{' '}
+          {onOpenParagraph ? (
+            <button
+              type="button"
+              className="link paragraph-ref"
+              onClick={() => onOpenParagraph(item.paragraph)}
+              aria-label={`Paragraph ${item.paragraph} in Source`}
+            >
+              ¶{item.paragraph}
+            </button>
+          ) : (
+            <cite className="paragraph-ref">¶{item.paragraph}</cite>
+          )}
+        </blockquote>
+      ))}
+      {note && (
+        <p className="translation-note">
+          <strong>Note:</strong> {note}
+        </p>
+      )}
+    </div>
+  );
+}

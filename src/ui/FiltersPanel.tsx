@@ -1,0 +1,113 @@
+// Filters: Province (any/all), Kind and Relation checkbox groups, each checkbox named by its value with a count.
+import type { ProvinceMode } from '../state/types';
+
+export interface FacetOption {
+  value: string;
+  label: string;
+  count: number;
+  color?: string;
+}
+
+export interface FiltersPanelProps {
+  provinces: FacetOption[];
+  selectedProvinces: readonly string[];
+  provinceMode: ProvinceMode;
+  provinceHelp: string;
+  onToggleProvince(value: string): void;
+  onProvinceMode(mode: ProvinceMode): void;
+  kinds: FacetOption[];
+  hiddenKinds: readonly string[];
+  onToggleKind(value: string): void;
+  relations: FacetOption[];
+  hiddenRelations: readonly string[];
+  onToggleRelation(value: string): void;
+  onReset(): void;
+}
+
+interface CheckboxGroupProps {
+  name: string;
+  options: FacetOption[];
+  isChecked(value: string): boolean;
+  onToggle(value: string): void;
+  children?: React.ReactNode;
+}
+
+function CheckboxGroup({ name, options, isChecked, onToggle, children }: CheckboxGroupProps) {
+  return (
+    <fieldset className="facet" role="group" aria-label={name}>
+      <legend>{name}</legend>
+      <ul className="facet-options">
+        {options.map((option) => (
+          <li key={option.value}>
+            <label>
+              <input type="checkbox" checked={isChecked(option.value)} onChange={() => onToggle(option.value)} />
+              {option.color && <span className="kind-dot" style={{ background: option.color }} aria-hidden="true" />}
+              {option.label} <span className="facet-count">({option.count})</span>
+            </label>
+          </li>
+        ))}
+      </ul>
+      {children}
+    </fieldset>
+  );
+}
+
+export function FiltersPanel(props: FiltersPanelProps) {
+  const filtered =
+    props.selectedProvinces.length > 0 || props.hiddenKinds.length > 0 || props.hiddenRelations.length > 0;
+  return (
+    <section className="filters-panel" aria-label="Filters">
+      <CheckboxGroup
+        name="Province"
+        options={props.provinces}
+        isChecked={(value) => props.selectedProvinces.includes(value)}
+        onToggle={props.onToggleProvince}
+      >
+        <div className="segmented" role="radiogroup" aria-label="Province mode" aria-describedby="province-help">
+          <label>
+            <input
+              type="radio"
+              name="province-mode"
+              checked={props.provinceMode === 'any'}
+              onChange={() => props.onProvinceMode('any')}
+            />
+            Any selected
+          </label>
+          <label>
+            <input
+              type="radio"
+              name="province-mode"
+              checked={props.provinceMode === 'all'}
+              onChange={() => props.onProvinceMode('all')}
+            />
+            Shared by all selected
+          </label>
+        </div>
+        <details className="help-details">
+          <summary>What does a province show?</summary>
+          <p className="help" id="province-help">
+            {props.provinceHelp}
+          </p>
+        </details>
+      </CheckboxGroup>
+      <CheckboxGroup
+        name="Kind"
+        options={props.kinds}
+        isChecked={(value) => !props.hiddenKinds.includes(value)}
+        onToggle={props.onToggleKind}
+      />
+      <details className="relation-filter">
+        <summary>Relations</summary>
+        <CheckboxGroup
+          name="Relation"
+          options={props.relations}
+          isChecked={(value) => !props.hiddenRelations.includes(value)}
+          onToggle={props.onToggleRelation}
+        />
+      </details>
+      <button type="button" onClick={props.onReset} disabled={!filtered}>
+        Reset filters
+      </button>
+    </section>
+  );
+}

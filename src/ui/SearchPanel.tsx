@@ -1,0 +1,118 @@
+// The Search combobox: fuzzy results with their kind; ↑/↓ to move, Enter to select, Escape to clear, "/" to focus.
+import { useEffect, useId, useRef, useState } from 'react';
+import { KindBadge } from './KindBadge';
+
+export interface SearchOption {
+  key: string;
+  label: string;
+  kind: string;
+}
+
+export interface SearchPanelProps {
+  search(query: string): SearchOption[];
+  onSelect(key: string): void;
+  /** Accessible name of the combobox. */
+  label?: string;
+  /** Focus this box when "/" is pressed outside a text field. */
+  slashToFocus?: boolean;
+  placeholder?: string;
+}
+
+export function isTypingTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+export function SearchPanel({ search, onSelect, label = 'Search', slashToFocus = false, placeholder }: SearchPanelProps) {
+  const id = useId();
+  const listId = `${id}-list`;
+  const input = useRef<HTMLInputElement>(null);
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const [open, setOpen] = useState(false);
+  const results = query.trim() ? search(query) : [];
+  const expanded = open && results.length > 0;
+
+  useEffect(() => {
+    if (!slashToFocus) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === '/' && !isTypingTarget(event.target) && !event.ctrlKey && !event.metaKey) {
+        event.preventDefault();
+        input.current?.focus();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [slashToFocus]);
+
+  const choose = (key: string | undefined) => {
+    if (!key) return;
+    onSelect(key);
+    setOpen(false);
+  };
+
+  const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      setOpen(true);
+      setActive((i) => (results.length ? (i + 1) % results.length : 0));
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      setOpen(true);
+      setActive((i) => (results.length ? (i - 1 + results.length) % results.length : 0));
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      choose((results[active] ?? results[0])?.key);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      setQuery('');
+      setOpen(false);
+      setActive(0);
+    }
+  };
+
+  return (
+    <div className="search-panel">
+      <input
+        ref={input}
+        id={id}
+        type="search"
+        role="combobox"
+        aria-label={label}
+        aria-expanded={expanded}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={expanded && results[active] ? `${id}-opt-${active}` : undefined}
+        autoComplete="off"
+        spellCheck={false}
+        placeholder={placeholder ?? `${label} (press /)`}
+        value={query}
+        onChange={(event) => {
+          setQuery(event.target.value);
+          setActive(0);
+          setOpen(true);
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onKeyDown={onKeyDown}
+      />
+      <ul id={listId} role="listbox" aria-label={`${label} results`} className="search-results" hidden={!expanded}>
+        {results.map((result, index) => (
+          <li
+            key={result.key}
+            id={`${id}-opt-${index}`}
+            role="option"
+            aria-selected={index === active}
+            className={index === active ? 'active' : undefined}
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => choose(result.key)}
+            onMouseEnter={() => setActive(index)}
+          >
+            <span className="search-result-label">{result.label}</span> <KindBadge kind={result.kind} />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
