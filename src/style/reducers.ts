@@ -1,11 +1,13 @@
 // sigma's nodeReducer and edgeReducer, made from the view state: filters hide, hover and selection highlight.
 import type Graph from 'graphology';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
-import { DEFAULT_EDGE_CURVATURE } from '@sigma/edge-curve';
 import { isRelation, RELATION_INFO } from '../model/ontology';
 import type { Visibility } from '../model/visibility';
 import { relationColor, type NodeLook } from './appearance';
 import { FADED_EDGE_COLOR, FADED_NODE_COLOR, HIGHLIGHT_EDGE_COLOR } from './palette';
+
+/** Curvature step between parallel edges (the same as @sigma/edge-curve's default, which cannot load in node). */
+export const DEFAULT_PARALLEL_CURVATURE = 0.25;
 
 export interface HighlightState {
   selectedNode: string | null;
@@ -75,7 +77,7 @@ export function makeEdgeReducer(input: ReducerInput) {
       label: null,
       type: curved ? 'curved' : 'arrow',
     };
-    if (curved) display.curvature = DEFAULT_EDGE_CURVATURE * (1 + parallelIndex) * 0.6;
+    if (curved) display.curvature = DEFAULT_PARALLEL_CURVATURE * (1 + parallelIndex) * 0.6;
     if (!visibility.isEdgeVisible(edge)) return { ...display, hidden: true };
     const [source, target] = graph.extremities(edge);
     const touchesCentre = centre !== null && (source === centre || target === centre);

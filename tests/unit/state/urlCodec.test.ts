@@ -1,0 +1,73 @@
+// Unit tests of the URL codec: round trip, defaults left out, garbage in.
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_VIEW_STATE } from '../../../src/state/defaults';
+import type { ViewContext, ViewState } from '../../../src/state/types';
+import { cleanView, decodeView, encodeView } from '../../../src/state/urlCodec';
+
+const context: ViewContext = {
+  hasNode: (key) => ['leader/wang-qingxian', 'province/anhui', 'province/zhejiang'].includes(key),
+  hasEdge: (key) => key === 'holds_office:leader/wang-qingxian->province/anhui',
+  provinces: ['province/anhui', 'province/jiangsu', 'province/shanghai', 'province/zhejiang'],
+  kinds: ['leader', 'province', 'theme'],
+  relations: ['holds_office', 'pledged'],
+};
+
+const roundTrip = (state: ViewState) => cleanView(decodeView(encodeView(state)), context);
+
+describe('URL codec', () => {
+  it('leaves the default view out of the URL', () => {
+    expect(encodeView(DEFAULT_VIEW_STATE)).toBe('');
+    expect(roundTrip(DEFAULT_VIEW_STATE)).toEqual(DEFAULT_VIEW_STATE);
+  });
+
+  it('round-trips a full view', () => {
+    const state: ViewState = {
+      node: 'leader/wang-qingxian',
+      edge: null,
+      provinces: ['province/anhui', 'province/zhejiang'],
+      provinceMode: 'all',
+      hiddenKinds: ['theme'],
+      hiddenRelations: ['pledged'],
+      camera: { x: 0.5, y: 0.25, ratio: 0.8 },
+    };
+    expect(encodeView(state)).toBe(
+      'node=leader/wang-qingxian&provinces=anhui,zhejiang&mode=all&hideKinds=theme&hideRelations=pledged&camera=0.5,0.25,0.8',
+    );
+    expect(roundTrip(state)).toEqual(state);
+  });
+
+  it('round-trips an edge selection', () => {
+    const state = { ...DEFAULT_VIEW_STATE, edge: 'holds_office:leader/wang-qingxian->province/anhui' };
+    expect(roundTrip(state)).toEqual(state);
+  });
+
+  it('reads the readable form from the issue', () => {
+    const state = cleanView(decodeView('?node=leader/wang-qingxian&provinces=zhejiang,anhui'), context);
+    expect(state.node).toBe('leader/wang-qingxian');
+    expect(state.provinces).toEqual(['province/anhui', 'province/zhejiang']);
+  });
+
+  it('drops unknown and invalid values, keeping the valid ones', () => {
+    const state = cleanView(
+      decodeView(
+        '?node=leader/nobody&edge=x&provinces=atlantis,anhui,anhui&mode=some&hideKinds=theme,ghost&hideRelations=__proto__&camera=1,2',
+      ),
+      context,
+    );
+    expect(state).toEqual({ ...DEFAULT_VIEW_STATE, provinces: ['province/anhui'], hiddenKinds: ['theme'] });
+  });
+
+  it('rejects non-finite or absurd cameras', () => {
+    for (const camera of ['NaN,0,1', '0,0,-1', '0,0,Infinity', '1e9,0,1', 'a,b,c']) {
+      expect(cleanView(decodeView(`camera=${camera}`), context).camera).toBeNull();
+    }
+  });
+
+  it('survives garbage', () => {
+    const garbage = ['%', '%E0%A4%A', '&&&==', '?node=%00', `node=${'x'.repeat(10_000)}`, '?provinces=,,,', '?__proto__=1'];
+    for (const search of garbage) {
+      expect(() => cleanView(decodeView(search), context)).not.toThrow();
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});

@@ -1,0 +1,79 @@
+// Unit tests of the reducers' highlight logic: hidden by filters, faded outside the focus, labels for the selection.
+import { describe, expect, it } from 'vitest';
+import { computeVisibility } from '../../../src/model/visibility';
+import { makeNodeLooks } from '../../../src/style/appearance';
+import { FADED_EDGE_COLOR, FADED_NODE_COLOR, KIND_COLORS } from '../../../src/style/palette';
+import { computeFocus, makeEdgeReducer, makeNodeReducer, type HighlightState } from '../../../src/style/reducers';
+import { makeTinyGraph } from '../helpers/tinyGraph';
+
+const graph = makeTinyGraph();
+const looks = makeNodeLooks(graph);
+const noFilter = { provinces: [], provinceMode: 'any' as const, hiddenKinds: [], hiddenRelations: [] };
+
+function reducers(highlight: Partial<HighlightState>, filters = noFilter) {
+  const full = { selectedNode: null, selectedEdge: null, hoveredNode: null, ...highlight };
+  const input = { graph, looks, visibility: computeVisibility(graph, filters), focus: computeFocus(graph, full), ...full };
+  const node = makeNodeReducer(input);
+  const edge = makeEdgeReducer(input);
+  return {
+    node: (key: string) => node(key, graph.getNodeAttributes(key)),
+    edge: (key: string) => edge(key, graph.getEdgeAttributes(key)),
+  };
+}
+
+describe('reducers', () => {
+  it('colour nodes by kind and size them by degree, with nothing faded by default', () => {
+    const r = reducers({});
+    expect(r.node('province/zhejiang').color).toBe(KIND_COLORS.province);
+    expect(r.node('leader/liu-jie').size!).toBeGreaterThan(r.node('program/ai-plus').size!);
+    expect(r.edge('attended:leader/liu-jie->event/symposium').color).not.toBe(FADED_EDGE_COLOR);
+  });
+
+  it('hide what the filters exclude', () => {
+    const r = reducers({}, { ...noFilter, hiddenKinds: ['event'] });
+    expect(r.node('event/symposium').hidden).toBe(true);
+    expect(r.edge('attended:leader/liu-jie->event/symposium').hidden).toBe(true);
+  });
+
+  it('on hover, keep the node and its neighbours bright and fade the rest', () => {
+    const r = reducers({ hoveredNode: 'leader/wang-qingxian' });
+    expect(r.node('leader/wang-qingxian')).toMatchObject({ highlighted: true, forceLabel: true });
+    expect(r.node('program/ai-plus').color).toBe(KIND_COLORS.program);
+    expect(r.node('leader/liu-jie')).toMatchObject({ color: FADED_NODE_COLOR, label: null });
+    expect(r.edge('pledged:leader/liu-jie->theme/common-prosperity').color).toBe(FADED_EDGE_COLOR);
+  });
+
+  it("label the selected node's edges with the relation's human label", () => {
+    const r = reducers({ selectedNode: 'leader/liu-jie' });
+    expect(r.edge('holds_office:leader/liu-jie->province/zhejiang')).toMatchObject({
+      label: 'holds office in',
+      forceLabel: true,
+    });
+    expect(r.edge('holds_office:leader/wang-qingxian->province/anhui').label).toBeNull();
+  });
+
+  it('curve parallel edges and draw the others straight', () => {
+    const edge = makeEdgeReducer({
+      graph,
+      looks,
+      visibility: computeVisibility(graph, noFilter),
+      focus: null,
+      selectedNode: null,
+      selectedEdge: null,
+      hoveredNode: null,
+    });
+    expect(edge('attended:leader/liu-jie->event/symposium', { relation: 'attended', parallelIndex: 1, parallelMaxIndex: 1 })).toMatchObject({
+      type: 'curved',
+    });
+    expect(reducers({}).edge('holds_office:leader/wang-qingxian->province/anhui').type).toBe('arrow');
+  });
+
+  it('focus an edge selection on its two ends', () => {
+    const focus = computeFocus(graph, {
+      selectedNode: null,
+      hoveredNode: null,
+      selectedEdge: 'pledged:leader/wang-qingxian->program/ai-plus',
+    });
+    expect([...focus!].sort()).toEqual(['leader/wang-qingxian', 'program/ai-plus']);
+  });
+});
