@@ -23,7 +23,7 @@ import { makeNodeLooks } from '../style/appearance';
 import { computeFocus, makeEdgeReducer, makeNodeReducer } from '../style/reducers';
 import { DetailsPanel } from '../ui/DetailsPanel';
 import { FiltersPanel } from '../ui/FiltersPanel';
-import { isTypingTarget, SearchPanel } from '../ui/SearchPanel';
+import { SearchPanel } from '../ui/SearchPanel';
 import { LegendPanel } from '../ui/LegendPanel';
 import { StatusLine } from '../ui/StatusLine';
 import { makeFacets } from './facets';
@@ -83,7 +83,7 @@ export function Explorer({ graph }: ExplorerProps) {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && !isTypingTarget(event.target)) dispatch(clearSelection());
+      if (event.key === 'Escape' && !event.defaultPrevented) dispatch(clearSelection());
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);

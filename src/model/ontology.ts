@@ -228,7 +228,7 @@ export const RELATION_INFO: Record<Relation, RelationInfo> = {
     label: 'pledged',
     inverseLabel: 'pledged by',
     domain: ['leader', 'province'],
-    range: ['program', 'theme', 'region'],
+    range: ['program', 'theme', 'region', 'document'],
     description: 'In a closing speech, the speaker committed their province to the program or goal.',
   },
   addresses: {

@@ -63,9 +63,9 @@ export function SearchPanel({ search, onSelect, label = 'Search', slashToFocus =
     } else if (event.key === 'Enter') {
       event.preventDefault();
       choose((results[active] ?? results[0])?.key);
-    } else if (event.key === 'Escape') {
+    } else if (event.key === 'Escape' && (query || expanded)) {
+      // Consumed here; an Escape in an empty box is left to clear the selection.
       event.preventDefault();
-      event.stopPropagation();
       setQuery('');
       setOpen(false);
       setActive(0);

@@ -3,6 +3,7 @@ import { render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/App';
 import serialized from '../../graph-data/yrd-2025.graph.json';
+import { fakeSigma } from './sigmaMock';
 
 describe('App', () => {
   afterEach(() => vi.unstubAllGlobals());
@@ -15,6 +16,11 @@ describe('App', () => {
     render(<App />);
     expect(screen.getByRole('heading', { name: 'YRD Knowledge-Graph Explorer' })).toBeTruthy();
     expect(await screen.findByTestId('sigma-container')).toBeTruthy();
+    const total = serialized.nodes.length;
+    expect(screen.getByRole('status').textContent).toMatch(new RegExp(`^${total} of ${total} nodes`));
+    // Highlighting goes through sigma's reducers, handed over with setSetting (sigma is not rebuilt).
+    expect(typeof fakeSigma.settings.nodeReducer).toBe('function');
+    expect(typeof fakeSigma.settings.edgeReducer).toBe('function');
   });
 
   it('shows an alert when the dataset cannot be loaded', async () => {

@@ -1,9 +1,12 @@
-// jsdom setup for component tests: sigma needs WebGL, so @react-sigma/core is replaced by a plain stand-in.
-import { vi } from 'vitest';
+// jsdom setup for component tests: sigma needs WebGL, so sigma and its React bindings are replaced by stand-ins.
 import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, vi } from 'vitest';
 
 vi.mock('@react-sigma/core', async () => (await import('./sigmaMock')).sigmaMock);
 vi.mock('@react-sigma/core/lib/style.css', () => ({}));
+vi.mock('sigma/rendering', () => ({ EdgeArrowProgram: class {} }));
+vi.mock('sigma/utils', () => ({ animateNodes: () => () => undefined }));
+vi.mock('@sigma/edge-curve', () => ({ EdgeCurvedArrowProgram: class {}, indexParallelEdgesIndex: () => undefined }));
+vi.mock('graphology-layout-forceatlas2/worker', () => ({ default: class {} }));
 
 afterEach(() => cleanup());

@@ -10,7 +10,8 @@ function makeGraph(): MultiGraph {
   for (let i = 0; i < 60; i += 1) graph.addNode(`n${i}`, { kind: NODE_KINDS[i % NODE_KINDS.length] });
   for (let i = 1; i < 60; i += 1) {
     graph.addEdge('n0', `n${i}`);
-    graph.addEdge(`n${i}`, `n${((i * 7) % 59) + 1}`);
+    const target = ((i * 7) % 59) + 1;
+    if (target !== i) graph.addEdge(`n${i}`, `n${target}`);
   }
   // A second component, kept near the first by gravity.
   graph.addNode('a', { kind: 'event' });

@@ -1,0 +1,91 @@
+// Zod schemas for the authored dataset format: meta.json, nodes/<kind>s.json and edges/pNN.json.
+import { z } from 'zod';
+import type { NodeKind } from '../model/ontology';
+
+/** `<kind>/<kebab-slug>`; whether the kind is known is checked separately (rule unknown-kind). */
+export const NODE_KEY_PATTERN = /^[a-z]+\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const nonEmpty = z.string().trim().min(1);
+
+export const metaSchema = z.strictObject({
+  name: nonEmpty,
+  title: nonEmpty,
+  source: nonEmpty,
+});
+
+export type AuthoredMeta = z.infer<typeof metaSchema>;
+
+const baseNodeShape = {
+  key: z.string().regex(NODE_KEY_PATTERN, 'key must look like "<kind>/<kebab-slug>"'),
+  label: nonEmpty,
+  aliases: z.array(nonEmpty),
+  labelZh: nonEmpty.optional(),
+  description: nonEmpty,
+  note: nonEmpty.optional(),
+};
+
+const leaderNodeSchema = z.strictObject({ ...baseNodeShape, titles: z.array(nonEmpty).optional() });
+
+const eventNodeSchema = z
+  .strictObject({
+    ...baseNodeShape,
+    date: z.iso.date().optional(),
+    endDate: z.iso.date().optional(),
+    place: nonEmpty.optional(),
+  })
+  .refine((node) => node.endDate === undefined || node.date !== undefined, {
+    message: 'endDate requires date',
+    path: ['endDate'],
+  })
+  .refine((node) => node.endDate === undefined || node.date === undefined || node.endDate >= node.date, {
+    message: 'endDate must not be before date',
+    path: ['endDate'],
+  });
+
+const plainNodeSchema = z.strictObject(baseNodeShape);
+
+export interface AuthoredNode {
+  key: string;
+  label: string;
+  aliases: string[];
+  labelZh?: string;
+  description: string;
+  titles?: string[];
+  date?: string;
+  endDate?: string;
+  place?: string;
+  note?: string;
+}
+
+/** The strict schema of one node entry of the given kind (titles only on leaders; date/endDate/place only on events). */
+export function makeNodeSchema(kind: NodeKind): z.ZodType<AuthoredNode> {
+  if (kind === 'leader') return leaderNodeSchema;
+  if (kind === 'event') return eventNodeSchema;
+  return plainNodeSchema;
+}
+
+export const evidenceSchema = z.strictObject({
+  paragraph: z.number().int(),
+  quote: z.string().min(1),
+});
+
+export const edgeSchema = z.strictObject({
+  source: nonEmpty,
+  relation: nonEmpty,
+  target: nonEmpty,
+  evidence: z.array(evidenceSchema).min(1),
+  note: nonEmpty.optional(),
+  title: nonEmpty.optional(),
+});
+
+export type AuthoredEdge = z.infer<typeof edgeSchema>;
+
+/** Renders a zod error as one short line: `path: message; path: message`. */
+export function formatZodError(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => {
+      const path = issue.path.map(String).join('.');
+      return path === '' ? issue.message : `${path}: ${issue.message}`;
+    })
+    .join('; ');
+}

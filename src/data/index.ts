@@ -1,0 +1,22 @@
+// Public API of the data layer: validation, compilation, mentions and graph loading (browser-safe, no node: imports).
+export { DEFAULT_MIN_QUOTE_LENGTH, analyzeDataset, validateDataset } from './validateDataset';
+export type { DatasetAnalysis } from './validateDataset';
+export { validateCompiledGraph } from './validateCompiledGraph';
+export { compileDataset, serializeCompiledDataset } from './compileDataset';
+export { computeMentions, findNodeMentions, getNodeTerms } from './mentions';
+export type { MentionableNode } from './mentions';
+export { createKgGraph, makeGraphFromSerialized } from './makeGraphFromSerialized';
+export type { KgMultiGraph } from './makeGraphFromSerialized';
+export { DEFAULT_GRAPH_OPTIONS } from './compiledTypes';
+export type { CompiledDataset, CompiledNodeAttributes, SerializedKgGraph } from './compiledTypes';
+export { makeDatasetFile } from './datasetFile';
+export type { DatasetFile, DatasetInput } from './datasetFile';
+export { RULE_IDS, formatIssue, formatReportSummary, makeIssue, makeReport } from './issues';
+export type { Issue, Report, RuleId, Severity } from './issues';
+export { splitParagraphs, getParagraph } from './paragraphs';
+export { makeEdgeKey, makeEdgeLabel } from './edgeKey';
+export { findTermOccurrences, makeTermPattern } from './termMatcher';
+export { applyDeterministicLayout, DEFAULT_LAYOUT_OPTIONS } from './layout';
+export { stringifyJson } from './stableJson';
+export { loadCompiledGraph } from './loadCompiledGraph';
+export type { LoadedGraph } from './loadCompiledGraph';
