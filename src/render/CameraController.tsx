@@ -57,7 +57,9 @@ export function CameraController({ initialCamera, focusNode, onCameraChange, red
     const data = sigma.getNodeDisplayData(focusNode);
     if (!data) return;
     const camera = sigma.getCamera();
-    const target = { x: data.x, y: data.y, ratio: Math.min(camera.getState().ratio, 0.6) };
+    // Display data is in graph space; the camera works in sigma's normalised "framed graph" space.
+    const framed = sigma.viewportToFramedGraph(sigma.graphToViewport(data));
+    const target = { x: framed.x, y: framed.y, ratio: Math.min(camera.getState().ratio, 0.6) };
     if (reducedMotion) camera.setState(target);
     else camera.animate(target, { duration: DEFAULT_FOCUS_DURATION_MS, easing: 'quadraticInOut' });
   }, [sigma, focusNode, reducedMotion]);

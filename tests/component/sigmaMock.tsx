@@ -33,6 +33,8 @@ export const fakeSigma = {
     return this.camera;
   },
   getNodeDisplayData: () => ({ x: 0.5, y: 0.5 }),
+  graphToViewport: (p: { x: number; y: number }) => p,
+  viewportToFramedGraph: (p: { x: number; y: number }) => p,
   getGraph: () => null,
   refresh: () => undefined,
 };

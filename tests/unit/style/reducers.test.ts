@@ -1,6 +1,6 @@
 // Unit tests of the reducers' highlight logic: hidden by filters, faded outside the focus, labels for the selection.
 import { describe, expect, it } from 'vitest';
-import { computeVisibility } from '../../../src/model/visibility';
+import { computeVisibility, type FilterSpec } from '../../../src/model/visibility';
 import { makeNodeLooks } from '../../../src/style/appearance';
 import { FADED_EDGE_COLOR, FADED_NODE_COLOR, KIND_COLORS } from '../../../src/style/palette';
 import { computeFocus, makeEdgeReducer, makeNodeReducer, type HighlightState } from '../../../src/style/reducers';
@@ -8,7 +8,7 @@ import { makeTinyGraph } from '../helpers/tinyGraph';
 
 const graph = makeTinyGraph();
 const looks = makeNodeLooks(graph);
-const noFilter = { provinces: [], provinceMode: 'any' as const, hiddenKinds: [], hiddenRelations: [] };
+const noFilter: FilterSpec = { provinces: [], provinceMode: 'any', hiddenKinds: [], hiddenRelations: [] };
 
 function reducers(highlight: Partial<HighlightState>, filters = noFilter) {
   const full = { selectedNode: null, selectedEdge: null, hoveredNode: null, ...highlight };

@@ -1,0 +1,33 @@
+// CLI: compiles a dataset folder (default graph-data/yrd-2025) into <name>.graph.json and <name>.mentions.json.
+import { writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { compileDataset, serializeCompiledDataset } from '../src/data/compileDataset';
+import { countBy } from '../src/data/countBy';
+import { readDataset } from './lib/readDataset';
+
+function main(): void {
+  const { location, input } = readDataset(process.argv[2]);
+  let compiled;
+  try {
+    compiled = compileDataset(input);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  }
+  const { graphJson, mentionsJson } = serializeCompiledDataset(compiled);
+  writeFileSync(location.graphPath, graphJson);
+  writeFileSync(location.mentionsPath, mentionsJson);
+
+  const { nodes, edges } = compiled.graph;
+  console.log(
+    `Wrote ${relative(process.cwd(), location.graphPath)} and ${relative(process.cwd(), location.mentionsPath)}`,
+  );
+  console.log(`${nodes.length} nodes by kind:`);
+  for (const [kind, count] of countBy(nodes, (node) => node.attributes?.kind ?? '?'))
+    console.log(`  ${kind.padEnd(22)} ${count}`);
+  console.log(`${edges.length} edges by relation:`);
+  for (const [relation, count] of countBy(edges, (edge) => edge.attributes?.relation ?? '?'))
+    console.log(`  ${relation.padEnd(22)} ${count}`);
+}
+
+main();
