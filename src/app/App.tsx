@@ -1,18 +1,18 @@
 // The application shell: header, and the graph of the loaded dataset filling the rest of the window.
-import type Graph from 'graphology';
 import { useEffect, useState } from 'react';
+import type { LoadedDataset } from './dataset';
 import { Explorer } from './Explorer';
 import { loadDefaultDataset } from './loadDefaultDataset';
 
 type LoadState =
-  { status: 'loading' } | { status: 'ready'; graph: Graph } | { status: 'error'; message: string };
+  { status: 'loading' } | { status: 'ready'; dataset: LoadedDataset } | { status: 'error'; message: string };
 
 export function App() {
   const [load, setLoad] = useState<LoadState>({ status: 'loading' });
   useEffect(() => {
     const controller = new AbortController();
     loadDefaultDataset(controller.signal).then(
-      (graph) => setLoad({ status: 'ready', graph }),
+      (dataset) => setLoad({ status: 'ready', dataset }),
       (error: unknown) => {
         if (!controller.signal.aborted) setLoad({ status: 'error', message: String(error) });
       },
@@ -27,7 +27,7 @@ export function App() {
       <main className="app-main">
         {load.status === 'loading' && <p role="status">Loading the graph…</p>}
         {load.status === 'error' && <p role="alert">{load.message}</p>}
-        {load.status === 'ready' && <Explorer graph={load.graph} />}
+        {load.status === 'ready' && <Explorer dataset={load.dataset} />}
       </main>
     </div>
   );

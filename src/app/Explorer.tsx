@@ -1,40 +1,53 @@
 // The explorer: wires the view state to the graph canvas (reducers, events, camera) and to the panels.
-import type Graph from 'graphology';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { makeSearchIndex } from '../data/searchIndex';
-import { describeEdge, describeNode } from '../model/describe';
-import { PROVINCE_RULE_HELP } from '../model/provinceScope';
-import { computeVisibility } from '../model/visibility';
+import { describeEdge, describeNode, summarizeNode } from '../model/describe';
 import type { Positions } from '../model/groupByKindLayout';
+import { PROVINCE_RULE_HELP } from '../model/provinceScope';
 import { CameraController, EventsController, GraphCanvas, GraphControls, ReducersController } from '../render';
-import type { ViewContext } from '../state/types';
+import type { PanelName, ViewContext } from '../state/types';
 import {
   clearSelection,
   resetFilters,
   selectEdge,
   selectNode,
   setCamera,
+  setEvidenceParagraphs,
+  setPathEnds,
   setProvinceMode,
+  showPanel,
   toggleKind,
+  toggleParagraphFocus,
   toggleProvince,
   toggleRelation,
 } from '../state/updates';
-import { makeNodeLooks } from '../style/appearance';
-import { computeFocus, makeEdgeReducer, makeNodeReducer } from '../style/reducers';
 import { DetailsPanel } from '../ui/DetailsPanel';
+import { EvidenceFilter } from '../ui/EvidenceFilter';
 import { FiltersPanel } from '../ui/FiltersPanel';
-import { SearchPanel } from '../ui/SearchPanel';
 import { LegendPanel } from '../ui/LegendPanel';
+import { PanelTabs } from '../ui/PanelTabs';
+import { PathPanel } from '../ui/PathPanel';
+import { SearchPanel } from '../ui/SearchPanel';
+import { SourcePanel } from '../ui/SourcePanel';
 import { StatusLine } from '../ui/StatusLine';
+import type { LoadedDataset } from './dataset';
 import { makeFacets } from './facets';
+import { makeMentionsByParagraph, makeQuotesByParagraph } from './sourceMarks';
+import { useGraphView } from './useGraphView';
 import { useReducedMotion } from './useReducedMotion';
 import { useViewState } from './useViewState';
 
 export interface ExplorerProps {
-  graph: Graph;
+  dataset: LoadedDataset;
 }
 
-function positionsOf(graph: Graph): Positions {
+/** Paragraph presets of the evidence filter for the YRD report. */
+const EVIDENCE_PRESETS = [
+  { label: 'Closing speeches (¶12–15)', paragraphs: [12, 13, 14, 15] },
+  { label: 'Resolutions (¶4–10)', paragraphs: [4, 5, 6, 7, 8, 9, 10] },
+];
+
+function positionsOf(graph: LoadedDataset['graph']): Positions {
   const positions: Positions = {};
   graph.forEachNode((node, attributes) => {
     positions[node] = { x: attributes.x, y: attributes.y };
@@ -42,7 +55,8 @@ function positionsOf(graph: Graph): Positions {
   return positions;
 }
 
-export function Explorer({ graph }: ExplorerProps) {
+export function Explorer({ dataset }: ExplorerProps) {
+  const { graph, source, mentions } = dataset;
   const facets = useMemo(() => makeFacets(graph), [graph]);
   const context = useMemo<ViewContext>(
     () => ({
@@ -51,35 +65,28 @@ export function Explorer({ graph }: ExplorerProps) {
       provinces: facets.provinces.map((p) => p.value),
       kinds: facets.kinds.map((k) => k.value),
       relations: facets.relations.map((r) => r.value),
+      paragraphCount: source?.paragraphs.length ?? 0,
     }),
-    [graph, facets],
+    [graph, facets, source],
   );
   const [view, dispatch] = useViewState(context);
   const [hoveredNode, setHoveredNode] = useState<string | null>(null);
+  const [scrollTarget, setScrollTarget] = useState<{ paragraph: number } | null>(null);
   const reducedMotion = useReducedMotion();
-
   const initialPositions = useMemo(() => positionsOf(graph), [graph]);
-  const looks = useMemo(() => makeNodeLooks(graph), [graph]);
   const searchIndex = useMemo(() => makeSearchIndex(graph), [graph]);
-  const visibility = useMemo(
-    () =>
-      computeVisibility(graph, {
-        provinces: view.provinces,
-        provinceMode: view.provinceMode,
-        hiddenKinds: view.hiddenKinds,
-        hiddenRelations: view.hiddenRelations,
-      }),
-    [graph, view.provinces, view.provinceMode, view.hiddenKinds, view.hiddenRelations],
-  );
-  const [nodeReducer, edgeReducer] = useMemo(() => {
-    const highlight = { selectedNode: view.node, selectedEdge: view.edge, hoveredNode };
-    const input = { graph, looks, visibility, focus: computeFocus(graph, highlight), ...highlight };
-    return [makeNodeReducer(input), makeEdgeReducer(input)];
-  }, [graph, looks, visibility, view.node, view.edge, hoveredNode]);
+  const { visibility, pathResult, nodeReducer, edgeReducer } = useGraphView(graph, view, hoveredNode, mentions);
 
   const onSelectNode = useCallback((key: string) => dispatch(selectNode(key)), [dispatch]);
   const onSelectEdge = useCallback((key: string) => dispatch(selectEdge(key)), [dispatch]);
   const onClear = useCallback(() => dispatch(clearSelection()), [dispatch]);
+  const onOpenParagraph = useCallback(
+    (paragraph: number) => {
+      dispatch(showPanel('source'));
+      setScrollTarget({ paragraph });
+    },
+    [dispatch],
+  );
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -91,9 +98,77 @@ export function Explorer({ graph }: ExplorerProps) {
 
   const nodeDescription = useMemo(() => (view.node ? describeNode(graph, view.node) : null), [graph, view.node]);
   const edgeDescription = useMemo(() => (view.edge ? describeEdge(graph, view.edge) : null), [graph, view.edge]);
-  const selectionLabel = nodeDescription?.label ??
+  const mentionsByParagraph = useMemo(
+    () => makeMentionsByParagraph(mentions, source?.paragraphs.length ?? 0),
+    [mentions, source],
+  );
+  const quotes = useMemo(
+    () => makeQuotesByParagraph(edgeDescription ? [edgeDescription.evidence] : pathResult?.status === 'found'
+      ? pathResult.paths.flatMap((path) => path.hops.map((hop) => hop.evidence))
+      : []),
+    [edgeDescription, pathResult],
+  );
+  const describeMentioned = useCallback(
+    (key: string) => (graph.hasNode(key) ? summarizeNode(graph, key) : null),
+    [graph],
+  );
+  const selectionLabel =
+    nodeDescription?.label ??
     (edgeDescription ? `${edgeDescription.source.label} ${edgeDescription.label} ${edgeDescription.target.label}` : null);
-  const provinceOrder = context.provinces;
+
+  const tabs: { name: PanelName; label: string; content: React.ReactNode }[] = [
+    {
+      name: 'details',
+      label: 'Details',
+      content: (
+        <DetailsPanel
+          node={nodeDescription}
+          edge={edgeDescription}
+          onSelectNode={onSelectNode}
+          onSelectEdge={onSelectEdge}
+          onOpenParagraph={source ? onOpenParagraph : undefined}
+        />
+      ),
+    },
+  ];
+  if (source) {
+    tabs.push({
+      name: 'source',
+      label: 'Source',
+      content: (
+        <SourcePanel
+          title={source.title}
+          paragraphs={source.paragraphs}
+          mentions={mentionsByParagraph}
+          describeNode={describeMentioned}
+          selectedNode={view.node}
+          quotes={quotes}
+          focusParagraph={view.focusParagraph}
+          onFocusParagraph={(paragraph) => dispatch(toggleParagraphFocus(paragraph))}
+          onSelectNode={onSelectNode}
+          scrollTarget={scrollTarget}
+          reducedMotion={reducedMotion}
+        />
+      ),
+    });
+  }
+  tabs.push({
+    name: 'path',
+    label: 'Path',
+    content: (
+      <PathPanel
+        search={searchIndex.search}
+        from={view.pathFrom ? summarizeNode(graph, view.pathFrom) : null}
+        to={view.pathTo ? summarizeNode(graph, view.pathTo) : null}
+        result={pathResult}
+        sourceTitle={source?.title}
+        onChange={(from, to) => dispatch(setPathEnds(from, to))}
+        onSelectNode={onSelectNode}
+        onSelectEdge={onSelectEdge}
+        onOpenParagraph={source ? onOpenParagraph : undefined}
+      />
+    ),
+  });
 
   return (
     <div className="explorer">
@@ -104,7 +179,7 @@ export function Explorer({ graph }: ExplorerProps) {
           selectedProvinces={view.provinces}
           provinceMode={view.provinceMode}
           provinceHelp={PROVINCE_RULE_HELP}
-          onToggleProvince={(value) => dispatch(toggleProvince(value, provinceOrder))}
+          onToggleProvince={(value) => dispatch(toggleProvince(value, context.provinces))}
           onProvinceMode={(mode) => dispatch(setProvinceMode(mode))}
           kinds={facets.kinds}
           hiddenKinds={view.hiddenKinds}
@@ -114,6 +189,14 @@ export function Explorer({ graph }: ExplorerProps) {
           onToggleRelation={(value) => dispatch(toggleRelation(value, context.relations))}
           onReset={() => dispatch(resetFilters())}
         />
+        {source && (
+          <EvidenceFilter
+            paragraphCount={source.paragraphs.length}
+            selected={view.evidenceParagraphs}
+            presets={EVIDENCE_PRESETS}
+            onChange={(paragraphs) => dispatch(setEvidenceParagraphs(paragraphs))}
+          />
+        )}
         <LegendPanel kinds={facets.kinds} relations={facets.relations} />
       </aside>
       <div className="graph-area">
@@ -134,13 +217,8 @@ export function Explorer({ graph }: ExplorerProps) {
           <GraphControls initialPositions={initialPositions} reducedMotion={reducedMotion} />
         </GraphCanvas>
       </div>
-      <aside className="panels">
-        <DetailsPanel
-          node={nodeDescription}
-          edge={edgeDescription}
-          onSelectNode={onSelectNode}
-          onSelectEdge={onSelectEdge}
-        />
+      <aside className="panels" aria-label="Panels">
+        <PanelTabs tabs={tabs} active={view.panel} onChange={(panel) => dispatch(showPanel(panel))} />
       </aside>
       <StatusLine
         visibleNodes={visibility.nodeCount}
@@ -148,6 +226,7 @@ export function Explorer({ graph }: ExplorerProps) {
         visibleEdges={visibility.edgeCount}
         totalEdges={graph.size}
         selection={selectionLabel}
+        focusParagraph={view.focusParagraph}
       />
     </div>
   );

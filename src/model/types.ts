@@ -16,6 +16,7 @@ export interface KgNodeAttributes {
   description: string;
   titles?: string[];
   date?: string;
+  endDate?: string;
   place?: string;
   /** Translation correction or other curator's note. */
   note?: string;

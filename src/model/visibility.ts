@@ -1,5 +1,6 @@
 // Which nodes and edges pass the current filters (province scope, hidden kinds, hidden relations).
 import type Graph from 'graphology';
+import { paragraphSupport } from './paragraphSupport';
 import { filterByProvinces, type ProvinceMode } from './provinceScope';
 
 export interface FilterSpec {
@@ -7,6 +8,8 @@ export interface FilterSpec {
   provinceMode: ProvinceMode;
   hiddenKinds: readonly string[];
   hiddenRelations: readonly string[];
+  /** Evidence filter: only edges citing one of these paragraphs, and their ends (empty: no filter). */
+  evidenceParagraphs?: readonly number[];
 }
 
 export interface Visibility {
@@ -22,11 +25,13 @@ export function computeVisibility(graph: Graph, filters: FilterSpec): Visibility
   const byProvince = filterByProvinces(graph, filters.provinces, filters.provinceMode);
   const hiddenKinds = new Set(filters.hiddenKinds);
   const hiddenRelations = new Set(filters.hiddenRelations);
+  const byEvidence = filters.evidenceParagraphs?.length ? paragraphSupport(graph, filters.evidenceParagraphs) : null;
   let nodes: Set<string> | null = null;
-  if (byProvince || hiddenKinds.size > 0) {
+  if (byProvince || byEvidence || hiddenKinds.size > 0) {
     nodes = new Set();
     graph.forEachNode((node, attributes) => {
       if (byProvince && !byProvince.has(node)) return;
+      if (byEvidence && !byEvidence.nodes.has(node)) return;
       if (hiddenKinds.has(attributes.kind)) return;
       nodes!.add(node);
     });
@@ -35,7 +40,12 @@ export function computeVisibility(graph: Graph, filters: FilterSpec): Visibility
   const hiddenEdges = new Set<string>();
   let edgeCount = 0;
   graph.forEachEdge((edge, attributes, source, target) => {
-    if (hiddenRelations.has(attributes.relation) || !isNodeVisible(source) || !isNodeVisible(target)) {
+    if (
+      hiddenRelations.has(attributes.relation) ||
+      (byEvidence && !byEvidence.edges.has(edge)) ||
+      !isNodeVisible(source) ||
+      !isNodeVisible(target)
+    ) {
       hiddenEdges.add(edge);
     } else edgeCount++;
   });

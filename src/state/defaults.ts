@@ -9,4 +9,9 @@ export const DEFAULT_VIEW_STATE: ViewState = Object.freeze({
   hiddenKinds: [],
   hiddenRelations: [],
   camera: null,
+  panel: 'details',
+  focusParagraph: null,
+  evidenceParagraphs: [],
+  pathFrom: null,
+  pathTo: null,
 }) as ViewState;

@@ -2,6 +2,10 @@
 
 export type ProvinceMode = 'any' | 'all';
 
+/** The tab shown in the side panel. */
+export const PANELS = ['details', 'source', 'path'] as const;
+export type PanelName = (typeof PANELS)[number];
+
 export interface CameraState {
   x: number;
   y: number;
@@ -21,6 +25,15 @@ export interface ViewState {
   /** Relations unchecked in the Relation filter. */
   hiddenRelations: string[];
   camera: CameraState | null;
+  /** The side panel's open tab. */
+  panel: PanelName;
+  /** A paragraph whose support the graph is focused on (the rest fades), or null. */
+  focusParagraph: number | null;
+  /** Evidence filter: only relations supported by these paragraphs are shown (empty: no filter). */
+  evidenceParagraphs: number[];
+  /** The two ends of the path finder, or null. */
+  pathFrom: string | null;
+  pathTo: string | null;
 }
 
 /** What the URL decoder needs to know about the loaded graph to check decoded values. */
@@ -31,4 +44,6 @@ export interface ViewContext {
   provinces: readonly string[];
   kinds: readonly string[];
   relations: readonly string[];
+  /** How many paragraphs the dataset's source has (0 when it has none). */
+  paragraphCount: number;
 }

@@ -1,6 +1,6 @@
 // Pure updates of the view state, each `(args) => (state) => state`.
 import { DEFAULT_VIEW_STATE } from './defaults';
-import type { CameraState, ProvinceMode, ViewState } from './types';
+import type { CameraState, PanelName, ProvinceMode, ViewState } from './types';
 
 export type ViewUpdate = (state: ViewState) => ViewState;
 
@@ -52,7 +52,26 @@ export const resetFilters = (): ViewUpdate => (state) => ({
   provinceMode: DEFAULT_VIEW_STATE.provinceMode,
   hiddenKinds: [],
   hiddenRelations: [],
+  evidenceParagraphs: [],
 });
+
+export const showPanel =
+  (panel: PanelName): ViewUpdate =>
+  (state) =>
+    state.panel === panel ? state : { ...state, panel };
+
+/** Focuses the graph on what one paragraph supports; the same paragraph again toggles the focus off. */
+export const toggleParagraphFocus =
+  (paragraph: number | null): ViewUpdate =>
+  (state) => ({ ...state, focusParagraph: state.focusParagraph === paragraph ? null : paragraph });
+
+export const setEvidenceParagraphs =
+  (paragraphs: readonly number[]): ViewUpdate =>
+  (state) => ({ ...state, evidenceParagraphs: [...new Set(paragraphs)].sort((a, b) => a - b) });
+
+export const setPathEnds =
+  (pathFrom: string | null, pathTo: string | null): ViewUpdate =>
+  (state) => ({ ...state, pathFrom, pathTo });
 
 /** True when the two states differ in what is selected (used to make a new history entry). */
 export function selectionChanged(a: ViewState, b: ViewState): boolean {

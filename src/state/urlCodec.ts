@@ -1,6 +1,6 @@
 // The URL codec: view state <-> query string, leaving defaults out, and cleaning decoded values against the graph.
 import { DEFAULT_VIEW_STATE } from './defaults';
-import type { CameraState, ViewContext, ViewState } from './types';
+import { PANELS, type CameraState, type PanelName, type ViewContext, type ViewState } from './types';
 
 /** Untrusted values as read from a URL, before they are checked against the graph. */
 export interface RawView {
@@ -11,6 +11,11 @@ export interface RawView {
   hiddenKinds?: string[];
   hiddenRelations?: string[];
   camera?: number[];
+  panel?: string;
+  focusParagraph?: string;
+  evidenceParagraphs?: string[];
+  pathFrom?: string;
+  pathTo?: string;
 }
 
 const PROVINCE_PREFIX = 'province/';
@@ -34,6 +39,11 @@ export function encodeView(state: ViewState): string {
     const { x, y, ratio } = state.camera;
     params.set('camera', [x, y, ratio].map(roundCamera).join(','));
   }
+  if (state.panel !== DEFAULT_VIEW_STATE.panel) params.set('panel', state.panel);
+  if (state.focusParagraph !== null) params.set('focus', String(state.focusParagraph));
+  if (state.evidenceParagraphs.length) params.set('paragraphs', state.evidenceParagraphs.join(','));
+  if (state.pathFrom) params.set('from', state.pathFrom);
+  if (state.pathTo) params.set('to', state.pathTo);
   return params.toString().replace(/%2F/g, '/').replace(/%2C/g, ',');
 }
 
@@ -63,6 +73,16 @@ export function decodeView(search: string): RawView {
   if (hiddenRelations) raw.hiddenRelations = hiddenRelations;
   const camera = list(get('camera'));
   if (camera) raw.camera = camera.map(Number);
+  const panel = get('panel');
+  if (panel) raw.panel = panel;
+  const focus = get('focus');
+  if (focus) raw.focusParagraph = focus;
+  const paragraphs = list(get('paragraphs'));
+  if (paragraphs) raw.evidenceParagraphs = paragraphs;
+  const from = get('from');
+  if (from) raw.pathFrom = from;
+  const to = get('to');
+  if (to) raw.pathTo = to;
   return raw;
 }
 
@@ -71,6 +91,13 @@ function cleanCamera(values: number[] | undefined): CameraState | null {
   const [x, y, ratio] = values as [number, number, number];
   if (ratio <= 0 || ratio > 1000 || Math.abs(x) > 1e6 || Math.abs(y) > 1e6) return null;
   return { x: roundCamera(x), y: roundCamera(y), ratio: roundCamera(ratio) };
+}
+
+/** A paragraph number written in decimal digits, within 1..count; anything else is null. */
+function cleanParagraph(value: string | undefined, count: number): number | null {
+  if (!value || !/^[1-9][0-9]{0,5}$/.test(value)) return null;
+  const paragraph = Number(value);
+  return paragraph <= count ? paragraph : null;
 }
 
 /** Keeps only known, valid values from a decoded URL (in the graph's order, without duplicates). */
@@ -90,5 +117,16 @@ export function cleanView(raw: RawView, context: ViewContext): ViewState {
     hiddenKinds: pick(context.kinds, raw.hiddenKinds),
     hiddenRelations: pick(context.relations, raw.hiddenRelations),
     camera: cleanCamera(raw.camera),
+    panel: (PANELS as readonly string[]).includes(raw.panel ?? '') ? (raw.panel as PanelName) : 'details',
+    focusParagraph: cleanParagraph(raw.focusParagraph, context.paragraphCount),
+    evidenceParagraphs: [
+      ...new Set(
+        (raw.evidenceParagraphs ?? [])
+          .map((p) => cleanParagraph(p, context.paragraphCount))
+          .filter((p): p is number => p !== null),
+      ),
+    ].sort((a, b) => a - b),
+    pathFrom: raw.pathFrom && context.hasNode(raw.pathFrom) ? raw.pathFrom : null,
+    pathTo: raw.pathTo && context.hasNode(raw.pathTo) ? raw.pathTo : null,
   };
 }

@@ -15,24 +15,55 @@ export interface HighlightState {
   hoveredNode: string | null;
 }
 
+/** What, besides hover and selection, asks for part of the graph to stand out. */
+export interface FocusSources {
+  /** Edges of the paths the path finder shows. */
+  pathEdges?: readonly string[];
+  /** What a focused paragraph supports. */
+  paragraph?: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } | null;
+}
+
+/** The part of the graph that stays bright while the rest fades. */
+export interface Focus {
+  nodes: Set<string>;
+  /** Edges to highlight; null means the edges touching `centre`. */
+  edges: ReadonlySet<string> | null;
+  /** The hovered or selected node, whose edges are highlighted. */
+  centre: string | null;
+  /** Whether highlighted edges carry their relation's label. */
+  labelEdges: boolean;
+}
+
 export interface ReducerInput extends HighlightState {
   graph: Graph;
   looks: Map<string, NodeLook>;
   visibility: Visibility;
-  /** Nodes that stay bright while the rest fades, or null when nothing is highlighted. */
-  focus: Set<string> | null;
+  focus: Focus | null;
 }
 
-/** The focus set: the hovered node's neighbourhood, else the selected node's, else the selected edge's ends. */
-export function computeFocus(graph: Graph, highlight: HighlightState): Set<string> | null {
+/**
+ * The focus, by priority: the hovered node's neighbourhood, the selected node's, the selected edge's two ends,
+ * the paths found, then a focused paragraph's support. Null when nothing asks for focus.
+ */
+export function computeFocus(graph: Graph, highlight: HighlightState, sources: FocusSources = {}): Focus | null {
   const centre = highlight.hoveredNode ?? highlight.selectedNode;
   if (centre && graph.hasNode(centre)) {
-    const focus = new Set([centre]);
-    graph.forEachNeighbor(centre, (neighbour) => focus.add(neighbour));
-    return focus;
+    const nodes = new Set([centre]);
+    graph.forEachNeighbor(centre, (neighbour) => nodes.add(neighbour));
+    return { nodes, edges: null, centre, labelEdges: centre === highlight.selectedNode };
   }
   if (highlight.selectedEdge && graph.hasEdge(highlight.selectedEdge)) {
-    return new Set(graph.extremities(highlight.selectedEdge));
+    const edges = new Set([highlight.selectedEdge]);
+    return { nodes: new Set(graph.extremities(highlight.selectedEdge)), edges, centre: null, labelEdges: true };
+  }
+  if (sources.pathEdges?.length) {
+    const edges = new Set(sources.pathEdges.filter((edge) => graph.hasEdge(edge)));
+    const nodes = new Set<string>();
+    for (const edge of edges) for (const node of graph.extremities(edge)) nodes.add(node);
+    return { nodes, edges, centre: null, labelEdges: true };
+  }
+  if (sources.paragraph) {
+    return { nodes: new Set(sources.paragraph.nodes), edges: sources.paragraph.edges, centre: null, labelEdges: false };
   }
   return null;
 }
@@ -49,7 +80,7 @@ export function makeNodeReducer(input: ReducerInput) {
       size: look?.size ?? (attributes.size as number | undefined) ?? 5,
     };
     if (!visibility.isNodeVisible(node)) return { ...display, hidden: true };
-    if (focus && !focus.has(node)) {
+    if (focus && !focus.nodes.has(node)) {
       return { ...display, color: FADED_NODE_COLOR, label: null, zIndex: 0 };
     }
     if (focus) {
@@ -65,8 +96,7 @@ export function makeNodeReducer(input: ReducerInput) {
 }
 
 export function makeEdgeReducer(input: ReducerInput) {
-  const { graph, visibility, focus, selectedNode, hoveredNode, selectedEdge } = input;
-  const centre = hoveredNode ?? selectedNode;
+  const { graph, visibility, focus, selectedEdge } = input;
   return (edge: string, attributes: Record<string, unknown>): Partial<EdgeDisplayData> => {
     const relation = attributes.relation;
     const parallelIndex = attributes.parallelIndex as number | undefined;
@@ -79,19 +109,19 @@ export function makeEdgeReducer(input: ReducerInput) {
     };
     if (curved) display.curvature = DEFAULT_PARALLEL_CURVATURE * (1 + parallelIndex) * 0.6;
     if (!visibility.isEdgeVisible(edge)) return { ...display, hidden: true };
-    const [source, target] = graph.extremities(edge);
-    const touchesCentre = centre !== null && (source === centre || target === centre);
+    if (!focus) return display;
+    const inFocus = focus.edges
+      ? focus.edges.has(edge)
+      : focus.centre !== null && graph.extremities(edge).includes(focus.centre);
+    if (!inFocus) return { ...display, color: FADED_EDGE_COLOR, zIndex: 0 };
     const isSelected = edge === selectedEdge;
-    if (focus && !touchesCentre && !isSelected) return { ...display, color: FADED_EDGE_COLOR, zIndex: 0 };
-    if (touchesCentre || isSelected) {
-      display.color = isSelected ? HIGHLIGHT_EDGE_COLOR : display.color;
-      display.size = isSelected ? 3 : 2;
-      display.zIndex = 1;
-      // The selection's edges carry their relation's human label.
-      if (isSelected || (selectedNode !== null && centre === selectedNode)) {
-        display.label = isRelation(relation) ? RELATION_INFO[relation].label : String(relation ?? '');
-        display.forceLabel = true;
-      }
+    display.color = isSelected ? HIGHLIGHT_EDGE_COLOR : display.color;
+    display.size = isSelected ? 3 : 2;
+    display.zIndex = 1;
+    // The selection's edges (and a path's) carry their relation's human label.
+    if (focus.labelEdges) {
+      display.label = isRelation(relation) ? RELATION_INFO[relation].label : String(relation ?? '');
+      display.forceLabel = true;
     }
     return display;
   };

@@ -16,6 +16,10 @@ export interface SearchPanelProps {
   /** Focus this box when "/" is pressed outside a text field. */
   slashToFocus?: boolean;
   placeholder?: string;
+  /** Text the box starts with (remount with a new `key` to change it), e.g. the label of a chosen entity. */
+  initialQuery?: string;
+  /** Keep the chosen result's label in the box after a choice. */
+  showChoice?: boolean;
 }
 
 export function isTypingTarget(target: EventTarget | null): boolean {
@@ -23,11 +27,19 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
-export function SearchPanel({ search, onSelect, label = 'Search', slashToFocus = false, placeholder }: SearchPanelProps) {
+export function SearchPanel({
+  search,
+  onSelect,
+  label = 'Search',
+  slashToFocus = false,
+  placeholder,
+  initialQuery = '',
+  showChoice = false,
+}: SearchPanelProps) {
   const id = useId();
   const listId = `${id}-list`;
   const input = useRef<HTMLInputElement>(null);
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState(initialQuery);
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
   const results = query.trim() ? search(query) : [];
@@ -45,9 +57,10 @@ export function SearchPanel({ search, onSelect, label = 'Search', slashToFocus =
     return () => document.removeEventListener('keydown', onKey);
   }, [slashToFocus]);
 
-  const choose = (key: string | undefined) => {
-    if (!key) return;
-    onSelect(key);
+  const choose = (option: SearchOption | undefined) => {
+    if (!option) return;
+    onSelect(option.key);
+    if (showChoice) setQuery(option.label);
     setOpen(false);
   };
 
@@ -62,7 +75,7 @@ export function SearchPanel({ search, onSelect, label = 'Search', slashToFocus =
       setActive((i) => (results.length ? (i - 1 + results.length) % results.length : 0));
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      choose((results[active] ?? results[0])?.key);
+      choose(results[active] ?? results[0]);
     } else if (event.key === 'Escape' && (query || expanded)) {
       // Consumed here; an Escape in an empty box is left to clear the selection.
       event.preventDefault();
@@ -86,7 +99,7 @@ export function SearchPanel({ search, onSelect, label = 'Search', slashToFocus =
         aria-activedescendant={expanded && results[active] ? `${id}-opt-${active}` : undefined}
         autoComplete="off"
         spellCheck={false}
-        placeholder={placeholder ?? `${label} (press /)`}
+        placeholder={placeholder ?? (slashToFocus ? `${label} (press /)` : label)}
         value={query}
         onChange={(event) => {
           setQuery(event.target.value);
@@ -106,7 +119,7 @@ export function SearchPanel({ search, onSelect, label = 'Search', slashToFocus =
             aria-selected={index === active}
             className={index === active ? 'active' : undefined}
             onMouseDown={(event) => event.preventDefault()}
-            onClick={() => choose(result.key)}
+            onClick={() => choose(result)}
             onMouseEnter={() => setActive(index)}
           >
             <span className="search-result-label">{result.label}</span> <KindBadge kind={result.kind} />

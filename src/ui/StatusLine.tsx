@@ -5,11 +5,16 @@ export interface StatusLineProps {
   visibleEdges: number;
   totalEdges: number;
   selection?: string | null;
+  /** A paragraph the graph is focused on. */
+  focusParagraph?: number | null;
 }
 
-export function formatStatus({ visibleNodes, totalNodes, visibleEdges, totalEdges, selection }: StatusLineProps): string {
-  const counts = `${visibleNodes} of ${totalNodes} nodes · ${visibleEdges} of ${totalEdges} edges`;
-  return selection ? `${counts} · selected: ${selection}` : counts;
+export function formatStatus(props: StatusLineProps): string {
+  const { visibleNodes, totalNodes, visibleEdges, totalEdges, selection, focusParagraph } = props;
+  const parts = [`${visibleNodes} of ${totalNodes} nodes · ${visibleEdges} of ${totalEdges} edges`];
+  if (focusParagraph) parts.push(`focused on paragraph ${focusParagraph}`);
+  if (selection) parts.push(`selected: ${selection}`);
+  return parts.join(' · ');
 }
 
 export function StatusLine(props: StatusLineProps) {

@@ -41,8 +41,16 @@ export async function openSession(viewport = { width: 1280, height: 800 }): Prom
   };
 }
 
-/** Counts pixels of a PNG screenshot that differ from the given background colour, inside the page itself. */
-export async function countNonBackgroundPixels(page: Page, png: Buffer, background = [255, 255, 255]) {
+export interface PixelStats {
+  total: number;
+  /** Pixels that differ from the background colour. */
+  nonBackground: number;
+  /** Strongly coloured pixels (channel spread > 80): kind colours, not greys or faded tints. */
+  saturated: number;
+}
+
+/** Pixel statistics of a PNG screenshot, computed inside the page itself (no image library needed). */
+export async function measurePixels(page: Page, png: Buffer, background = [255, 255, 255]): Promise<PixelStats> {
   return page.evaluate(
     async ({ base64, bg }) => {
       const image = new Image();
@@ -55,14 +63,24 @@ export async function countNonBackgroundPixels(page: Page, png: Buffer, backgrou
       if (!context) throw new Error('no 2d context');
       context.drawImage(image, 0, 0);
       const { data } = context.getImageData(0, 0, image.width, image.height);
-      let count = 0;
+      let nonBackground = 0;
+      let saturated = 0;
       for (let i = 0; i < data.length; i += 4) {
-        const diff =
-          Math.abs(data[i]! - bg[0]!) + Math.abs(data[i + 1]! - bg[1]!) + Math.abs(data[i + 2]! - bg[2]!);
-        if (diff > 30) count++;
+        const r = data[i]!;
+        const g = data[i + 1]!;
+        const b = data[i + 2]!;
+        if (Math.abs(r - bg[0]!) + Math.abs(g - bg[1]!) + Math.abs(b - bg[2]!) > 30) nonBackground++;
+        if (Math.max(r, g, b) - Math.min(r, g, b) > 80) saturated++;
       }
-      return { count, total: image.width * image.height };
+      return { total: image.width * image.height, nonBackground, saturated };
     },
     { base64: png.toString('base64'), bg: background },
   );
+}
+
+/** Pixel statistics of the graph canvas area as it is on screen now. */
+export async function measureGraphPixels(page: Page): Promise<PixelStats> {
+  const box = await page.locator('.graph-canvas').boundingBox();
+  if (!box) throw new Error('The graph canvas is not on screen');
+  return measurePixels(page, await page.screenshot({ clip: box }));
 }

@@ -10,6 +10,7 @@ const context: ViewContext = {
   provinces: ['province/anhui', 'province/jiangsu', 'province/shanghai', 'province/zhejiang'],
   kinds: ['leader', 'province', 'theme'],
   relations: ['holds_office', 'pledged'],
+  paragraphCount: 15,
 };
 
 const roundTrip = (state: ViewState) => cleanView(decodeView(encodeView(state)), context);
@@ -29,9 +30,15 @@ describe('URL codec', () => {
       hiddenKinds: ['theme'],
       hiddenRelations: ['pledged'],
       camera: { x: 0.5, y: 0.25, ratio: 0.8 },
+      panel: 'source',
+      focusParagraph: 3,
+      evidenceParagraphs: [12, 13],
+      pathFrom: 'leader/wang-qingxian',
+      pathTo: 'province/zhejiang',
     };
     expect(encodeView(state)).toBe(
-      'node=leader/wang-qingxian&provinces=anhui,zhejiang&mode=all&hideKinds=theme&hideRelations=pledged&camera=0.5,0.25,0.8',
+      'node=leader/wang-qingxian&provinces=anhui,zhejiang&mode=all&hideKinds=theme&hideRelations=pledged' +
+        '&camera=0.5,0.25,0.8&panel=source&focus=3&paragraphs=12,13&from=leader/wang-qingxian&to=province/zhejiang',
     );
     expect(roundTrip(state)).toEqual(state);
   });
@@ -55,6 +62,22 @@ describe('URL codec', () => {
       context,
     );
     expect(state).toEqual({ ...DEFAULT_VIEW_STATE, provinces: ['province/anhui'], hiddenKinds: ['theme'] });
+  });
+
+  it('keeps only paragraph numbers of the source, and known panels and path ends', () => {
+    const state = cleanView(
+      decodeView('?focus=16&paragraphs=0,3,3,x,15,1e2,-1&panel=admin&from=leader/nobody&to=province/anhui'),
+      context,
+    );
+    expect(state).toMatchObject({
+      focusParagraph: null,
+      evidenceParagraphs: [3, 15],
+      panel: 'details',
+      pathFrom: null,
+      pathTo: 'province/anhui',
+    });
+    expect(cleanView(decodeView('?focus=3'), context).focusParagraph).toBe(3);
+    expect(cleanView(decodeView('?focus=3'), { ...context, paragraphCount: 0 }).focusParagraph).toBeNull();
   });
 
   it('rejects non-finite or absurd cameras', () => {

@@ -22,6 +22,40 @@ function reducers(highlight: Partial<HighlightState>, filters = noFilter) {
 }
 
 describe('reducers', () => {
+  it('focus a path: its nodes and edges stay bright and labelled, the rest fades', () => {
+    const path = ['holds_office:leader/liu-jie->province/zhejiang', 'pledged:province/zhejiang->theme/innovation'];
+    const focus = computeFocus(graph, { selectedNode: null, selectedEdge: null, hoveredNode: null }, { pathEdges: path });
+    const input = {
+      graph,
+      looks,
+      visibility: computeVisibility(graph, noFilter),
+      focus,
+      selectedNode: null,
+      selectedEdge: null,
+      hoveredNode: null,
+    };
+    const node = makeNodeReducer(input);
+    const edge = makeEdgeReducer(input);
+    expect(node('theme/innovation', graph.getNodeAttributes('theme/innovation')).color).toBe(KIND_COLORS.theme);
+    expect(node('program/ai-plus', graph.getNodeAttributes('program/ai-plus')).color).toBe(FADED_NODE_COLOR);
+    expect(edge(path[1]!, graph.getEdgeAttributes(path[1]!))).toMatchObject({ label: 'pledged', size: 2 });
+    const other = 'pledged:leader/wang-qingxian->theme/innovation';
+    expect(edge(other, graph.getEdgeAttributes(other)).color).toBe(FADED_EDGE_COLOR);
+  });
+
+  it('hover wins over a path, and a paragraph focus fades what the paragraph does not support', () => {
+    const paragraph = { nodes: new Set(['leader/liu-jie', 'province/zhejiang']), edges: new Set<string>() };
+    const hovered = computeFocus(
+      graph,
+      { selectedNode: null, selectedEdge: null, hoveredNode: 'program/ai-plus' },
+      { paragraph },
+    );
+    expect(hovered!.centre).toBe('program/ai-plus');
+    const focused = computeFocus(graph, { selectedNode: null, selectedEdge: null, hoveredNode: null }, { paragraph });
+    expect([...focused!.nodes].sort()).toEqual(['leader/liu-jie', 'province/zhejiang']);
+    expect(focused!.labelEdges).toBe(false);
+  });
+
   it('colour nodes by kind and size them by degree, with nothing faded by default', () => {
     const r = reducers({});
     expect(r.node('province/zhejiang').color).toBe(KIND_COLORS.province);
@@ -74,6 +108,6 @@ describe('reducers', () => {
       hoveredNode: null,
       selectedEdge: 'pledged:leader/wang-qingxian->program/ai-plus',
     });
-    expect([...focus!].sort()).toEqual(['leader/wang-qingxian', 'program/ai-plus']);
+    expect([...focus!.nodes].sort()).toEqual(['leader/wang-qingxian', 'program/ai-plus']);
   });
 });

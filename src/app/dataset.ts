@@ -1,0 +1,20 @@
+// A dataset as the app holds it: the read-only graph, plus (for curated datasets) its source text and mentions.
+import type Graph from 'graphology';
+import type { MentionsIndex } from '../model/types';
+
+export interface DatasetSource {
+  title: string;
+  paragraphs: string[];
+}
+
+export interface LoadedDataset {
+  /** Short id, e.g. "yrd-2025" or a file name. */
+  name: string;
+  /** Human title shown in the header. */
+  title: string;
+  graph: Graph;
+  source: DatasetSource | null;
+  mentions: MentionsIndex | null;
+  /** True for the embedded default dataset. */
+  isDefault: boolean;
+}

@@ -1,0 +1,58 @@
+// Derived, memoised view data: visibility, focus, sigma reducers, paths and paragraph support, from state + graph.
+import type Graph from 'graphology';
+import { useMemo } from 'react';
+import { paragraphSupport } from '../model/paragraphSupport';
+import { findPaths, type PathResult } from '../model/paths';
+import type { MentionsIndex } from '../model/types';
+import { computeVisibility, type Visibility } from '../model/visibility';
+import type { ViewState } from '../state/types';
+import { makeNodeLooks } from '../style/appearance';
+import { computeFocus, makeEdgeReducer, makeNodeReducer } from '../style/reducers';
+
+export interface GraphView {
+  visibility: Visibility;
+  pathResult: PathResult | null;
+  pathEdges: string[];
+  nodeReducer: ReturnType<typeof makeNodeReducer>;
+  edgeReducer: ReturnType<typeof makeEdgeReducer>;
+}
+
+export function useGraphView(
+  graph: Graph,
+  view: ViewState,
+  hoveredNode: string | null,
+  mentions: MentionsIndex | null,
+): GraphView {
+  const looks = useMemo(() => makeNodeLooks(graph), [graph]);
+  const visibility = useMemo(
+    () =>
+      computeVisibility(graph, {
+        provinces: view.provinces,
+        provinceMode: view.provinceMode,
+        hiddenKinds: view.hiddenKinds,
+        hiddenRelations: view.hiddenRelations,
+        evidenceParagraphs: view.evidenceParagraphs,
+      }),
+    [graph, view.provinces, view.provinceMode, view.hiddenKinds, view.hiddenRelations, view.evidenceParagraphs],
+  );
+  const pathResult = useMemo(
+    () => (view.pathFrom && view.pathTo ? findPaths(graph, view.pathFrom, view.pathTo) : null),
+    [graph, view.pathFrom, view.pathTo],
+  );
+  const pathEdges = useMemo(
+    () =>
+      pathResult?.status === 'found' ? pathResult.paths.flatMap((path) => path.hops.flatMap((hop) => hop.edges)) : [],
+    [pathResult],
+  );
+  const paragraph = useMemo(
+    () => (view.focusParagraph ? paragraphSupport(graph, [view.focusParagraph], mentions) : null),
+    [graph, view.focusParagraph, mentions],
+  );
+  const [nodeReducer, edgeReducer] = useMemo(() => {
+    const highlight = { selectedNode: view.node, selectedEdge: view.edge, hoveredNode };
+    const focus = computeFocus(graph, highlight, { pathEdges, paragraph });
+    const input = { graph, looks, visibility, focus, ...highlight };
+    return [makeNodeReducer(input), makeEdgeReducer(input)] as const;
+  }, [graph, looks, visibility, view.node, view.edge, hoveredNode, pathEdges, paragraph]);
+  return { visibility, pathResult, pathEdges, nodeReducer, edgeReducer };
+}
