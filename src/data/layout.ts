@@ -25,7 +25,7 @@ export const DEFAULT_LAYOUT_OPTIONS: LayoutOptions = {
   seedSpread: 45,
   minDistanceRatio: 0.025,
   overlapPasses: 60,
-  forceAtlas2: { barnesHutOptimize: false },
+  forceAtlas2: { barnesHutOptimize: false, outboundAttractionDistribution: true },
 };
 
 type Point = { x: number; y: number };
