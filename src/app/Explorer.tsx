@@ -4,7 +4,13 @@ import { makeSearchIndex } from '../data/searchIndex';
 import { describeEdge, describeNode, summarizeNode } from '../model/describe';
 import type { Positions } from '../model/groupByKindLayout';
 import { PROVINCE_RULE_HELP } from '../model/provinceScope';
-import { CameraController, EventsController, GraphCanvas, GraphControls, ReducersController } from '../render';
+import {
+  CameraController,
+  EventsController,
+  GraphCanvas,
+  GraphControls,
+  ReducersController,
+} from '../render';
 import type { PanelName, ViewContext } from '../state/types';
 import {
   clearSelection,
@@ -75,7 +81,12 @@ export function Explorer({ dataset }: ExplorerProps) {
   const reducedMotion = useReducedMotion();
   const initialPositions = useMemo(() => positionsOf(graph), [graph]);
   const searchIndex = useMemo(() => makeSearchIndex(graph), [graph]);
-  const { visibility, pathResult, nodeReducer, edgeReducer } = useGraphView(graph, view, hoveredNode, mentions);
+  const { visibility, pathResult, nodeReducer, edgeReducer } = useGraphView(
+    graph,
+    view,
+    hoveredNode,
+    mentions,
+  );
 
   const onSelectNode = useCallback((key: string) => dispatch(selectNode(key)), [dispatch]);
   const onSelectEdge = useCallback((key: string) => dispatch(selectEdge(key)), [dispatch]);
@@ -96,16 +107,27 @@ export function Explorer({ dataset }: ExplorerProps) {
     return () => document.removeEventListener('keydown', onKey);
   }, [dispatch]);
 
-  const nodeDescription = useMemo(() => (view.node ? describeNode(graph, view.node) : null), [graph, view.node]);
-  const edgeDescription = useMemo(() => (view.edge ? describeEdge(graph, view.edge) : null), [graph, view.edge]);
+  const nodeDescription = useMemo(
+    () => (view.node ? describeNode(graph, view.node) : null),
+    [graph, view.node],
+  );
+  const edgeDescription = useMemo(
+    () => (view.edge ? describeEdge(graph, view.edge) : null),
+    [graph, view.edge],
+  );
   const mentionsByParagraph = useMemo(
     () => makeMentionsByParagraph(mentions, source?.paragraphs.length ?? 0),
     [mentions, source],
   );
   const quotes = useMemo(
-    () => makeQuotesByParagraph(edgeDescription ? [edgeDescription.evidence] : pathResult?.status === 'found'
-      ? pathResult.paths.flatMap((path) => path.hops.map((hop) => hop.evidence))
-      : []),
+    () =>
+      makeQuotesByParagraph(
+        edgeDescription
+          ? [edgeDescription.evidence]
+          : pathResult?.status === 'found'
+            ? pathResult.paths.flatMap((path) => path.hops.map((hop) => hop.evidence))
+            : [],
+      ),
     [edgeDescription, pathResult],
   );
   const describeMentioned = useCallback(
@@ -114,7 +136,9 @@ export function Explorer({ dataset }: ExplorerProps) {
   );
   const selectionLabel =
     nodeDescription?.label ??
-    (edgeDescription ? `${edgeDescription.source.label} ${edgeDescription.label} ${edgeDescription.target.label}` : null);
+    (edgeDescription
+      ? `${edgeDescription.source.label} ${edgeDescription.label} ${edgeDescription.target.label}`
+      : null);
 
   const tabs: { name: PanelName; label: string; content: React.ReactNode }[] = [
     {

@@ -18,7 +18,11 @@ export function makeFacets(graph: Graph): Facets {
   graph.forEachNode((node, attributes) => {
     kindCounts.set(attributes.kind, (kindCounts.get(attributes.kind) ?? 0) + 1);
     if (attributes.kind === 'province') {
-      provinces.push({ value: node, label: attributes.label ?? node, count: provinceScope(graph, node).length });
+      provinces.push({
+        value: node,
+        label: attributes.label ?? node,
+        count: provinceScope(graph, node).length,
+      });
     }
   });
   graph.forEachEdge((_edge, attributes) => {

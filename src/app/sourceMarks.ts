@@ -2,7 +2,10 @@
 import type { MentionRange } from '../model/markupParagraph';
 import type { Evidence, MentionsIndex } from '../model/types';
 
-export function makeMentionsByParagraph(mentions: MentionsIndex | null, paragraphCount: number): MentionRange[][] {
+export function makeMentionsByParagraph(
+  mentions: MentionsIndex | null,
+  paragraphCount: number,
+): MentionRange[][] {
   const byParagraph: MentionRange[][] = Array.from({ length: paragraphCount }, () => []);
   if (!mentions) return byParagraph;
   for (const [node, list] of Object.entries(mentions)) {
@@ -13,7 +16,9 @@ export function makeMentionsByParagraph(mentions: MentionsIndex | null, paragrap
   return byParagraph;
 }
 
-export function makeQuotesByParagraph(evidenceLists: readonly (readonly Evidence[])[]): Map<number, string[]> {
+export function makeQuotesByParagraph(
+  evidenceLists: readonly (readonly Evidence[])[],
+): Map<number, string[]> {
   const quotes = new Map<number, string[]>();
   for (const list of evidenceLists) {
     for (const { paragraph, quote } of list) {

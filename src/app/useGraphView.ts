@@ -33,7 +33,14 @@ export function useGraphView(
         hiddenRelations: view.hiddenRelations,
         evidenceParagraphs: view.evidenceParagraphs,
       }),
-    [graph, view.provinces, view.provinceMode, view.hiddenKinds, view.hiddenRelations, view.evidenceParagraphs],
+    [
+      graph,
+      view.provinces,
+      view.provinceMode,
+      view.hiddenKinds,
+      view.hiddenRelations,
+      view.evidenceParagraphs,
+    ],
   );
   const pathResult = useMemo(
     () => (view.pathFrom && view.pathTo ? findPaths(graph, view.pathFrom, view.pathTo) : null),
@@ -41,7 +48,9 @@ export function useGraphView(
   );
   const pathEdges = useMemo(
     () =>
-      pathResult?.status === 'found' ? pathResult.paths.flatMap((path) => path.hops.flatMap((hop) => hop.edges)) : [],
+      pathResult?.status === 'found'
+        ? pathResult.paths.flatMap((path) => path.hops.flatMap((hop) => hop.edges))
+        : [],
     [pathResult],
   );
   const paragraph = useMemo(

@@ -39,7 +39,9 @@ export function makeSearchIndex(graph: Graph): SearchIndex {
   });
   const documents: SearchDocument[] = [];
   graph.forEachNode((key, attributes) => {
-    const aliases = Array.isArray(attributes.aliases) ? attributes.aliases.filter((a) => typeof a === 'string') : [];
+    const aliases = Array.isArray(attributes.aliases)
+      ? attributes.aliases.filter((a) => typeof a === 'string')
+      : [];
     documents.push({
       id: key,
       label: text(attributes.label) || key,

@@ -65,7 +65,8 @@ export function relationLabel(relation: string, direction: 'out' | 'in'): string
 function evidenceOf(value: unknown): Evidence[] {
   if (!Array.isArray(value)) return [];
   return value.filter(
-    (e): e is Evidence => typeof e === 'object' && e !== null && typeof e.quote === 'string' && Number.isInteger(e.paragraph),
+    (e): e is Evidence =>
+      typeof e === 'object' && e !== null && typeof e.quote === 'string' && Number.isInteger(e.paragraph),
   );
 }
 
@@ -77,8 +78,13 @@ export function describeNode(graph: Graph, key: string): NodeDescription | null 
     const edgeAttributes = graph.getEdgeAttributes(edge);
     const relation = str(edgeAttributes.relation) ?? 'related';
     const id = `${direction}:${relation}`;
-    if (!groups.has(id)) groups.set(id, { relation, direction, label: relationLabel(relation, direction), items: [] });
-    const item: RelationItem = { edge, neighbour: summarizeNode(graph, neighbour), evidence: evidenceOf(edgeAttributes.evidence) };
+    if (!groups.has(id))
+      groups.set(id, { relation, direction, label: relationLabel(relation, direction), items: [] });
+    const item: RelationItem = {
+      edge,
+      neighbour: summarizeNode(graph, neighbour),
+      evidence: evidenceOf(edgeAttributes.evidence),
+    };
     const note = str(edgeAttributes.note);
     if (note) item.note = note;
     const title = str(edgeAttributes.title);
@@ -87,8 +93,8 @@ export function describeNode(graph: Graph, key: string): NodeDescription | null 
   };
   graph.forEachOutEdge(key, (edge, _a, _s, target) => add(edge, 'out', target));
   graph.forEachInEdge(key, (edge, _a, source) => add(edge, 'in', source));
-  const sorted = [...groups.values()].sort(
-    (a, b) => (a.direction === b.direction ? a.label.localeCompare(b.label) : a.direction === 'out' ? -1 : 1),
+  const sorted = [...groups.values()].sort((a, b) =>
+    a.direction === b.direction ? a.label.localeCompare(b.label) : a.direction === 'out' ? -1 : 1,
   );
   for (const group of sorted) group.items.sort((a, b) => a.neighbour.label.localeCompare(b.neighbour.label));
   const description: NodeDescription = {

@@ -21,7 +21,9 @@ export function groupByKindLayout(graph: Graph, spacing = 1): Positions {
     const angle = (2 * Math.PI * index) / order.length - Math.PI / 2;
     const cx = ring * Math.cos(angle);
     const cy = ring * Math.sin(angle);
-    const nodes = [...groups.get(kind)!].sort((a, b) => graph.degree(b) - graph.degree(a) || a.localeCompare(b));
+    const nodes = [...groups.get(kind)!].sort(
+      (a, b) => graph.degree(b) - graph.degree(a) || a.localeCompare(b),
+    );
     nodes.forEach((node, i) => {
       const r = spacing * Math.sqrt(i + 0.5);
       positions[node] = { x: cx + r * Math.cos(i * GOLDEN_ANGLE), y: cy + r * Math.sin(i * GOLDEN_ANGLE) };

@@ -57,7 +57,8 @@ export function segmentParagraph(
   const kept = resolveMentionOverlaps(mentions).filter((m) => m.end <= text.length);
   const cuts = new Set<number>([0, text.length]);
   for (const m of kept) cuts.add(m.start).add(m.end);
-  for (const h of highlights) cuts.add(Math.max(0, Math.min(text.length, h.start))).add(Math.max(0, Math.min(text.length, h.end)));
+  for (const h of highlights)
+    cuts.add(Math.max(0, Math.min(text.length, h.start))).add(Math.max(0, Math.min(text.length, h.end)));
   const points = [...cuts].sort((a, b) => a - b);
   const segments: Segment[] = [];
   for (let i = 0; i < points.length - 1; i++) {

@@ -38,7 +38,8 @@ export function paragraphSupport(
 export function citedParagraphs(graph: Graph): number[] {
   const cited = new Set<number>();
   graph.forEachEdge((_edge, attributes) => {
-    if (Array.isArray(attributes.evidence)) for (const e of attributes.evidence as Evidence[]) cited.add(e.paragraph);
+    if (Array.isArray(attributes.evidence))
+      for (const e of attributes.evidence as Evidence[]) cited.add(e.paragraph);
   });
   return [...cited].sort((a, b) => a - b);
 }

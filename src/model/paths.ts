@@ -32,14 +32,20 @@ export type PathResult =
 export const DEFAULT_MAX_PATHS = 5;
 
 /** Node sequences of every shortest undirected path from source to target, at most `limit` of them. */
-export function shortestNodePaths(graph: Graph, source: string, target: string, limit = DEFAULT_MAX_PATHS): string[][] {
+export function shortestNodePaths(
+  graph: Graph,
+  source: string,
+  target: string,
+  limit = DEFAULT_MAX_PATHS,
+): string[][] {
   if (!graph.hasNode(source)) throw new Error(`model/paths: unknown node "${source}"`);
   if (!graph.hasNode(target)) throw new Error(`model/paths: unknown node "${target}"`);
   const fromSource = undirectedSingleSourceLength(graph, source);
   const length = fromSource[target];
   if (length === undefined) return [];
   const fromTarget = undirectedSingleSourceLength(graph, target);
-  const onShortest = (node: string) => (fromSource[node] ?? Infinity) + (fromTarget[node] ?? Infinity) === length;
+  const onShortest = (node: string) =>
+    (fromSource[node] ?? Infinity) + (fromTarget[node] ?? Infinity) === length;
   const paths: string[][] = [];
   const walk = (path: string[]) => {
     if (paths.length >= limit) return;
@@ -80,7 +86,12 @@ function hopBetween(graph: Graph, from: string, to: string): PathHop {
   };
 }
 
-export function findPaths(graph: Graph, source: string, target: string, limit = DEFAULT_MAX_PATHS): PathResult {
+export function findPaths(
+  graph: Graph,
+  source: string,
+  target: string,
+  limit = DEFAULT_MAX_PATHS,
+): PathResult {
   if (source === target) return { status: 'same', node: summarizeNode(graph, source) };
   const nodePaths = shortestNodePaths(graph, source, target, limit);
   const from = summarizeNode(graph, source);
@@ -104,7 +115,9 @@ export function explainPaths(result: PathResult, sourceTitle?: string): string {
   if (result.status === 'none') return `No path connects ${result.from.label} and ${result.to.label}.`;
   const lines: string[] = [];
   const plural = result.paths.length > 1 ? `${result.paths.length} shortest paths` : 'Shortest path';
-  lines.push(`${plural} from ${result.from.label} to ${result.to.label} (${result.length} ${result.length === 1 ? 'hop' : 'hops'}):`);
+  lines.push(
+    `${plural} from ${result.from.label} to ${result.to.label} (${result.length} ${result.length === 1 ? 'hop' : 'hops'}):`,
+  );
   result.paths.forEach((path, index) => {
     if (result.paths.length > 1) lines.push('', `Path ${index + 1}:`);
     path.hops.forEach((hop, i) => {

@@ -32,7 +32,11 @@ export function provinceScope(graph: Graph, province: string): string[] {
  * "all" mode the chosen provinces themselves stay visible so that what they share is seen with them.
  * Returns null when no province is chosen (no filter).
  */
-export function filterByProvinces(graph: Graph, provinces: readonly string[], mode: ProvinceMode): Set<string> | null {
+export function filterByProvinces(
+  graph: Graph,
+  provinces: readonly string[],
+  mode: ProvinceMode,
+): Set<string> | null {
   if (provinces.length === 0) return null;
   const scopes = provinces.map((province) => provinceScope(graph, province));
   if (mode === 'any') return new Set(scopes.flat());

@@ -25,7 +25,9 @@ export function computeVisibility(graph: Graph, filters: FilterSpec): Visibility
   const byProvince = filterByProvinces(graph, filters.provinces, filters.provinceMode);
   const hiddenKinds = new Set(filters.hiddenKinds);
   const hiddenRelations = new Set(filters.hiddenRelations);
-  const byEvidence = filters.evidenceParagraphs?.length ? paragraphSupport(graph, filters.evidenceParagraphs) : null;
+  const byEvidence = filters.evidenceParagraphs?.length
+    ? paragraphSupport(graph, filters.evidenceParagraphs)
+    : null;
   let nodes: Set<string> | null = null;
   if (byProvince || byEvidence || hiddenKinds.size > 0) {
     nodes = new Set();

@@ -17,7 +17,12 @@ export interface CameraControllerProps {
 export const DEFAULT_CAMERA_DEBOUNCE_MS = 300;
 export const DEFAULT_FOCUS_DURATION_MS = 450;
 
-export function CameraController({ initialCamera, focusNode, onCameraChange, reducedMotion }: CameraControllerProps) {
+export function CameraController({
+  initialCamera,
+  focusNode,
+  onCameraChange,
+  reducedMotion,
+}: CameraControllerProps) {
   const sigma = useSigma();
   const onChange = useRef(onCameraChange);
   useEffect(() => {

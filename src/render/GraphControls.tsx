@@ -43,7 +43,8 @@ export function GraphControls({ initialPositions, reducedMotion }: GraphControls
   const moveTo = (positions: Positions) => {
     const graph = sigma.getGraph();
     if (reducedMotion) {
-      for (const [node, p] of Object.entries(positions)) if (graph.hasNode(node)) graph.mergeNodeAttributes(node, p);
+      for (const [node, p] of Object.entries(positions))
+        if (graph.hasNode(node)) graph.mergeNodeAttributes(node, p);
       reset({ duration: 0 });
     } else animateNodes(graph, positions, { duration: ANIMATION_MS }, () => reset());
   };

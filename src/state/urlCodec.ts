@@ -25,7 +25,8 @@ const MAX_PARAM_LENGTH = 4096;
 
 const roundCamera = (value: number) => Number(value.toFixed(CAMERA_DIGITS));
 const list = (value: string | null) => (value ? value.split(',').filter(Boolean) : undefined);
-const shortProvince = (key: string) => (key.startsWith(PROVINCE_PREFIX) ? key.slice(PROVINCE_PREFIX.length) : key);
+const shortProvince = (key: string) =>
+  key.startsWith(PROVINCE_PREFIX) ? key.slice(PROVINCE_PREFIX.length) : key;
 
 export function encodeView(state: ViewState): string {
   const params = new URLSearchParams();

@@ -45,7 +45,11 @@ export interface ReducerInput extends HighlightState {
  * The focus, by priority: the hovered node's neighbourhood, the selected node's, the selected edge's two ends,
  * the paths found, then a focused paragraph's support. Null when nothing asks for focus.
  */
-export function computeFocus(graph: Graph, highlight: HighlightState, sources: FocusSources = {}): Focus | null {
+export function computeFocus(
+  graph: Graph,
+  highlight: HighlightState,
+  sources: FocusSources = {},
+): Focus | null {
   const centre = highlight.hoveredNode ?? highlight.selectedNode;
   if (centre && graph.hasNode(centre)) {
     const nodes = new Set([centre]);
@@ -54,7 +58,12 @@ export function computeFocus(graph: Graph, highlight: HighlightState, sources: F
   }
   if (highlight.selectedEdge && graph.hasEdge(highlight.selectedEdge)) {
     const edges = new Set([highlight.selectedEdge]);
-    return { nodes: new Set(graph.extremities(highlight.selectedEdge)), edges, centre: null, labelEdges: true };
+    return {
+      nodes: new Set(graph.extremities(highlight.selectedEdge)),
+      edges,
+      centre: null,
+      labelEdges: true,
+    };
   }
   if (sources.pathEdges?.length) {
     const edges = new Set(sources.pathEdges.filter((edge) => graph.hasEdge(edge)));
@@ -63,7 +72,12 @@ export function computeFocus(graph: Graph, highlight: HighlightState, sources: F
     return { nodes, edges, centre: null, labelEdges: true };
   }
   if (sources.paragraph) {
-    return { nodes: new Set(sources.paragraph.nodes), edges: sources.paragraph.edges, centre: null, labelEdges: false };
+    return {
+      nodes: new Set(sources.paragraph.nodes),
+      edges: sources.paragraph.edges,
+      centre: null,
+      labelEdges: false,
+    };
   }
   return null;
 }

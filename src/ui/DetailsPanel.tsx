@@ -19,7 +19,12 @@ function NodeLink({ node, onSelect }: { node: NodeSummary; onSelect(key: string)
   );
 }
 
-function NodeDetails({ node, onSelectNode, onSelectEdge, onOpenParagraph }: DetailsPanelProps & { node: NodeDescription }) {
+function NodeDetails({
+  node,
+  onSelectNode,
+  onSelectEdge,
+  onOpenParagraph,
+}: DetailsPanelProps & { node: NodeDescription }) {
   const relationCount = node.groups.reduce((sum, group) => sum + group.items.length, 0);
   return (
     <article>
@@ -68,7 +73,11 @@ function NodeDetails({ node, onSelectNode, onSelectEdge, onOpenParagraph }: Deta
       )}
       <h3>Relations ({relationCount})</h3>
       {node.groups.map((group) => (
-        <section key={`${group.direction}:${group.relation}`} className="relation-group" aria-label={group.label}>
+        <section
+          key={`${group.direction}:${group.relation}`}
+          className="relation-group"
+          aria-label={group.label}
+        >
           <h4>
             {group.label} <span className="facet-count">({group.items.length})</span>
           </h4>
@@ -99,7 +108,8 @@ function EdgeDetails({ edge, onSelectNode, onOpenParagraph }: DetailsPanelProps 
   return (
     <article>
       <h2 className="details-title">
-        <NodeLink node={edge.source} onSelect={onSelectNode} /> <span className="edge-arrow">— {edge.label} →</span>{' '}
+        <NodeLink node={edge.source} onSelect={onSelectNode} />{' '}
+        <span className="edge-arrow">— {edge.label} →</span>{' '}
         <NodeLink node={edge.target} onSelect={onSelectNode} />
       </h2>
       <p className="details-description">
@@ -121,8 +131,8 @@ export function DetailsPanel(props: DetailsPanelProps) {
         <EdgeDetails {...props} edge={props.edge} />
       ) : (
         <p className="help">
-          Select a node or an edge in the graph, or search for an entity, to see its relations and the sentences of the
-          report that state them.
+          Select a node or an edge in the graph, or search for an entity, to see its relations and the
+          sentences of the report that state them.
         </p>
       )}
     </section>

@@ -15,7 +15,9 @@ export interface EvidenceFilterProps {
 export function EvidenceFilter({ paragraphCount, selected, presets = [], onChange }: EvidenceFilterProps) {
   const numbers = Array.from({ length: paragraphCount }, (_, i) => i + 1);
   const toggle = (paragraph: number) =>
-    onChange(selected.includes(paragraph) ? selected.filter((p) => p !== paragraph) : [...selected, paragraph]);
+    onChange(
+      selected.includes(paragraph) ? selected.filter((p) => p !== paragraph) : [...selected, paragraph],
+    );
   return (
     <fieldset className="facet evidence-filter" role="group" aria-label="Evidence">
       <legend>Evidence</legend>

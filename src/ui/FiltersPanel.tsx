@@ -40,8 +40,14 @@ function CheckboxGroup({ name, options, isChecked, onToggle, children }: Checkbo
         {options.map((option) => (
           <li key={option.value}>
             <label>
-              <input type="checkbox" checked={isChecked(option.value)} onChange={() => onToggle(option.value)} />
-              {option.color && <span className="kind-dot" style={{ background: option.color }} aria-hidden="true" />}
+              <input
+                type="checkbox"
+                checked={isChecked(option.value)}
+                onChange={() => onToggle(option.value)}
+              />
+              {option.color && (
+                <span className="kind-dot" style={{ background: option.color }} aria-hidden="true" />
+              )}
               {option.label} <span className="facet-count">({option.count})</span>
             </label>
           </li>
@@ -63,7 +69,12 @@ export function FiltersPanel(props: FiltersPanelProps) {
         isChecked={(value) => props.selectedProvinces.includes(value)}
         onToggle={props.onToggleProvince}
       >
-        <div className="segmented" role="radiogroup" aria-label="Province mode" aria-describedby="province-help">
+        <div
+          className="segmented"
+          role="radiogroup"
+          aria-label="Province mode"
+          aria-describedby="province-help"
+        >
           <label>
             <input
               type="radio"

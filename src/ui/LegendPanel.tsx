@@ -23,8 +23,8 @@ export function LegendPanel({ kinds, relations }: LegendPanelProps) {
         <ul className="legend-relations">
           {relations.map((relation) => (
             <li key={relation.value}>
-              <span className="edge-swatch" style={{ background: relation.color }} aria-hidden="true" /> {relation.label}{' '}
-              <span className="facet-count">{relation.count}</span>
+              <span className="edge-swatch" style={{ background: relation.color }} aria-hidden="true" />{' '}
+              {relation.label} <span className="facet-count">{relation.count}</span>
             </li>
           ))}
         </ul>

@@ -20,7 +20,8 @@ export interface PathPanelProps {
 }
 
 function defaultCopy(text: string): Promise<void> {
-  if (!navigator.clipboard) return Promise.reject(new Error('The clipboard is not available in this browser.'));
+  if (!navigator.clipboard)
+    return Promise.reject(new Error('The clipboard is not available in this browser.'));
   return navigator.clipboard.writeText(text);
 }
 
@@ -31,7 +32,8 @@ export function PathPanel(props: PathPanelProps) {
     if (!result) return;
     (props.copyText ?? defaultCopy)(explainPaths(result, props.sourceTitle)).then(
       () => setCopyStatus('Copied the explanation with its citations.'),
-      (error: unknown) => setCopyStatus(`Could not copy: ${error instanceof Error ? error.message : String(error)}`),
+      (error: unknown) =>
+        setCopyStatus(`Could not copy: ${error instanceof Error ? error.message : String(error)}`),
     );
   };
   return (
@@ -78,7 +80,9 @@ export function PathPanel(props: PathPanelProps) {
           </span>
         </div>
       </form>
-      {!result && <p className="help">Choose two entities: the shortest ways they connect appear here, hop by hop.</p>}
+      {!result && (
+        <p className="help">Choose two entities: the shortest ways they connect appear here, hop by hop.</p>
+      )}
       {result?.status === 'same' && <p>Both ends are {result.node.label}.</p>}
       {result?.status === 'none' && (
         <p className="path-none">
@@ -88,8 +92,8 @@ export function PathPanel(props: PathPanelProps) {
       {result?.status === 'found' && (
         <div className="path-results">
           <p>
-            {result.paths.length > 1 ? `${result.paths.length} shortest paths` : 'The shortest path'} of {result.length}{' '}
-            {result.length === 1 ? 'hop' : 'hops'}:
+            {result.paths.length > 1 ? `${result.paths.length} shortest paths` : 'The shortest path'} of{' '}
+            {result.length} {result.length === 1 ? 'hop' : 'hops'}:
           </p>
           {result.paths.map((path, index) => (
             <section key={path.nodes.join('>')} aria-label={`Path ${index + 1}`} className="path">

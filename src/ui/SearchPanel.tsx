@@ -110,7 +110,13 @@ export function SearchPanel({
         onBlur={() => setTimeout(() => setOpen(false), 150)}
         onKeyDown={onKeyDown}
       />
-      <ul id={listId} role="listbox" aria-label={`${label} results`} className="search-results" hidden={!expanded}>
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label={`${label} results`}
+        className="search-results"
+        hidden={!expanded}
+      >
         {results.map((result, index) => (
           <li
             key={result.key}

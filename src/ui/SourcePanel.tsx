@@ -20,7 +20,14 @@ export interface SourcePanelProps {
   reducedMotion?: boolean;
 }
 
-function MentionLink({ segment, node, label, kind, selected, onSelect }: {
+function MentionLink({
+  segment,
+  node,
+  label,
+  kind,
+  selected,
+  onSelect,
+}: {
   segment: Segment;
   node: string;
   label: string;
@@ -77,8 +84,8 @@ export function SourcePanel(props: SourcePanelProps) {
     <section className="source-panel" aria-label="Source" ref={container}>
       <h2>{props.title}</h2>
       <p className="help">
-        An English machine translation of the Chinese report. Entity names are links: activate one to select it.
-        Paragraph numbers focus the graph on what that paragraph supports.
+        An English machine translation of the Chinese report. Entity names are links: activate one to select
+        it. Paragraph numbers focus the graph on what that paragraph supports.
       </p>
       <ol className="source-paragraphs">
         {segments.map((runs, index) => {

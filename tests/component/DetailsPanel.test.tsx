@@ -6,7 +6,9 @@ import { DetailsPanel } from '../../src/ui/DetailsPanel';
 import { makeTinyGraph } from '../unit/helpers/tinyGraph';
 
 const graph = makeTinyGraph();
-graph.mergeEdgeAttributes('holds_office:leader/wang-qingxian->province/anhui', { note: 'A translation note' });
+graph.mergeEdgeAttributes('holds_office:leader/wang-qingxian->province/anhui', {
+  note: 'A translation note',
+});
 
 describe('DetailsPanel', () => {
   it('shows a node with its Chinese name, relations by type, evidence and notes', () => {

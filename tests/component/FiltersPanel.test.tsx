@@ -42,7 +42,9 @@ describe('FiltersPanel', () => {
   it('checks kinds that are shown and unchecks hidden relations', () => {
     setup();
     expect((screen.getByRole('checkbox', { name: /Leaders/ }) as HTMLInputElement).checked).toBe(true);
-    const relation = within(screen.getByRole('group', { name: 'Relation' })).getByRole('checkbox', { name: /pledged/ });
+    const relation = within(screen.getByRole('group', { name: 'Relation' })).getByRole('checkbox', {
+      name: /pledged/,
+    });
     expect((relation as HTMLInputElement).checked).toBe(false);
   });
 

@@ -6,7 +6,10 @@ vi.mock('@react-sigma/core', async () => (await import('./sigmaMock')).sigmaMock
 vi.mock('@react-sigma/core/lib/style.css', () => ({}));
 vi.mock('sigma/rendering', () => ({ EdgeArrowProgram: class {} }));
 vi.mock('sigma/utils', () => ({ animateNodes: () => () => undefined }));
-vi.mock('@sigma/edge-curve', () => ({ EdgeCurvedArrowProgram: class {}, indexParallelEdgesIndex: () => undefined }));
+vi.mock('@sigma/edge-curve', () => ({
+  EdgeCurvedArrowProgram: class {},
+  indexParallelEdgesIndex: () => undefined,
+}));
 vi.mock('graphology-layout-forceatlas2/worker', () => ({ default: class {} }));
 
 afterEach(() => cleanup());

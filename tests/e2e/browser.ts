@@ -50,7 +50,11 @@ export interface PixelStats {
 }
 
 /** Pixel statistics of a PNG screenshot, computed inside the page itself (no image library needed). */
-export async function measurePixels(page: Page, png: Buffer, background = [255, 255, 255]): Promise<PixelStats> {
+export async function measurePixels(
+  page: Page,
+  png: Buffer,
+  background = [255, 255, 255],
+): Promise<PixelStats> {
   return page.evaluate(
     async ({ base64, bg }) => {
       const image = new Image();

@@ -34,7 +34,9 @@ describe('explorer', () => {
     expect(await panel.innerText()).toContain('王清宪');
     const office = panel.getByRole('region', { name: 'holds office in' });
     expect(await office.getByRole('button', { name: 'Anhui', exact: true }).count()).toBe(1);
-    expect(await office.innerText()).toContain('Wang Qingxian, Deputy Secretary of Anhui Provincial Party Committee');
+    expect(await office.innerText()).toContain(
+      'Wang Qingxian, Deputy Secretary of Anhui Provincial Party Committee',
+    );
     expect(page.url()).toContain('node=leader/wang-qingxian');
   });
 
@@ -43,7 +45,10 @@ describe('explorer', () => {
     const before = await statusText(page);
     const [, total] = /^(\d+) of (\d+) nodes/.exec(before)!;
     expect(before).toMatch(new RegExp(`^${total} of ${total} nodes · \\d+ of \\d+ edges`));
-    await page.getByRole('group', { name: 'Province' }).getByRole('checkbox', { name: /Zhejiang/ }).check();
+    await page
+      .getByRole('group', { name: 'Province' })
+      .getByRole('checkbox', { name: /Zhejiang/ })
+      .check();
     await expect.poll(() => statusText(page)).not.toBe(before);
     const filtered = await statusText(page);
     const shown = Number(/^(\d+) of/.exec(filtered)![1]);
@@ -59,7 +64,9 @@ describe('explorer', () => {
     const { page } = session;
     // Selecting through search centres the camera on the node; clear the selection, then click the centre.
     await searchAndSelect(page, 'Liang Yanshun');
-    await expect.poll(() => details(page).getByRole('heading', { level: 2 }).innerText()).toBe('Liang Yanshun');
+    await expect
+      .poll(() => details(page).getByRole('heading', { level: 2 }).innerText())
+      .toBe('Liang Yanshun');
     await page.waitForTimeout(800);
     // The first Escape clears the search box, the second the selection.
     await page.keyboard.press('Escape');
@@ -67,29 +74,37 @@ describe('explorer', () => {
     await expect.poll(() => details(page).getByRole('heading', { level: 2 }).count()).toBe(0);
     const box = (await page.locator('.graph-canvas').boundingBox())!;
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-    await expect.poll(() => details(page).getByRole('heading', { level: 2 }).innerText()).toBe('Liang Yanshun');
+    await expect
+      .poll(() => details(page).getByRole('heading', { level: 2 }).innerText())
+      .toBe('Liang Yanshun');
   });
 
   it('Back restores the previous selection', async () => {
     const { page } = session;
     await searchAndSelect(page, 'Wang Qingxian');
-    await expect.poll(() => details(page).getByRole('heading', { level: 2 }).innerText()).toBe('Wang Qingxian');
+    await expect
+      .poll(() => details(page).getByRole('heading', { level: 2 }).innerText())
+      .toBe('Wang Qingxian');
     await details(page).getByRole('button', { name: 'Anhui', exact: true }).first().click();
     await expect.poll(() => details(page).getByRole('heading', { level: 2 }).innerText()).toBe('Anhui');
     await page.goBack();
-    await expect.poll(() => details(page).getByRole('heading', { level: 2 }).innerText()).toBe('Wang Qingxian');
+    await expect
+      .poll(() => details(page).getByRole('heading', { level: 2 }).innerText())
+      .toBe('Wang Qingxian');
     expect(page.url()).toContain('node=leader/wang-qingxian');
   });
 
   it('selecting an edge shows its two ends, its relation and its evidence', async () => {
     const { page } = session;
     await searchAndSelect(page, 'Liu Jie');
-    await details(page)
-      .getByRole('button', { name: 'Relation: Liu Jie holds office in Zhejiang' })
-      .click();
+    await details(page).getByRole('button', { name: 'Relation: Liu Jie holds office in Zhejiang' }).click();
     const panel = details(page);
-    await expect.poll(() => panel.getByRole('heading', { level: 2 }).innerText()).toMatch(/Liu Jie\s+— holds office in →\s+Zhejiang/);
-    expect(await panel.innerText()).toContain('Liu Jie, Deputy Secretary of Zhejiang Provincial Party Committee');
+    await expect
+      .poll(() => panel.getByRole('heading', { level: 2 }).innerText())
+      .toMatch(/Liu Jie\s+— holds office in →\s+Zhejiang/);
+    expect(await panel.innerText()).toContain(
+      'Liu Jie, Deputy Secretary of Zhejiang Provincial Party Committee',
+    );
     expect(page.url()).toContain('edge=holds_office');
   });
 

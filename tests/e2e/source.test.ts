@@ -9,7 +9,11 @@ const status = (page: Page) => page.getByRole('status').filter({ hasText: 'nodes
 async function choose(page: Page, name: string, query: string) {
   const box = page.getByRole('combobox', { name });
   await box.fill(query);
-  await page.getByRole('listbox', { name: `${name} results` }).getByRole('option').first().waitFor();
+  await page
+    .getByRole('listbox', { name: `${name} results` })
+    .getByRole('option')
+    .first()
+    .waitFor();
   await box.press('Enter');
 }
 
@@ -51,7 +55,9 @@ describe('source and paths', () => {
 
   it('From/To shows a path hop by hop with evidence, and Copy copies it with citations', async () => {
     const { page, baseURL, context } = session;
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL).origin });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(baseURL).origin,
+    });
     await page.goto(baseURL);
     await page.getByRole('tab', { name: 'Path' }).click();
     const form = page.getByRole('form', { name: 'Path' });

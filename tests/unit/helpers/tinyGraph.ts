@@ -4,7 +4,15 @@ import { MultiGraph } from 'graphology';
 export function makeTinyGraph(): MultiGraph {
   const graph = new MultiGraph({ type: 'directed', allowSelfLoops: false });
   const node = (key: string, kind: string, label: string, extra: Record<string, unknown> = {}) =>
-    graph.addNode(key, { kind, label, aliases: [label], description: `${label} description`, x: 0, y: 0, ...extra });
+    graph.addNode(key, {
+      kind,
+      label,
+      aliases: [label],
+      description: `${label} description`,
+      x: 0,
+      y: 0,
+      ...extra,
+    });
   node('province/zhejiang', 'province', 'Zhejiang', { labelZh: '浙江' });
   node('province/anhui', 'province', 'Anhui', { labelZh: '安徽' });
   node('region/yrd', 'region', 'Yangtze River Delta');

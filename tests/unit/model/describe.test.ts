@@ -15,7 +15,11 @@ describe('describeNode', () => {
       ['in', 'office held by', 1],
       ['in', 'represented by', 1],
     ]);
-    expect(zhejiang.groups[2]!.items[0]!.neighbour).toEqual({ key: 'leader/liu-jie', label: 'Liu Jie', kind: 'leader' });
+    expect(zhejiang.groups[2]!.items[0]!.neighbour).toEqual({
+      key: 'leader/liu-jie',
+      label: 'Liu Jie',
+      kind: 'leader',
+    });
     expect(zhejiang.groups[0]!.items[0]!.evidence).toEqual([
       { paragraph: 3, quote: 'province/zhejiang member_of region/yrd' },
     ]);
@@ -29,7 +33,11 @@ describe('describeNode', () => {
 describe('describeEdge', () => {
   it('gives source, label, target and evidence', () => {
     const edge = describeEdge(makeTinyGraph(), 'holds_office:leader/liu-jie->province/zhejiang')!;
-    expect([edge.source.label, edge.label, edge.target.label]).toEqual(['Liu Jie', 'holds office in', 'Zhejiang']);
+    expect([edge.source.label, edge.label, edge.target.label]).toEqual([
+      'Liu Jie',
+      'holds office in',
+      'Zhejiang',
+    ]);
     expect(edge.evidence).toHaveLength(1);
   });
 });

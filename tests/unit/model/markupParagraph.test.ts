@@ -1,13 +1,22 @@
 // Unit tests of paragraph markup: overlapping aliases, mentions across punctuation, evidence highlights.
 import { describe, expect, it } from 'vitest';
-import { findQuoteRanges, resolveMentionOverlaps, segmentParagraph } from '../../../src/model/markupParagraph';
+import {
+  findQuoteRanges,
+  resolveMentionOverlaps,
+  segmentParagraph,
+} from '../../../src/model/markupParagraph';
 
-const TEXT = "Build the Yangtze River Delta Beautiful China Pioneer Zone and the Xin'an River - Qiandao Lake area.";
+const TEXT =
+  "Build the Yangtze River Delta Beautiful China Pioneer Zone and the Xin'an River - Qiandao Lake area.";
 const at = (phrase: string) => TEXT.indexOf(phrase);
 
 describe('resolveMentionOverlaps', () => {
   it('keeps the longest mention where aliases overlap', () => {
-    const yrd = { node: 'region/yrd', start: at('Yangtze'), end: at('Yangtze') + 'Yangtze River Delta'.length };
+    const yrd = {
+      node: 'region/yrd',
+      start: at('Yangtze'),
+      end: at('Yangtze') + 'Yangtze River Delta'.length,
+    };
     const zone = {
       node: 'program/pioneer-zone',
       start: at('Yangtze'),

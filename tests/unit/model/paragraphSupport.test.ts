@@ -13,7 +13,11 @@ describe('paragraphSupport', () => {
       'pledged:leader/wang-qingxian->program/ai-plus',
       'pledged:leader/wang-qingxian->theme/innovation',
     ]);
-    expect([...support.nodes].sort()).toEqual(['leader/wang-qingxian', 'program/ai-plus', 'theme/innovation']);
+    expect([...support.nodes].sort()).toEqual([
+      'leader/wang-qingxian',
+      'program/ai-plus',
+      'theme/innovation',
+    ]);
   });
 
   it('adds the entities the paragraph mentions', () => {

@@ -75,7 +75,10 @@ describe('findPaths', () => {
   });
 
   it('explains paths as text with citations', () => {
-    const text = explainPaths(findPaths(makeTinyGraph(), 'leader/liu-jie', 'leader/wang-qingxian'), 'The report');
+    const text = explainPaths(
+      findPaths(makeTinyGraph(), 'leader/liu-jie', 'leader/wang-qingxian'),
+      'The report',
+    );
     expect(text).toBe(
       [
         'Shortest path from Liu Jie to Wang Qingxian (2 hops):',
@@ -91,13 +94,20 @@ describe('findPaths', () => {
 
   it('numbers alternative paths in the explanation', () => {
     const graph = makeTinyGraph();
-    graph.addEdgeWithKey('pledged:province/zhejiang->program/ai-plus', 'province/zhejiang', 'program/ai-plus', {
-      relation: 'pledged',
-      evidence: [{ paragraph: 14, quote: 'q' }],
-    });
+    graph.addEdgeWithKey(
+      'pledged:province/zhejiang->program/ai-plus',
+      'province/zhejiang',
+      'program/ai-plus',
+      {
+        relation: 'pledged',
+        evidence: [{ paragraph: 14, quote: 'q' }],
+      },
+    );
     const result = findPaths(graph, 'province/zhejiang', 'leader/wang-qingxian');
     if (result.status !== 'found') throw new Error('expected paths');
     expect(result.paths.map((p) => p.nodes[1])).toEqual(['program/ai-plus', 'theme/innovation']);
-    expect(explainPaths(result)).toMatch(/^2 shortest paths from Zhejiang to Wang Qingxian \(2 hops\):\n\nPath 1:/);
+    expect(explainPaths(result)).toMatch(
+      /^2 shortest paths from Zhejiang to Wang Qingxian \(2 hops\):\n\nPath 1:/,
+    );
   });
 });

@@ -5,7 +5,9 @@ import { makeTinyGraph } from '../helpers/tinyGraph';
 
 describe('makeSearchIndex', () => {
   const graph = makeTinyGraph();
-  graph.mergeNodeAttributes('theme/innovation', { aliases: ['innovation', 'science and technology innovation'] });
+  graph.mergeNodeAttributes('theme/innovation', {
+    aliases: ['innovation', 'science and technology innovation'],
+  });
   const index = makeSearchIndex(graph);
   const keys = (query: string) => index.search(query).map((r) => r.key);
 
@@ -17,7 +19,9 @@ describe('makeSearchIndex', () => {
 
   it('ranks a label match above a description match', () => {
     graph.mergeNodeAttributes('event/symposium', { description: 'Common prosperity was discussed' });
-    const ranked = makeSearchIndex(graph).search('common prosperity').map((r) => r.key);
+    const ranked = makeSearchIndex(graph)
+      .search('common prosperity')
+      .map((r) => r.key);
     expect(ranked.indexOf('theme/common-prosperity')).toBeLessThan(ranked.indexOf('event/symposium'));
   });
 

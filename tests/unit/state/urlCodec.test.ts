@@ -87,7 +87,15 @@ describe('URL codec', () => {
   });
 
   it('survives garbage', () => {
-    const garbage = ['%', '%E0%A4%A', '&&&==', '?node=%00', `node=${'x'.repeat(10_000)}`, '?provinces=,,,', '?__proto__=1'];
+    const garbage = [
+      '%',
+      '%E0%A4%A',
+      '&&&==',
+      '?node=%00',
+      `node=${'x'.repeat(10_000)}`,
+      '?provinces=,,,',
+      '?__proto__=1',
+    ];
     for (const search of garbage) {
       expect(() => cleanView(decodeView(search), context)).not.toThrow();
     }

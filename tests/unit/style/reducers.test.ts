@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { computeVisibility, type FilterSpec } from '../../../src/model/visibility';
 import { makeNodeLooks } from '../../../src/style/appearance';
 import { FADED_EDGE_COLOR, FADED_NODE_COLOR, KIND_COLORS } from '../../../src/style/palette';
-import { computeFocus, makeEdgeReducer, makeNodeReducer, type HighlightState } from '../../../src/style/reducers';
+import {
+  computeFocus,
+  makeEdgeReducer,
+  makeNodeReducer,
+  type HighlightState,
+} from '../../../src/style/reducers';
 import { makeTinyGraph } from '../helpers/tinyGraph';
 
 const graph = makeTinyGraph();
@@ -12,7 +17,13 @@ const noFilter: FilterSpec = { provinces: [], provinceMode: 'any', hiddenKinds: 
 
 function reducers(highlight: Partial<HighlightState>, filters = noFilter) {
   const full = { selectedNode: null, selectedEdge: null, hoveredNode: null, ...highlight };
-  const input = { graph, looks, visibility: computeVisibility(graph, filters), focus: computeFocus(graph, full), ...full };
+  const input = {
+    graph,
+    looks,
+    visibility: computeVisibility(graph, filters),
+    focus: computeFocus(graph, full),
+    ...full,
+  };
   const node = makeNodeReducer(input);
   const edge = makeEdgeReducer(input);
   return {
@@ -23,8 +34,15 @@ function reducers(highlight: Partial<HighlightState>, filters = noFilter) {
 
 describe('reducers', () => {
   it('focus a path: its nodes and edges stay bright and labelled, the rest fades', () => {
-    const path = ['holds_office:leader/liu-jie->province/zhejiang', 'pledged:province/zhejiang->theme/innovation'];
-    const focus = computeFocus(graph, { selectedNode: null, selectedEdge: null, hoveredNode: null }, { pathEdges: path });
+    const path = [
+      'holds_office:leader/liu-jie->province/zhejiang',
+      'pledged:province/zhejiang->theme/innovation',
+    ];
+    const focus = computeFocus(
+      graph,
+      { selectedNode: null, selectedEdge: null, hoveredNode: null },
+      { pathEdges: path },
+    );
     const input = {
       graph,
       looks,
@@ -36,7 +54,9 @@ describe('reducers', () => {
     };
     const node = makeNodeReducer(input);
     const edge = makeEdgeReducer(input);
-    expect(node('theme/innovation', graph.getNodeAttributes('theme/innovation')).color).toBe(KIND_COLORS.theme);
+    expect(node('theme/innovation', graph.getNodeAttributes('theme/innovation')).color).toBe(
+      KIND_COLORS.theme,
+    );
     expect(node('program/ai-plus', graph.getNodeAttributes('program/ai-plus')).color).toBe(FADED_NODE_COLOR);
     expect(edge(path[1]!, graph.getEdgeAttributes(path[1]!))).toMatchObject({ label: 'pledged', size: 2 });
     const other = 'pledged:leader/wang-qingxian->theme/innovation';
@@ -51,7 +71,11 @@ describe('reducers', () => {
       { paragraph },
     );
     expect(hovered!.centre).toBe('program/ai-plus');
-    const focused = computeFocus(graph, { selectedNode: null, selectedEdge: null, hoveredNode: null }, { paragraph });
+    const focused = computeFocus(
+      graph,
+      { selectedNode: null, selectedEdge: null, hoveredNode: null },
+      { paragraph },
+    );
     expect([...focused!.nodes].sort()).toEqual(['leader/liu-jie', 'province/zhejiang']);
     expect(focused!.labelEdges).toBe(false);
   });
@@ -96,7 +120,13 @@ describe('reducers', () => {
       selectedEdge: null,
       hoveredNode: null,
     });
-    expect(edge('attended:leader/liu-jie->event/symposium', { relation: 'attended', parallelIndex: 1, parallelMaxIndex: 1 })).toMatchObject({
+    expect(
+      edge('attended:leader/liu-jie->event/symposium', {
+        relation: 'attended',
+        parallelIndex: 1,
+        parallelMaxIndex: 1,
+      }),
+    ).toMatchObject({
       type: 'curved',
     });
     expect(reducers({}).edge('holds_office:leader/wang-qingxian->province/anhui').type).toBe('arrow');
