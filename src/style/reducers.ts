@@ -9,6 +9,9 @@ import { FADED_EDGE_COLOR, FADED_NODE_COLOR, HIGHLIGHT_EDGE_COLOR } from './pale
 /** Curvature step between parallel edges (the same as @sigma/edge-curve's default, which cannot load in node). */
 export const DEFAULT_PARALLEL_CURVATURE = 0.25;
 
+/** Above this many focused nodes, labels are no longer forced (they would overlap). */
+export const DEFAULT_MAX_FORCED_LABELS = 16;
+
 export interface HighlightState {
   selectedNode: string | null;
   selectedEdge: string | null;
@@ -98,11 +101,13 @@ export function makeNodeReducer(input: ReducerInput) {
       return { ...display, color: FADED_NODE_COLOR, label: null, zIndex: 0 };
     }
     if (focus) {
-      display.forceLabel = true;
+      // Small neighbourhoods get all their labels; in large ones sigma's label grid keeps them readable.
+      display.forceLabel = focus.nodes.size <= DEFAULT_MAX_FORCED_LABELS;
       display.zIndex = 1;
     }
     if (node === selectedNode || node === hoveredNode) {
       display.highlighted = true;
+      display.forceLabel = true;
       display.zIndex = 2;
     }
     return display;
