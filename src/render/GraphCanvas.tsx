@@ -2,10 +2,11 @@
 import { SigmaContainer } from '@react-sigma/core';
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import type Graph from 'graphology';
-import { useMemo, type ReactNode } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { EdgeArrowProgram } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 import '@react-sigma/core/lib/style.css';
+import { ContextLossController } from './ContextLossController';
 
 export interface GraphCanvasProps {
   graph: Graph;
@@ -33,8 +34,12 @@ export const DEFAULT_SIGMA_SETTINGS: Partial<Settings> = {
 
 export function GraphCanvas({ graph, settings, children }: GraphCanvasProps) {
   const merged = useMemo(() => ({ ...DEFAULT_SIGMA_SETTINGS, ...settings }), [settings]);
+  // Bumped when a WebGL context is lost: a new key re-creates sigma (the old one is killed on unmount).
+  const [generation, setGeneration] = useState(0);
+  const recreate = useCallback(() => setGeneration((g) => g + 1), []);
   return (
-    <SigmaContainer graph={graph} settings={merged} className="graph-canvas">
+    <SigmaContainer key={generation} graph={graph} settings={merged} className="graph-canvas">
+      <ContextLossController onContextLost={recreate} />
       {children}
     </SigmaContainer>
   );

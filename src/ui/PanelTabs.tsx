@@ -1,5 +1,6 @@
 // Tabs for the side panel (Details, Source, Path…), with arrow-key navigation between tabs.
 import { useRef, type ReactNode } from 'react';
+import { PanelErrorBoundary } from './PanelErrorBoundary';
 
 export interface PanelTab<Name extends string> {
   name: Name;
@@ -52,7 +53,7 @@ export function PanelTabs<Name extends string>({ tabs, active, onChange }: Panel
           hidden={tab.name !== active}
           className="tabpanel"
         >
-          {tab.name === active && tab.content}
+          {tab.name === active && <PanelErrorBoundary name={tab.label}>{tab.content}</PanelErrorBoundary>}
         </div>
       ))}
     </div>

@@ -36,6 +36,7 @@ export const fakeSigma = {
   graphToViewport: (p: { x: number; y: number }) => p,
   viewportToFramedGraph: (p: { x: number; y: number }) => p,
   getGraph: () => null,
+  getCanvases: () => ({}),
   refresh: () => undefined,
 };
 

@@ -1,0 +1,5 @@
+// Public entry of the province comparison: the linking rule, the province × target matrix and the pairwise diff.
+export * from './provinceOrder';
+export * from './provinceLinks';
+export * from './provinceMatrix';
+export * from './compareProvinces';

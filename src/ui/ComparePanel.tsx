@@ -1,0 +1,85 @@
+// Compare provinces: province × theme and province × program matrices with evidence, and a pairwise shared/unique list.
+import { useMemo, useState } from 'react';
+import type { ProvinceComparison } from '../model/compare/compareProvinces';
+import type { ProvinceMatrix } from '../model/compare/provinceMatrix';
+import type { NodeSummary } from '../model/describe';
+import { KIND_INFO } from '../model/ontology';
+import { ProvinceDiff } from './compare/ProvinceDiff';
+import { ProvinceMatrixTable } from './compare/ProvinceMatrixTable';
+import type { GetEvidence } from './compare/types';
+import './analysis.css';
+
+export type { EdgeEvidence, GetEvidence } from './compare/types';
+
+export interface ComparePanelProps {
+  /** Usually two: provinceMatrix(graph, 'theme') and provinceMatrix(graph, 'program'). */
+  matrices: readonly ProvinceMatrix[];
+  /** Evidence of a cell's edges (e.g. from describeEdge). */
+  getEvidence: GetEvidence;
+  /** What two provinces share and what is unique to each (e.g. compareProvinces(graph, a, b)). */
+  getComparison(first: string, second: string): ProvinceComparison;
+  /** The linking rule, shown as help (e.g. PROVINCE_LINK_RULE_HELP). */
+  ruleHelp?: string;
+  onSelectNode?: (key: string) => void;
+  onSelectEdge?: (key: string) => void;
+  onOpenParagraph?: (paragraph: number) => void;
+}
+
+/** The provinces of all matrices, in their order, without repeats. */
+function provincesOf(matrices: readonly ProvinceMatrix[]): NodeSummary[] {
+  const seen = new Map<string, NodeSummary>();
+  for (const matrix of matrices) for (const province of matrix.provinces) seen.set(province.key, province);
+  return [...seen.values()];
+}
+
+export function ComparePanel(props: ComparePanelProps) {
+  const provinces = useMemo(() => provincesOf(props.matrices), [props.matrices]);
+  const [first, setFirst] = useState<string | null>(null);
+  const [second, setSecond] = useState<string | null>(null);
+  const has = (key: string | null): key is string => key !== null && provinces.some((p) => p.key === key);
+  const a = has(first) ? first : (provinces[0]?.key ?? '');
+  const b = has(second) ? second : (provinces[1]?.key ?? provinces[0]?.key ?? '');
+  const { getComparison } = props;
+  const comparison = useMemo(() => (a && b && a !== b ? getComparison(a, b) : null), [a, b, getComparison]);
+  return (
+    <section className="compare-panel analysis-panel" aria-label="Compare provinces">
+      {props.ruleHelp && (
+        <details className="help-details">
+          <summary>When is a province linked to a theme or program?</summary>
+          <p className="help">{props.ruleHelp}</p>
+        </details>
+      )}
+      {props.matrices.map((matrix) => (
+        <section
+          key={matrix.targetKind}
+          className="analysis-section"
+          aria-label={`${KIND_INFO[matrix.targetKind].plural} by province`}
+        >
+          <h2>{KIND_INFO[matrix.targetKind].plural} by province</h2>
+          <ProvinceMatrixTable
+            matrix={matrix}
+            caption={`${KIND_INFO[matrix.targetKind].plural} by province`}
+            getEvidence={props.getEvidence}
+            onSelectNode={props.onSelectNode}
+            onSelectEdge={props.onSelectEdge}
+            onOpenParagraph={props.onOpenParagraph}
+          />
+        </section>
+      ))}
+      {provinces.length >= 2 && (
+        <section className="analysis-section" aria-label="Shared and unique">
+          <h2>Shared and unique</h2>
+          <ProvinceDiff
+            provinces={provinces}
+            first={a}
+            second={b}
+            onFirst={setFirst}
+            onSecond={setSecond}
+            comparison={comparison}
+            onSelectNode={props.onSelectNode}
+          />
+        </section>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,311 @@
+// Metrics: a sortable table of nodes × structural metrics, the Size by / Colour by choices and the ego-network depth.
+import { useId, useMemo, useState } from 'react';
+import { COLOUR_BY_OPTIONS, SIZE_BY_OPTIONS, type EncodingOption } from '../model/metrics/encodingOptions';
+import {
+  DEFAULT_METRICS_SORT,
+  sortMetricsRows,
+  type MetricsColumn,
+  type MetricsRow,
+  type MetricsSort,
+} from '../model/metrics/rows';
+import { EGO_DEPTH_MAX, EGO_DEPTH_MIN } from '../model/egoNetwork';
+import { KindBadge } from './KindBadge';
+import './analysis.css';
+
+export type MetricsStatus = 'idle' | 'computing' | 'ready';
+
+/** Rows shown before "Show all": enough for the YRD graph, bounded for large ones. */
+export const DEFAULT_METRICS_ROW_LIMIT = 200;
+
+export interface MetricsPanelProps {
+  status: MetricsStatus;
+  /** One row per node; metrics not yet computed are null. */
+  rows: readonly MetricsRow[];
+  onCompute(): void;
+  /** Extra progress text while computing (e.g. "in a background worker"). */
+  progress?: string;
+  /** An error of the last computation, shown with a retry button. */
+  error?: string | null;
+  selectedNode: string | null;
+  onSelectNode(key: string): void;
+  sizeBy: string;
+  colourBy: string;
+  /** Numeric node attributes of the graph, offered under "Size by" after the metrics. */
+  numericAttributes?: readonly EncodingOption[];
+  /** Categorical node attributes of the graph, offered under "Colour by" after kind and community. */
+  categoricalAttributes?: readonly EncodingOption[];
+  onSizeBy(id: string): void;
+  onColourBy(id: string): void;
+  /** Ego-network depth around the selected node (1..3), or null when off. */
+  depth: number | null;
+  onDepth(depth: number | null): void;
+  /** Colour of a Louvain community, to show a swatch in the Community column. */
+  communityColor?: (community: number) => string;
+  rowLimit?: number;
+}
+
+interface ColumnInfo {
+  id: MetricsColumn;
+  label: string;
+  numeric: boolean;
+}
+
+const COLUMNS: readonly ColumnInfo[] = [
+  { id: 'label', label: 'Label', numeric: false },
+  { id: 'kind', label: 'Kind', numeric: false },
+  { id: 'degree', label: 'Degree', numeric: true },
+  { id: 'inDegree', label: 'In', numeric: true },
+  { id: 'outDegree', label: 'Out', numeric: true },
+  { id: 'betweenness', label: 'Betweenness', numeric: true },
+  { id: 'pagerank', label: 'PageRank', numeric: true },
+  { id: 'community', label: 'Community', numeric: false },
+];
+
+function formatScore(value: number | null): string {
+  if (value === null) return '–';
+  if (value === 0) return '0';
+  return value >= 0.001 ? value.toFixed(3) : value.toExponential(1);
+}
+
+function EncodingSelect(props: {
+  label: string;
+  value: string;
+  builtIn: readonly EncodingOption[];
+  attributes: readonly EncodingOption[];
+  onChange(id: string): void;
+}) {
+  return (
+    <label className="analysis-field">
+      <span>{props.label}</span>
+      <select value={props.value} onChange={(event) => props.onChange(event.target.value)}>
+        {props.attributes.length === 0 ? (
+          props.builtIn.map((option) => (
+            <option key={option.id} value={option.id}>
+              {option.label}
+            </option>
+          ))
+        ) : (
+          <>
+            <optgroup label="Structure">
+              {props.builtIn.map((option) => (
+                <option key={option.id} value={option.id}>
+                  {option.label}
+                </option>
+              ))}
+            </optgroup>
+            <optgroup label="Attributes">
+              {props.attributes.map((option) => (
+                <option key={option.id} value={option.id}>
+                  {option.label}
+                </option>
+              ))}
+            </optgroup>
+          </>
+        )}
+      </select>
+    </label>
+  );
+}
+
+function DepthInput({
+  depth,
+  onDepth,
+  selectedLabel,
+}: Pick<MetricsPanelProps, 'depth' | 'onDepth'> & {
+  selectedLabel: string | null;
+}) {
+  const hintId = useId();
+  const onChange = (raw: string) => {
+    if (raw.trim() === '') return onDepth(null);
+    const value = Math.round(Number(raw));
+    if (Number.isFinite(value)) onDepth(Math.min(EGO_DEPTH_MAX, Math.max(EGO_DEPTH_MIN, value)));
+  };
+  return (
+    <div className="analysis-field">
+      <label>
+        <span>Depth</span>
+        <input
+          type="number"
+          min={EGO_DEPTH_MIN}
+          max={EGO_DEPTH_MAX}
+          step={1}
+          value={selectedLabel === null ? '' : (depth ?? '')}
+          disabled={selectedLabel === null}
+          aria-describedby={hintId}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      </label>
+      <p className="help" id={hintId}>
+        {selectedLabel === null
+          ? 'Select a node to show only its neighbourhood.'
+          : `Shows the nodes within this many hops of ${selectedLabel} (${EGO_DEPTH_MIN}–${EGO_DEPTH_MAX}); empty shows all.`}
+      </p>
+    </div>
+  );
+}
+
+function SortHeader({
+  column,
+  sort,
+  onSort,
+}: {
+  column: ColumnInfo;
+  sort: MetricsSort;
+  onSort(id: MetricsColumn): void;
+}) {
+  const active = sort.column === column.id;
+  return (
+    <th
+      scope="col"
+      aria-sort={active ? sort.direction : undefined}
+      className={column.numeric ? 'num' : undefined}
+    >
+      <button type="button" className="sort-button" onClick={() => onSort(column.id)}>
+        {column.label}
+        <span className="sort-arrow" aria-hidden="true">
+          {active ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
+        </span>
+      </button>
+    </th>
+  );
+}
+
+function MetricsTable(props: MetricsPanelProps) {
+  const [sort, setSort] = useState<MetricsSort>(DEFAULT_METRICS_SORT);
+  const [showAll, setShowAll] = useState(false);
+  const sorted = useMemo(() => sortMetricsRows(props.rows, sort), [props.rows, sort]);
+  const limit = props.rowLimit ?? DEFAULT_METRICS_ROW_LIMIT;
+  const shown = showAll ? sorted : sorted.slice(0, limit);
+  const onSort = (column: MetricsColumn) =>
+    setSort((current) =>
+      current.column === column
+        ? { column, direction: current.direction === 'ascending' ? 'descending' : 'ascending' }
+        : { column, direction: COLUMNS.find((c) => c.id === column)?.numeric ? 'descending' : 'ascending' },
+    );
+  return (
+    <>
+      <div className="analysis-table-wrap">
+        <table className="metrics-table">
+          <caption>
+            Nodes ranked by {COLUMNS.find((c) => c.id === sort.column)?.label.toLowerCase()} ({sort.direction}
+            )
+          </caption>
+          <thead>
+            <tr>
+              {COLUMNS.map((column) => (
+                <SortHeader key={column.id} column={column} sort={sort} onSort={onSort} />
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((row) => {
+              const selected = row.key === props.selectedNode;
+              return (
+                <tr
+                  key={row.key}
+                  className={selected ? 'is-selected' : undefined}
+                  onClick={() => props.onSelectNode(row.key)}
+                >
+                  <th scope="row">
+                    <button
+                      type="button"
+                      className="link"
+                      aria-current={selected ? 'true' : undefined}
+                      onClick={(event) => {
+                        event.stopPropagation();
+                        props.onSelectNode(row.key);
+                      }}
+                    >
+                      {row.label}
+                    </button>
+                  </th>
+                  <td>
+                    <KindBadge kind={row.kind} />
+                  </td>
+                  <td className="num">{row.degree ?? '–'}</td>
+                  <td className="num">{row.inDegree ?? '–'}</td>
+                  <td className="num">{row.outDegree ?? '–'}</td>
+                  <td className="num">{formatScore(row.betweenness)}</td>
+                  <td className="num">{formatScore(row.pagerank)}</td>
+                  <td>
+                    {row.community === null ? (
+                      '–'
+                    ) : (
+                      <span className="community-cell">
+                        {props.communityColor && (
+                          <span
+                            className="kind-dot"
+                            style={{ background: props.communityColor(row.community) }}
+                            aria-hidden="true"
+                          />
+                        )}
+                        {row.community}
+                      </span>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {sorted.length > shown.length && (
+        <button type="button" onClick={() => setShowAll(true)}>
+          Show all {sorted.length} nodes
+        </button>
+      )}
+    </>
+  );
+}
+
+export function MetricsPanel(props: MetricsPanelProps) {
+  const selectedLabel =
+    props.selectedNode === null
+      ? null
+      : (props.rows.find((row) => row.key === props.selectedNode)?.label ?? 'the selected node');
+  return (
+    <section className="metrics-panel analysis-panel" aria-label="Metrics">
+      <div className="analysis-controls">
+        <EncodingSelect
+          label="Size by"
+          value={props.sizeBy}
+          builtIn={SIZE_BY_OPTIONS}
+          attributes={props.numericAttributes ?? []}
+          onChange={props.onSizeBy}
+        />
+        <EncodingSelect
+          label="Colour by"
+          value={props.colourBy}
+          builtIn={COLOUR_BY_OPTIONS}
+          attributes={props.categoricalAttributes ?? []}
+          onChange={props.onColourBy}
+        />
+        <DepthInput depth={props.depth} onDepth={props.onDepth} selectedLabel={selectedLabel} />
+      </div>
+      {props.status === 'idle' && (
+        <p className="help">
+          Degree counts a node&apos;s relations; betweenness, how often it lies on the shortest path between
+          two others; PageRank, how much it is pointed to by well-connected nodes; Louvain groups densely
+          related nodes into communities.
+        </p>
+      )}
+      {props.error && (
+        <p className="analysis-error" role="alert">
+          Could not compute the metrics: {props.error}
+        </p>
+      )}
+      {props.status === 'computing' ? (
+        <p className="analysis-status" role="status">
+          Computing metrics…{props.progress ? ` ${props.progress}` : ''}
+        </p>
+      ) : (
+        props.status === 'idle' && (
+          <button type="button" className="analysis-primary" onClick={props.onCompute}>
+            Compute metrics
+          </button>
+        )
+      )}
+      {props.rows.length > 0 && props.status !== 'idle' && <MetricsTable {...props} />}
+    </section>
+  );
+}

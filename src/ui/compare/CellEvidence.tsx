@@ -1,0 +1,66 @@
+// The evidence of one matrix cell: which province, which target, and the quoted relations behind the count.
+import type { NodeSummary } from '../../model/describe';
+import { EvidenceList } from '../EvidenceList';
+import type { MatrixCell } from '../../model/compare/provinceMatrix';
+import type { GetEvidence } from './types';
+
+export interface CellEvidenceProps {
+  id: string;
+  cell: MatrixCell | null;
+  province: NodeSummary | undefined;
+  target: NodeSummary | undefined;
+  getEvidence: GetEvidence;
+  onSelectNode?: ((key: string) => void) | undefined;
+  onSelectEdge?: ((key: string) => void) | undefined;
+  onOpenParagraph?: ((paragraph: number) => void) | undefined;
+}
+
+function NodeName({ node, onSelect }: { node: NodeSummary; onSelect?: ((key: string) => void) | undefined }) {
+  if (!onSelect) return <strong>{node.label}</strong>;
+  return (
+    <button type="button" className="link" onClick={() => onSelect(node.key)}>
+      {node.label}
+    </button>
+  );
+}
+
+export function CellEvidence(props: CellEvidenceProps) {
+  const { cell, province, target } = props;
+  return (
+    <div className="cell-evidence" id={props.id}>
+      {!cell || !province || !target ? (
+        <p className="help">Hover over or click a shaded cell to read the relations behind its count.</p>
+      ) : (
+        <>
+          <p className="cell-evidence-title">
+            <NodeName node={province} onSelect={props.onSelectNode} /> ·{' '}
+            <NodeName node={target} onSelect={props.onSelectNode} />:{' '}
+            {cell.count === 1 ? '1 relation' : `${cell.count} relations`}
+          </p>
+          <ul className="cell-evidence-list">
+            {props.getEvidence(cell.edges).map((item, index) => (
+              <li key={item.key ?? index}>
+                {item.key && props.onSelectEdge ? (
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() => props.onSelectEdge?.(item.key as string)}
+                  >
+                    {item.label}
+                  </button>
+                ) : (
+                  <span>{item.label}</span>
+                )}
+                <EvidenceList
+                  evidence={item.evidence}
+                  note={item.note}
+                  onOpenParagraph={props.onOpenParagraph}
+                />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
