@@ -1,7 +1,9 @@
 // The explorer: wires the view state to the graph canvas (reducers, events, camera) and to the panels.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { makeSearchIndex } from '../data/searchIndex';
+import { compareProvinces, PROVINCE_LINK_RULE_HELP, provinceMatrix } from '../model/compare';
 import { describeEdge, describeNode, summarizeNode } from '../model/describe';
+import { COLOUR_BY_OPTIONS, METRIC_IDS, SIZE_BY_OPTIONS, makeMetricsRows } from '../model/metrics';
 import type { Positions } from '../model/groupByKindLayout';
 import { PROVINCE_RULE_HELP } from '../model/provinceScope';
 import {
@@ -18,19 +20,25 @@ import {
   selectEdge,
   selectNode,
   setCamera,
+  setColourBy,
+  setDepth,
   setEvidenceParagraphs,
   setPathEnds,
   setProvinceMode,
+  setSizeBy,
   showPanel,
   toggleKind,
   toggleParagraphFocus,
   toggleProvince,
   toggleRelation,
 } from '../state/updates';
+import { makeNodeEncoding, metricsNeeded } from '../style/encoding';
+import { ComparePanel } from '../ui/ComparePanel';
 import { DetailsPanel } from '../ui/DetailsPanel';
 import { EvidenceFilter } from '../ui/EvidenceFilter';
 import { FiltersPanel } from '../ui/FiltersPanel';
 import { LegendPanel } from '../ui/LegendPanel';
+import { MetricsPanel } from '../ui/MetricsPanel';
 import { PanelTabs } from '../ui/PanelTabs';
 import { PathPanel } from '../ui/PathPanel';
 import { SearchPanel } from '../ui/SearchPanel';
@@ -40,12 +48,16 @@ import type { LoadedDataset } from './dataset';
 import { makeFacets } from './facets';
 import { makeMentionsByParagraph, makeQuotesByParagraph } from './sourceMarks';
 import { useGraphView } from './useGraphView';
+import { useMetrics } from './useMetrics';
 import { useReducedMotion } from './useReducedMotion';
 import { useViewState } from './useViewState';
 
 export interface ExplorerProps {
   dataset: LoadedDataset;
 }
+
+/** Graphs up to this many nodes get all metrics computed as soon as one is needed. */
+const DEFAULT_COMPUTE_ALL_BELOW = 5000;
 
 /** Paragraph presets of the evidence filter for the YRD report. */
 const EVIDENCE_PRESETS = [
@@ -72,6 +84,8 @@ export function Explorer({ dataset }: ExplorerProps) {
       kinds: facets.kinds.map((k) => k.value),
       relations: facets.relations.map((r) => r.value),
       paragraphCount: source?.paragraphs.length ?? 0,
+      sizeOptions: SIZE_BY_OPTIONS.map((o) => o.id),
+      colourOptions: COLOUR_BY_OPTIONS.map((o) => o.id),
     }),
     [graph, facets, source],
   );
@@ -81,12 +95,46 @@ export function Explorer({ dataset }: ExplorerProps) {
   const reducedMotion = useReducedMotion();
   const initialPositions = useMemo(() => positionsOf(graph), [graph]);
   const searchIndex = useMemo(() => makeSearchIndex(graph), [graph]);
+  const metrics = useMetrics(graph);
+  const { compute: computeMetrics, results: metricResults, status: metricsStatus } = metrics;
+  useEffect(() => {
+    const missing = metricsNeeded(view.sizeBy, view.colourBy).filter((id) => !metricResults[id]);
+    // Small graphs get every metric at once (the table needs them all); large ones only what is drawn.
+    if (missing.length > 0 && metricsStatus !== 'computing') {
+      computeMetrics(graph.order <= DEFAULT_COMPUTE_ALL_BELOW ? METRIC_IDS : missing);
+    }
+  }, [graph, view.sizeBy, view.colourBy, metricResults, metricsStatus, computeMetrics]);
+  const encoding = useMemo(
+    () => makeNodeEncoding(graph, { sizeBy: view.sizeBy, colourBy: view.colourBy }, metricResults),
+    [graph, view.sizeBy, view.colourBy, metricResults],
+  );
   const { visibility, pathResult, nodeReducer, edgeReducer } = useGraphView(
     graph,
     view,
     hoveredNode,
     mentions,
+    encoding,
   );
+  const metricsRows = useMemo(
+    () => (metricsStatus === 'ready' ? makeMetricsRows(graph, metricResults) : []),
+    [graph, metricResults, metricsStatus],
+  );
+  const matrices = useMemo(
+    () =>
+      facets.provinces.length >= 2 ? [provinceMatrix(graph, 'theme'), provinceMatrix(graph, 'program')] : [],
+    [graph, facets],
+  );
+  const getEvidence = useCallback(
+    (edgeKeys: readonly string[]) =>
+      edgeKeys.flatMap((key) => {
+        const edge = describeEdge(graph, key);
+        if (!edge) return [];
+        const label = `${edge.source.label} ${edge.label} ${edge.target.label}`;
+        return [{ key, label, evidence: edge.evidence, ...(edge.note ? { note: edge.note } : {}) }];
+      }),
+    [graph],
+  );
+  const getComparison = useCallback((a: string, b: string) => compareProvinces(graph, a, b), [graph]);
 
   const onSelectNode = useCallback((key: string) => dispatch(selectNode(key)), [dispatch]);
   const onSelectEdge = useCallback((key: string) => dispatch(selectEdge(key)), [dispatch]);
@@ -177,6 +225,43 @@ export function Explorer({ dataset }: ExplorerProps) {
     });
   }
   tabs.push({
+    name: 'metrics',
+    label: 'Metrics',
+    content: (
+      <MetricsPanel
+        status={metricsStatus}
+        error={metrics.error}
+        rows={metricsRows}
+        onCompute={() => computeMetrics(METRIC_IDS)}
+        selectedNode={view.node}
+        onSelectNode={onSelectNode}
+        sizeBy={view.sizeBy}
+        colourBy={view.colourBy}
+        onSizeBy={(id) => dispatch(setSizeBy(id))}
+        onColourBy={(id) => dispatch(setColourBy(id))}
+        depth={view.depth}
+        onDepth={(depth) => dispatch(setDepth(depth))}
+      />
+    ),
+  });
+  if (matrices.length > 0) {
+    tabs.push({
+      name: 'compare',
+      label: 'Compare',
+      content: (
+        <ComparePanel
+          matrices={matrices}
+          getEvidence={getEvidence}
+          getComparison={getComparison}
+          ruleHelp={PROVINCE_LINK_RULE_HELP}
+          onSelectNode={onSelectNode}
+          onSelectEdge={onSelectEdge}
+          onOpenParagraph={source ? onOpenParagraph : undefined}
+        />
+      ),
+    });
+  }
+  tabs.push({
     name: 'path',
     label: 'Path',
     content: (
@@ -221,7 +306,11 @@ export function Explorer({ dataset }: ExplorerProps) {
             onChange={(paragraphs) => dispatch(setEvidenceParagraphs(paragraphs))}
           />
         )}
-        <LegendPanel kinds={facets.kinds} relations={facets.relations} />
+        <LegendPanel
+          title={encoding.colourTitle}
+          colours={encoding.colourLegend}
+          relations={facets.relations}
+        />
       </aside>
       <div className="graph-area">
         <GraphCanvas graph={graph}>

@@ -7,6 +7,7 @@ import type { MentionsIndex } from '../model/types';
 import { computeVisibility, type Visibility } from '../model/visibility';
 import type { ViewState } from '../state/types';
 import { makeNodeLooks } from '../style/appearance';
+import type { NodeEncoding } from '../style/encoding';
 import { computeFocus, makeEdgeReducer, makeNodeReducer } from '../style/reducers';
 
 export interface GraphView {
@@ -22,8 +23,9 @@ export function useGraphView(
   view: ViewState,
   hoveredNode: string | null,
   mentions: MentionsIndex | null,
+  encoding: NodeEncoding,
 ): GraphView {
-  const looks = useMemo(() => makeNodeLooks(graph), [graph]);
+  const looks = useMemo(() => makeNodeLooks(graph, encoding), [graph, encoding]);
   const visibility = useMemo(
     () =>
       computeVisibility(graph, {
@@ -32,6 +34,7 @@ export function useGraphView(
         hiddenKinds: view.hiddenKinds,
         hiddenRelations: view.hiddenRelations,
         evidenceParagraphs: view.evidenceParagraphs,
+        ego: view.node && view.depth ? { node: view.node, depth: view.depth } : null,
       }),
     [
       graph,
@@ -40,6 +43,8 @@ export function useGraphView(
       view.hiddenKinds,
       view.hiddenRelations,
       view.evidenceParagraphs,
+      view.node,
+      view.depth,
     ],
   );
   const pathResult = useMemo(

@@ -1,5 +1,6 @@
 // Which nodes and edges pass the current filters (province scope, hidden kinds, hidden relations).
 import type Graph from 'graphology';
+import { egoNetwork } from './egoNetwork';
 import { paragraphSupport } from './paragraphSupport';
 import { filterByProvinces, type ProvinceMode } from './provinceScope';
 
@@ -10,6 +11,8 @@ export interface FilterSpec {
   hiddenRelations: readonly string[];
   /** Evidence filter: only edges citing one of these paragraphs, and their ends (empty: no filter). */
   evidenceParagraphs?: readonly number[];
+  /** Ego network: only nodes within `depth` hops (either direction) of `node`. */
+  ego?: { node: string; depth: number } | null;
 }
 
 export interface Visibility {
@@ -28,12 +31,17 @@ export function computeVisibility(graph: Graph, filters: FilterSpec): Visibility
   const byEvidence = filters.evidenceParagraphs?.length
     ? paragraphSupport(graph, filters.evidenceParagraphs)
     : null;
+  const byEgo =
+    filters.ego && graph.hasNode(filters.ego.node)
+      ? egoNetwork(graph, filters.ego.node, filters.ego.depth)
+      : null;
   let nodes: Set<string> | null = null;
-  if (byProvince || byEvidence || hiddenKinds.size > 0) {
+  if (byProvince || byEvidence || byEgo || hiddenKinds.size > 0) {
     nodes = new Set();
     graph.forEachNode((node, attributes) => {
       if (byProvince && !byProvince.has(node)) return;
       if (byEvidence && !byEvidence.nodes.has(node)) return;
+      if (byEgo && !byEgo.has(node)) return;
       if (hiddenKinds.has(attributes.kind)) return;
       nodes!.add(node);
     });

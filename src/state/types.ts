@@ -3,7 +3,7 @@
 export type ProvinceMode = 'any' | 'all';
 
 /** The tab shown in the side panel. */
-export const PANELS = ['details', 'source', 'path'] as const;
+export const PANELS = ['details', 'source', 'path', 'metrics', 'compare'] as const;
 export type PanelName = (typeof PANELS)[number];
 
 export interface CameraState {
@@ -34,6 +34,12 @@ export interface ViewState {
   /** The two ends of the path finder, or null. */
   pathFrom: string | null;
   pathTo: string | null;
+  /** What node size encodes: a metric id ("degree", "pagerank"…) or "attr:<name>" for a numeric attribute. */
+  sizeBy: string;
+  /** What node colour encodes: "kind", "louvain", or "attr:<name>" for a categorical attribute. */
+  colourBy: string;
+  /** Ego network: show only nodes within this many hops of the selected node (null: off). */
+  depth: number | null;
 }
 
 /** What the URL decoder needs to know about the loaded graph to check decoded values. */
@@ -46,4 +52,7 @@ export interface ViewContext {
   relations: readonly string[];
   /** How many paragraphs the dataset's source has (0 when it has none). */
   paragraphCount: number;
+  /** Allowed values of sizeBy and colourBy for this graph. */
+  sizeOptions: readonly string[];
+  colourOptions: readonly string[];
 }

@@ -77,3 +77,15 @@ export const setPathEnds =
 export function selectionChanged(a: ViewState, b: ViewState): boolean {
   return a.node !== b.node || a.edge !== b.edge;
 }
+
+export const setSizeBy =
+  (sizeBy: string): ViewUpdate =>
+  (state) => ({ ...state, sizeBy });
+
+export const setColourBy =
+  (colourBy: string): ViewUpdate =>
+  (state) => ({ ...state, colourBy });
+
+export const setDepth =
+  (depth: number | null): ViewUpdate =>
+  (state) => ({ ...state, depth });

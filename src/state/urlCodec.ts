@@ -1,5 +1,5 @@
 // The URL codec: view state <-> query string, leaving defaults out, and cleaning decoded values against the graph.
-import { DEFAULT_VIEW_STATE } from './defaults';
+import { DEFAULT_VIEW_STATE, MAX_EGO_DEPTH, MIN_EGO_DEPTH } from './defaults';
 import { PANELS, type CameraState, type PanelName, type ViewContext, type ViewState } from './types';
 
 /** Untrusted values as read from a URL, before they are checked against the graph. */
@@ -16,6 +16,9 @@ export interface RawView {
   evidenceParagraphs?: string[];
   pathFrom?: string;
   pathTo?: string;
+  sizeBy?: string;
+  colourBy?: string;
+  depth?: string;
 }
 
 const PROVINCE_PREFIX = 'province/';
@@ -45,6 +48,9 @@ export function encodeView(state: ViewState): string {
   if (state.evidenceParagraphs.length) params.set('paragraphs', state.evidenceParagraphs.join(','));
   if (state.pathFrom) params.set('from', state.pathFrom);
   if (state.pathTo) params.set('to', state.pathTo);
+  if (state.sizeBy !== DEFAULT_VIEW_STATE.sizeBy) params.set('size', state.sizeBy);
+  if (state.colourBy !== DEFAULT_VIEW_STATE.colourBy) params.set('colour', state.colourBy);
+  if (state.depth !== null) params.set('depth', String(state.depth));
   return params.toString().replace(/%2F/g, '/').replace(/%2C/g, ',');
 }
 
@@ -84,6 +90,12 @@ export function decodeView(search: string): RawView {
   if (from) raw.pathFrom = from;
   const to = get('to');
   if (to) raw.pathTo = to;
+  const size = get('size');
+  if (size) raw.sizeBy = size;
+  const colour = get('colour');
+  if (colour) raw.colourBy = colour;
+  const depth = get('depth');
+  if (depth) raw.depth = depth;
   return raw;
 }
 
@@ -99,6 +111,12 @@ function cleanParagraph(value: string | undefined, count: number): number | null
   if (!value || !/^[1-9][0-9]{0,5}$/.test(value)) return null;
   const paragraph = Number(value);
   return paragraph <= count ? paragraph : null;
+}
+
+function cleanDepth(value: string | undefined): number | null {
+  if (!value || !/^[0-9]$/.test(value)) return null;
+  const depth = Number(value);
+  return depth >= MIN_EGO_DEPTH && depth <= MAX_EGO_DEPTH ? depth : null;
 }
 
 /** Keeps only known, valid values from a decoded URL (in the graph's order, without duplicates). */
@@ -129,5 +147,11 @@ export function cleanView(raw: RawView, context: ViewContext): ViewState {
     ].sort((a, b) => a - b),
     pathFrom: raw.pathFrom && context.hasNode(raw.pathFrom) ? raw.pathFrom : null,
     pathTo: raw.pathTo && context.hasNode(raw.pathTo) ? raw.pathTo : null,
+    sizeBy: raw.sizeBy && context.sizeOptions.includes(raw.sizeBy) ? raw.sizeBy : DEFAULT_VIEW_STATE.sizeBy,
+    colourBy:
+      raw.colourBy && context.colourOptions.includes(raw.colourBy)
+        ? raw.colourBy
+        : DEFAULT_VIEW_STATE.colourBy,
+    depth: cleanDepth(raw.depth),
   };
 }

@@ -20,8 +20,18 @@ export function relationColor(relation: unknown): string {
   return index === -1 ? DEFAULT_EDGE_COLOR : RELATION_COLOR_SCALE[index % RELATION_COLOR_SCALE.length]!;
 }
 
-/** Node colours by kind and sizes by degree (square-root scale between the min and max sizes). */
-export function makeNodeLooks(graph: Graph): Map<string, NodeLook> {
+/** Node colours and sizes from an encoding; without one, colour by kind and size by degree (square-root scale). */
+export function makeNodeLooks(
+  graph: Graph,
+  encoding?: { sizeOf(node: string): number; colourOf(node: string): string },
+): Map<string, NodeLook> {
+  if (encoding) {
+    const looks = new Map<string, NodeLook>();
+    graph.forEachNode((node) => {
+      looks.set(node, { color: encoding.colourOf(node), size: Number(encoding.sizeOf(node).toFixed(2)) });
+    });
+    return looks;
+  }
   let maxDegree = 1;
   graph.forEachNode((node) => {
     maxDegree = Math.max(maxDegree, graph.degree(node));

@@ -1,20 +1,28 @@
-// The legend: each node kind with its colour and count, and each relation with its colour.
+// The legend: what node colours mean (kinds, communities or categories) with counts, and each relation's colour.
 import type { FacetOption } from './FiltersPanel';
 
+export interface LegendColour {
+  label: string;
+  color: string;
+  count: number;
+}
+
 export interface LegendPanelProps {
-  kinds: FacetOption[];
+  /** What the colours encode, e.g. "Kind" or "Louvain community". */
+  title: string;
+  colours: readonly LegendColour[];
   relations: FacetOption[];
 }
 
-export function LegendPanel({ kinds, relations }: LegendPanelProps) {
+export function LegendPanel({ title, colours, relations }: LegendPanelProps) {
   return (
     <section className="legend-panel" aria-label="Legend">
-      <h2>Legend</h2>
+      <h2>Legend: colour by {title.toLowerCase()}</h2>
       <ul className="legend-kinds">
-        {kinds.map((kind) => (
-          <li key={kind.value}>
-            <span className="kind-dot" style={{ background: kind.color }} aria-hidden="true" /> {kind.label}{' '}
-            <span className="facet-count">{kind.count}</span>
+        {colours.map((entry) => (
+          <li key={entry.label}>
+            <span className="kind-dot" style={{ background: entry.color }} aria-hidden="true" /> {entry.label}{' '}
+            <span className="facet-count">{entry.count}</span>
           </li>
         ))}
       </ul>

@@ -33,3 +33,15 @@ describe('computeVisibility', () => {
     expect(v.isNodeVisible('leader/liu-jie')).toBe(false);
   });
 });
+
+describe('ego network filter', () => {
+  it('keeps only nodes within the depth of the centre, ignoring direction', () => {
+    const graph = makeTinyGraph();
+    const one = computeVisibility(graph, { ...none, ego: { node: 'province/anhui', depth: 1 } });
+    expect([...one.nodes!].sort()).toEqual(['leader/wang-qingxian', 'province/anhui', 'region/yrd']);
+    const two = computeVisibility(graph, { ...none, ego: { node: 'province/anhui', depth: 2 } });
+    expect(two.isNodeVisible('province/zhejiang')).toBe(true);
+    expect(two.isNodeVisible('program/ai-plus')).toBe(true);
+    expect(two.isNodeVisible('leader/liu-jie')).toBe(false);
+  });
+});

@@ -11,6 +11,8 @@ const context: ViewContext = {
   kinds: ['leader', 'province', 'theme'],
   relations: ['holds_office', 'pledged'],
   paragraphCount: 15,
+  sizeOptions: ['degree', 'pagerank'],
+  colourOptions: ['kind', 'louvain'],
 };
 
 const roundTrip = (state: ViewState) => cleanView(decodeView(encodeView(state)), context);
@@ -35,10 +37,14 @@ describe('URL codec', () => {
       evidenceParagraphs: [12, 13],
       pathFrom: 'leader/wang-qingxian',
       pathTo: 'province/zhejiang',
+      sizeBy: 'pagerank',
+      colourBy: 'louvain',
+      depth: 2,
     };
     expect(encodeView(state)).toBe(
       'node=leader/wang-qingxian&provinces=anhui,zhejiang&mode=all&hideKinds=theme&hideRelations=pledged' +
-        '&camera=0.5,0.25,0.8&panel=source&focus=3&paragraphs=12,13&from=leader/wang-qingxian&to=province/zhejiang',
+        '&camera=0.5,0.25,0.8&panel=source&focus=3&paragraphs=12,13&from=leader/wang-qingxian&to=province/zhejiang' +
+        '&size=pagerank&colour=louvain&depth=2',
     );
     expect(roundTrip(state)).toEqual(state);
   });
@@ -78,6 +84,16 @@ describe('URL codec', () => {
     });
     expect(cleanView(decodeView('?focus=3'), context).focusParagraph).toBe(3);
     expect(cleanView(decodeView('?focus=3'), { ...context, paragraphCount: 0 }).focusParagraph).toBeNull();
+  });
+
+  it('keeps only encodings the graph offers and depths of 1 to 3 hops', () => {
+    const state = cleanView(decodeView('?size=eval&colour=constructor&depth=4'), context);
+    expect([state.sizeBy, state.colourBy, state.depth]).toEqual(['degree', 'kind', null]);
+    expect(cleanView(decodeView('?depth=02'), context).depth).toBeNull();
+    expect(cleanView(decodeView('?depth=3&size=pagerank'), context)).toMatchObject({
+      depth: 3,
+      sizeBy: 'pagerank',
+    });
   });
 
   it('rejects non-finite or absurd cameras', () => {
