@@ -34,7 +34,8 @@ export class PanelErrorBoundary extends Component<PanelErrorBoundaryProps, Panel
     return (
       <div role="alert" className="panel-error">
         <p>
-          <strong>The {this.props.name} panel stopped working.</strong> The graph and the other panels are unaffected.
+          <strong>The {this.props.name} panel stopped working.</strong> The graph and the other panels are
+          unaffected.
         </p>
         <p className="help">{this.state.error.message}</p>
         <button type="button" onClick={this.reset}>
