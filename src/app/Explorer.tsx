@@ -43,11 +43,15 @@ import { PanelTabs } from '../ui/PanelTabs';
 import { PathPanel } from '../ui/PathPanel';
 import { SearchPanel } from '../ui/SearchPanel';
 import { SourcePanel } from '../ui/SourcePanel';
+import { GraphDescription } from '../ui/GraphDescription';
 import { StatusLine } from '../ui/StatusLine';
+import { TablePanel } from '../ui/TablePanel';
+import { makeNodeTableRows, makeRelationTableRows } from '../model/tableRows';
 import type { LoadedDataset } from './dataset';
 import { makeFacets } from './facets';
 import { makeMentionsByParagraph, makeQuotesByParagraph } from './sourceMarks';
 import { useGraphView } from './useGraphView';
+import { focusNeighbourLink, useKeyboardShortcuts } from './useKeyboardShortcuts';
 import { useMetrics } from './useMetrics';
 import { useReducedMotion } from './useReducedMotion';
 import { useViewState } from './useViewState';
@@ -154,6 +158,31 @@ export function Explorer({ dataset }: ExplorerProps) {
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, [dispatch]);
+  const openPanel = (panel: PanelName) => () => dispatch(showPanel(panel));
+  useKeyboardShortcuts({
+    d: openPanel('details'),
+    s: openPanel('source'),
+    p: openPanel('path'),
+    m: openPanel('metrics'),
+    c: openPanel('compare'),
+    t: openPanel('table'),
+    ']': () => {
+      dispatch(showPanel('details'));
+      requestAnimationFrame(() => focusNeighbourLink(1));
+    },
+    '[': () => {
+      dispatch(showPanel('details'));
+      requestAnimationFrame(() => focusNeighbourLink(-1));
+    },
+  });
+  const nodeRows = useMemo(
+    () => (view.panel === 'table' ? makeNodeTableRows(graph, visibility) : []),
+    [graph, visibility, view.panel],
+  );
+  const relationRows = useMemo(
+    () => (view.panel === 'table' ? makeRelationTableRows(graph, visibility) : []),
+    [graph, visibility, view.panel],
+  );
 
   const nodeDescription = useMemo(
     () => (view.node ? describeNode(graph, view.node) : null),
@@ -262,6 +291,20 @@ export function Explorer({ dataset }: ExplorerProps) {
     });
   }
   tabs.push({
+    name: 'table',
+    label: 'Table',
+    content: (
+      <TablePanel
+        nodes={nodeRows}
+        relations={relationRows}
+        selectedNode={view.node}
+        selectedEdge={view.edge}
+        onSelectNode={onSelectNode}
+        onSelectEdge={onSelectEdge}
+      />
+    ),
+  });
+  tabs.push({
     name: 'path',
     label: 'Path',
     content: (
@@ -312,7 +355,16 @@ export function Explorer({ dataset }: ExplorerProps) {
           relations={facets.relations}
         />
       </aside>
-      <div className="graph-area">
+      <div className="graph-area" role="region" aria-label="Graph" aria-describedby="graph-description">
+        <GraphDescription
+          id="graph-description"
+          datasetTitle={dataset.title}
+          visibleNodes={visibility.nodeCount}
+          totalNodes={graph.order}
+          visibleEdges={visibility.edgeCount}
+          selection={selectionLabel}
+          selectionRelations={nodeDescription ? graph.degree(nodeDescription.key) : null}
+        />
         <GraphCanvas graph={graph}>
           <ReducersController nodeReducer={nodeReducer} edgeReducer={edgeReducer} />
           <EventsController
@@ -330,7 +382,7 @@ export function Explorer({ dataset }: ExplorerProps) {
           <GraphControls initialPositions={initialPositions} reducedMotion={reducedMotion} />
         </GraphCanvas>
       </div>
-      <aside className="panels" aria-label="Panels">
+      <aside className="panels" aria-label="Panels" id="panels" tabIndex={-1}>
         <PanelTabs tabs={tabs} active={view.panel} onChange={(panel) => dispatch(showPanel(panel))} />
       </aside>
       <StatusLine

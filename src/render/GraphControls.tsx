@@ -40,6 +40,22 @@ export function GraphControls({ initialPositions, reducedMotion }: GraphControls
   };
   useEffect(() => () => stopFa2(), []);
 
+  // Keyboard zoom: + and - zoom, 0 fits; not while typing in a field.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)))
+        return;
+      const action = { '+': zoomIn, '=': zoomIn, '-': zoomOut, '0': reset }[event.key];
+      if (!action) return;
+      event.preventDefault();
+      action();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [zoomIn, zoomOut, reset]);
+
   const moveTo = (positions: Positions) => {
     const graph = sigma.getGraph();
     if (reducedMotion) {

@@ -3,7 +3,7 @@
 export type ProvinceMode = 'any' | 'all';
 
 /** The tab shown in the side panel. */
-export const PANELS = ['details', 'source', 'path', 'metrics', 'compare'] as const;
+export const PANELS = ['details', 'source', 'path', 'metrics', 'compare', 'table'] as const;
 export type PanelName = (typeof PANELS)[number];
 
 export interface CameraState {

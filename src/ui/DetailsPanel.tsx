@@ -86,13 +86,11 @@ function NodeDetails({
               <li key={item.edge}>
                 <NodeLink node={item.neighbour} onSelect={onSelectNode} />
                 {item.title && <span className="relation-title"> — {item.title}</span>}{' '}
-                <button
-                  type="button"
-                  className="link edge-link"
-                  onClick={() => onSelectEdge(item.edge)}
-                  aria-label={`Relation: ${node.label} ${group.label} ${item.neighbour.label}`}
-                >
-                  (relation)
+                <button type="button" className="link edge-link" onClick={() => onSelectEdge(item.edge)}>
+                  (relation){' '}
+                  <span className="visually-hidden">
+                    {node.label} {group.label} {item.neighbour.label}
+                  </span>
                 </button>
                 <EvidenceList evidence={item.evidence} note={item.note} onOpenParagraph={onOpenParagraph} />
               </li>

@@ -18,9 +18,9 @@ export function EvidenceList({ evidence, note, onOpenParagraph }: EvidenceListPr
               type="button"
               className="link paragraph-ref"
               onClick={() => onOpenParagraph(item.paragraph)}
-              aria-label={`Paragraph ${item.paragraph} in Source`}
             >
-              ¶{item.paragraph}
+              ¶{item.paragraph}{' '}
+              <span className="visually-hidden">open paragraph {item.paragraph} in Source</span>
             </button>
           ) : (
             <cite className="paragraph-ref">¶{item.paragraph}</cite>

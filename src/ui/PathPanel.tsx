@@ -109,9 +109,9 @@ export function PathPanel(props: PathPanelProps) {
                         type="button"
                         className="link hop-relation"
                         onClick={() => props.onSelectEdge(hop.edge)}
-                        aria-label={`Relation: ${hopSentence(hop)}`}
                       >
-                        — {hop.label} →
+                        — {hop.label} →{' '}
+                        <span className="visually-hidden">(relation: {hopSentence(hop)})</span>
                       </button>{' '}
                       <button type="button" className="link" onClick={() => props.onSelectNode(hop.to.key)}>
                         {hop.to.label}

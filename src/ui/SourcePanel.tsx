@@ -97,10 +97,9 @@ export function SourcePanel(props: SourcePanelProps) {
                 type="button"
                 className="paragraph-number"
                 aria-pressed={focused}
-                aria-label={`Focus the graph on paragraph ${number}`}
                 onClick={() => props.onFocusParagraph(number)}
               >
-                ¶{number}
+                ¶{number} <span className="visually-hidden">focus the graph on this paragraph</span>
               </button>
               <p>
                 {runs.map((segment) => {

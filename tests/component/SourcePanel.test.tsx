@@ -64,9 +64,9 @@ describe('SourcePanel', () => {
 
   it('focuses a paragraph from its number, and shows which is focused', () => {
     const { region, props } = setup({ focusParagraph: 2 });
-    const second = within(region).getByRole('button', { name: 'Focus the graph on paragraph 2' });
+    const second = within(region).getByRole('button', { name: '¶2 focus the graph on this paragraph' });
     expect(second.getAttribute('aria-pressed')).toBe('true');
-    fireEvent.click(within(region).getByRole('button', { name: 'Focus the graph on paragraph 1' }));
+    fireEvent.click(within(region).getByRole('button', { name: '¶1 focus the graph on this paragraph' }));
     expect(props.onFocusParagraph).toHaveBeenCalledWith(1);
   });
 });

@@ -97,7 +97,7 @@ describe('explorer', () => {
   it('selecting an edge shows its two ends, its relation and its evidence', async () => {
     const { page } = session;
     await searchAndSelect(page, 'Liu Jie');
-    await details(page).getByRole('button', { name: 'Relation: Liu Jie holds office in Zhejiang' }).click();
+    await details(page).getByRole('button', { name: '(relation) Liu Jie holds office in Zhejiang' }).click();
     const panel = details(page);
     await expect
       .poll(() => panel.getByRole('heading', { level: 2 }).innerText())

@@ -81,7 +81,7 @@ describe('source and paths', () => {
   it('a paragraph focus set through the URL focuses the graph on that paragraph', async () => {
     const { page, baseURL } = session;
     await page.goto(`${baseURL}?panel=source&focus=13`);
-    const button = source(page).getByRole('button', { name: 'Focus the graph on paragraph 13' });
+    const button = source(page).getByRole('button', { name: '¶13 focus the graph on this paragraph' });
     await expect.poll(() => button.getAttribute('aria-pressed')).toBe('true');
     expect(await status(page)).toContain('focused on paragraph 13');
     await page.waitForTimeout(300);

@@ -1,0 +1,103 @@
+// e2e: accessibility: axe finds no serious or critical violations; a keyboard-only journey; the table view.
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openSession, type Session } from './browser';
+
+const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE_PATH });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe;
+    return (await axe.run()).violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+const status = (page: Page) => page.getByRole('status').filter({ hasText: 'nodes' }).innerText();
+
+describe('accessibility', () => {
+  let session: Session;
+  beforeEach(async () => {
+    session = await openSession();
+  });
+  afterEach(async () => {
+    expect(session.pageErrors).toEqual([]);
+    expect(session.foreignRequests).toEqual([]);
+    await session.close();
+  });
+
+  it('axe finds no serious or critical violations in the main views', async () => {
+    const { page, baseURL } = session;
+    const views = [
+      '',
+      '?node=leader/wang-qingxian',
+      '?panel=source&node=province/anhui',
+      '?panel=path&from=leader/liu-jie&to=province/anhui',
+      '?panel=table&provinces=zhejiang',
+      '?panel=compare',
+      '?panel=metrics',
+      '?edge=holds_office:leader/liu-jie->province/zhejiang',
+    ];
+    for (const view of views) {
+      await page.goto(`${baseURL}${view}`);
+      await page.locator('.graph-canvas canvas').first().waitFor({ state: 'attached' });
+      await page.waitForTimeout(200);
+      expect({ view, violations: await seriousViolations(page) }).toEqual({ view, violations: [] });
+    }
+  });
+
+  it('a keyboard-only journey: search, select, move to a neighbour, read the evidence', async () => {
+    const { page, baseURL } = session;
+    await page.goto(baseURL);
+    await page.locator('.graph-canvas canvas').first().waitFor({ state: 'attached' });
+    await page.keyboard.press('/');
+    await page.keyboard.type('Wang Qingxian');
+    await page.getByRole('option').first().waitFor();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => status(page)).toContain('selected: Wang Qingxian');
+    // Tab leaves the search box; "]" moves focus to the first neighbour link in Details; Enter selects it.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press(']');
+    const focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
+    expect(focused.length).toBeGreaterThan(0);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => status(page)).toContain(`selected: ${focused}`);
+    const details = page.getByRole('region', { name: 'Details' });
+    expect(await details.getByRole('heading', { level: 2 }).innerText()).toBe(focused);
+    expect(await details.locator('blockquote').count()).toBeGreaterThan(0);
+    // "?" lists the shortcuts; Escape closes the dialog.
+    await page.keyboard.press('?');
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await dialog.waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+  });
+
+  it('the table view lists the nodes and relations that the filters show, and a row selects', async () => {
+    const { page, baseURL } = session;
+    await page.goto(`${baseURL}?provinces=anhui`);
+    await page.getByRole('tab', { name: 'Table' }).click();
+    const nodes = page.getByRole('table', { name: /^Nodes/ });
+    await nodes.waitFor();
+    const shown = Number(/^(\d+) of/.exec(await status(page))![1]);
+    expect(await nodes.getByRole('row').count()).toBe(shown + 1);
+    expect(await nodes.getByRole('columnheader').allInnerTexts()).toEqual(
+      expect.arrayContaining([expect.stringContaining('Name'), expect.stringContaining('Kind')]),
+    );
+    await nodes.getByRole('button', { name: 'Wang Qingxian' }).click();
+    await expect.poll(() => status(page)).toContain('selected: Wang Qingxian');
+    const relations = page.getByRole('table', { name: /^Relations/ });
+    expect(await relations.getByRole('row').count()).toBeGreaterThan(10);
+  });
+});
