@@ -23,6 +23,7 @@ import {
   setColourBy,
   setDepth,
   setEvidenceParagraphs,
+  setLanguage,
   setPathEnds,
   setProvinceMode,
   setSizeBy,
@@ -34,7 +35,12 @@ import {
 } from '../state/updates';
 import { makeNodeEncoding, metricsNeeded } from '../style/encoding';
 import { ComparePanel } from '../ui/ComparePanel';
+import { AppHeader } from '../ui/AppHeader';
 import { DetailsPanel } from '../ui/DetailsPanel';
+import { I18nProvider } from '../ui/i18n/I18nContext';
+import { makeI18n } from '../ui/i18n/makeI18n';
+import type { Messages } from '../ui/i18n/messages';
+import { ShortcutsDialog } from '../ui/ShortcutsDialog';
 import { EvidenceFilter } from '../ui/EvidenceFilter';
 import { FiltersPanel } from '../ui/FiltersPanel';
 import { LegendPanel } from '../ui/LegendPanel';
@@ -48,7 +54,7 @@ import { StatusLine } from '../ui/StatusLine';
 import { TablePanel } from '../ui/TablePanel';
 import { makeNodeTableRows, makeRelationTableRows } from '../model/tableRows';
 import type { LoadedDataset } from './dataset';
-import { makeFacets } from './facets';
+import { makeFacets, translateFacets } from './facets';
 import { makeMentionsByParagraph, makeQuotesByParagraph } from './sourceMarks';
 import { useGraphView } from './useGraphView';
 import { focusNeighbourLink, useKeyboardShortcuts } from './useKeyboardShortcuts';
@@ -64,10 +70,12 @@ export interface ExplorerProps {
 const DEFAULT_COMPUTE_ALL_BELOW = 5000;
 
 /** Paragraph presets of the evidence filter for the YRD report. */
-const EVIDENCE_PRESETS = [
-  { label: 'Closing speeches (¶12–15)', paragraphs: [12, 13, 14, 15] },
-  { label: 'Resolutions (¶4–10)', paragraphs: [4, 5, 6, 7, 8, 9, 10] },
-];
+function makeEvidencePresets(t: Messages) {
+  return [
+    { label: t.closingSpeeches, paragraphs: [12, 13, 14, 15] },
+    { label: t.resolutions, paragraphs: [4, 5, 6, 7, 8, 9, 10] },
+  ];
+}
 
 function positionsOf(graph: LoadedDataset['graph']): Positions {
   const positions: Positions = {};
@@ -94,6 +102,9 @@ export function Explorer({ dataset }: ExplorerProps) {
     [graph, facets, source],
   );
   const [view, dispatch] = useViewState(context);
+  const i18n = useMemo(() => makeI18n(view.lang), [view.lang]);
+  const [showShortcuts, setShowShortcuts] = useState(false);
+  const localFacets = useMemo(() => translateFacets(facets, i18n), [facets, i18n]);
   const [hoveredNode, setHoveredNode] = useState<string | null>(null);
   const [scrollTarget, setScrollTarget] = useState<{ paragraph: number } | null>(null);
   const reducedMotion = useReducedMotion();
@@ -166,6 +177,7 @@ export function Explorer({ dataset }: ExplorerProps) {
     m: openPanel('metrics'),
     c: openPanel('compare'),
     t: openPanel('table'),
+    '?': () => setShowShortcuts(true),
     ']': () => {
       dispatch(showPanel('details'));
       requestAnimationFrame(() => focusNeighbourLink(1));
@@ -211,16 +223,16 @@ export function Explorer({ dataset }: ExplorerProps) {
     (key: string) => (graph.hasNode(key) ? summarizeNode(graph, key) : null),
     [graph],
   );
-  const selectionLabel =
-    nodeDescription?.label ??
-    (edgeDescription
-      ? `${edgeDescription.source.label} ${edgeDescription.label} ${edgeDescription.target.label}`
-      : null);
+  const selectionLabel = nodeDescription
+    ? i18n.name(nodeDescription)
+    : edgeDescription
+      ? `${i18n.name(edgeDescription.source)} ${i18n.relationLabel(edgeDescription.relation)} ${i18n.name(edgeDescription.target)}`
+      : null;
 
   const tabs: { name: PanelName; label: string; content: React.ReactNode }[] = [
     {
       name: 'details',
-      label: 'Details',
+      label: i18n.t.tabs.details,
       content: (
         <DetailsPanel
           node={nodeDescription}
@@ -235,7 +247,7 @@ export function Explorer({ dataset }: ExplorerProps) {
   if (source) {
     tabs.push({
       name: 'source',
-      label: 'Source',
+      label: i18n.t.tabs.source,
       content: (
         <SourcePanel
           title={source.title}
@@ -255,7 +267,7 @@ export function Explorer({ dataset }: ExplorerProps) {
   }
   tabs.push({
     name: 'metrics',
-    label: 'Metrics',
+    label: i18n.t.tabs.metrics,
     content: (
       <MetricsPanel
         status={metricsStatus}
@@ -276,7 +288,7 @@ export function Explorer({ dataset }: ExplorerProps) {
   if (matrices.length > 0) {
     tabs.push({
       name: 'compare',
-      label: 'Compare',
+      label: i18n.t.tabs.compare,
       content: (
         <ComparePanel
           matrices={matrices}
@@ -292,7 +304,7 @@ export function Explorer({ dataset }: ExplorerProps) {
   }
   tabs.push({
     name: 'table',
-    label: 'Table',
+    label: i18n.t.tabs.table,
     content: (
       <TablePanel
         nodes={nodeRows}
@@ -306,7 +318,7 @@ export function Explorer({ dataset }: ExplorerProps) {
   });
   tabs.push({
     name: 'path',
-    label: 'Path',
+    label: i18n.t.tabs.path,
     content: (
       <PathPanel
         search={searchIndex.search}
@@ -323,76 +335,112 @@ export function Explorer({ dataset }: ExplorerProps) {
   });
 
   return (
-    <div className="explorer">
-      <aside className="sidebar" aria-label="Search and filters">
-        <SearchPanel search={searchIndex.search} onSelect={onSelectNode} slashToFocus />
-        <FiltersPanel
-          provinces={facets.provinces}
-          selectedProvinces={view.provinces}
-          provinceMode={view.provinceMode}
-          provinceHelp={PROVINCE_RULE_HELP}
-          onToggleProvince={(value) => dispatch(toggleProvince(value, context.provinces))}
-          onProvinceMode={(mode) => dispatch(setProvinceMode(mode))}
-          kinds={facets.kinds}
-          hiddenKinds={view.hiddenKinds}
-          onToggleKind={(value) => dispatch(toggleKind(value, context.kinds))}
-          relations={facets.relations}
-          hiddenRelations={view.hiddenRelations}
-          onToggleRelation={(value) => dispatch(toggleRelation(value, context.relations))}
-          onReset={() => dispatch(resetFilters())}
-        />
-        {source && (
-          <EvidenceFilter
-            paragraphCount={source.paragraphs.length}
-            selected={view.evidenceParagraphs}
-            presets={EVIDENCE_PRESETS}
-            onChange={(paragraphs) => dispatch(setEvidenceParagraphs(paragraphs))}
-          />
-        )}
-        <LegendPanel
-          title={encoding.colourTitle}
-          colours={encoding.colourLegend}
-          relations={facets.relations}
-        />
-      </aside>
-      <div className="graph-area" role="region" aria-label="Graph" aria-describedby="graph-description">
-        <GraphDescription
-          id="graph-description"
+    <I18nProvider lang={view.lang}>
+      <div className="app" lang={view.lang === 'zh' ? 'zh-Hans' : 'en'}>
+        <a className="skip-link" href="#panels">
+          {i18n.t.skipToPanels}
+        </a>
+        <AppHeader
           datasetTitle={dataset.title}
-          visibleNodes={visibility.nodeCount}
-          totalNodes={graph.order}
-          visibleEdges={visibility.edgeCount}
-          selection={selectionLabel}
-          selectionRelations={nodeDescription ? graph.degree(nodeDescription.key) : null}
+          onLanguage={(lang) => dispatch(setLanguage(lang))}
+          onShowShortcuts={() => setShowShortcuts(true)}
         />
-        <GraphCanvas graph={graph}>
-          <ReducersController nodeReducer={nodeReducer} edgeReducer={edgeReducer} />
-          <EventsController
-            onSelectNode={onSelectNode}
-            onSelectEdge={onSelectEdge}
-            onClear={onClear}
-            onHoverNode={setHoveredNode}
-          />
-          <CameraController
-            initialCamera={view.camera}
-            focusNode={view.node}
-            onCameraChange={(camera) => dispatch(setCamera(camera))}
-            reducedMotion={reducedMotion}
-          />
-          <GraphControls initialPositions={initialPositions} reducedMotion={reducedMotion} />
-        </GraphCanvas>
+        <main className="app-main">
+          <div className="explorer">
+            <aside className="sidebar" aria-label="Search and filters">
+              <SearchPanel
+                label={i18n.t.search}
+                search={searchIndex.search}
+                onSelect={onSelectNode}
+                slashToFocus
+              />
+              <FiltersPanel
+                provinces={localFacets.provinces}
+                selectedProvinces={view.provinces}
+                provinceMode={view.provinceMode}
+                provinceHelp={PROVINCE_RULE_HELP}
+                onToggleProvince={(value) => dispatch(toggleProvince(value, context.provinces))}
+                onProvinceMode={(mode) => dispatch(setProvinceMode(mode))}
+                kinds={localFacets.kinds}
+                hiddenKinds={view.hiddenKinds}
+                onToggleKind={(value) => dispatch(toggleKind(value, context.kinds))}
+                relations={localFacets.relations}
+                hiddenRelations={view.hiddenRelations}
+                onToggleRelation={(value) => dispatch(toggleRelation(value, context.relations))}
+                onReset={() => dispatch(resetFilters())}
+              />
+              {source && (
+                <EvidenceFilter
+                  paragraphCount={source.paragraphs.length}
+                  selected={view.evidenceParagraphs}
+                  presets={makeEvidencePresets(i18n.t)}
+                  onChange={(paragraphs) => dispatch(setEvidenceParagraphs(paragraphs))}
+                />
+              )}
+              <LegendPanel
+                title={view.colourBy === 'kind' ? i18n.t.kind : encoding.colourTitle}
+                colours={
+                  view.colourBy === 'kind'
+                    ? encoding.colourLegend.map((entry) => ({
+                        ...entry,
+                        label: i18n.kindPlural(entry.value),
+                      }))
+                    : encoding.colourLegend
+                }
+                relations={localFacets.relations}
+              />
+            </aside>
+            <div
+              className="graph-area"
+              role="region"
+              aria-label={i18n.t.graph}
+              aria-describedby="graph-description"
+            >
+              <GraphDescription
+                id="graph-description"
+                datasetTitle={dataset.title}
+                visibleNodes={visibility.nodeCount}
+                totalNodes={graph.order}
+                visibleEdges={visibility.edgeCount}
+                selection={selectionLabel}
+                selectionRelations={nodeDescription ? graph.degree(nodeDescription.key) : null}
+              />
+              <GraphCanvas graph={graph}>
+                <ReducersController nodeReducer={nodeReducer} edgeReducer={edgeReducer} />
+                <EventsController
+                  onSelectNode={onSelectNode}
+                  onSelectEdge={onSelectEdge}
+                  onClear={onClear}
+                  onHoverNode={setHoveredNode}
+                />
+                <CameraController
+                  initialCamera={view.camera}
+                  focusNode={view.node}
+                  onCameraChange={(camera) => dispatch(setCamera(camera))}
+                  reducedMotion={reducedMotion}
+                />
+                <GraphControls
+                  initialPositions={initialPositions}
+                  reducedMotion={reducedMotion}
+                  labels={i18n.t.controls}
+                />
+              </GraphCanvas>
+            </div>
+            <aside className="panels" aria-label="Panels" id="panels" tabIndex={-1}>
+              <PanelTabs tabs={tabs} active={view.panel} onChange={(panel) => dispatch(showPanel(panel))} />
+            </aside>
+            <StatusLine
+              visibleNodes={visibility.nodeCount}
+              totalNodes={graph.order}
+              visibleEdges={visibility.edgeCount}
+              totalEdges={graph.size}
+              selection={selectionLabel}
+              focusParagraph={view.focusParagraph}
+            />
+          </div>
+        </main>
+        <ShortcutsDialog open={showShortcuts} onClose={() => setShowShortcuts(false)} />
       </div>
-      <aside className="panels" aria-label="Panels" id="panels" tabIndex={-1}>
-        <PanelTabs tabs={tabs} active={view.panel} onChange={(panel) => dispatch(showPanel(panel))} />
-      </aside>
-      <StatusLine
-        visibleNodes={visibility.nodeCount}
-        totalNodes={graph.order}
-        visibleEdges={visibility.edgeCount}
-        totalEdges={graph.size}
-        selection={selectionLabel}
-        focusParagraph={view.focusParagraph}
-      />
-    </div>
+    </I18nProvider>
   );
 }

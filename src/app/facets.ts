@@ -4,6 +4,7 @@ import { KIND_INFO, NODE_KINDS, RELATION_INFO, RELATIONS } from '../model/ontolo
 import { provinceScope } from '../model/provinceScope';
 import { kindColor, relationColor } from '../style/appearance';
 import type { FacetOption } from '../ui/FiltersPanel';
+import type { I18n } from '../ui/i18n/makeI18n';
 
 export interface Facets {
   provinces: FacetOption[];
@@ -18,11 +19,13 @@ export function makeFacets(graph: Graph): Facets {
   graph.forEachNode((node, attributes) => {
     kindCounts.set(attributes.kind, (kindCounts.get(attributes.kind) ?? 0) + 1);
     if (attributes.kind === 'province') {
-      provinces.push({
+      const option: FacetOption = {
         value: node,
         label: attributes.label ?? node,
         count: provinceScope(graph, node).length,
-      });
+      };
+      if (typeof attributes.labelZh === 'string') option.labelZh = attributes.labelZh;
+      provinces.push(option);
     }
   });
   graph.forEachEdge((_edge, attributes) => {
@@ -42,5 +45,14 @@ export function makeFacets(graph: Graph): Facets {
       count: relationCounts.get(relation)!,
       color: relationColor(relation),
     })),
+  };
+}
+
+/** The same facets with their labels in the interface language (Chinese names of provinces, kinds, relations). */
+export function translateFacets(facets: Facets, i18n: I18n): Facets {
+  return {
+    provinces: facets.provinces.map((option) => ({ ...option, label: i18n.name(option) })),
+    kinds: facets.kinds.map((option) => ({ ...option, label: i18n.kindPlural(option.value) })),
+    relations: facets.relations.map((option) => ({ ...option, label: i18n.relationLabel(option.value) })),
   };
 }

@@ -65,8 +65,8 @@ export function useGraphView(
   const [nodeReducer, edgeReducer] = useMemo(() => {
     const highlight = { selectedNode: view.node, selectedEdge: view.edge, hoveredNode };
     const focus = computeFocus(graph, highlight, { pathEdges, paragraph });
-    const input = { graph, looks, visibility, focus, ...highlight };
+    const input = { graph, looks, visibility, focus, preferZh: view.lang === 'zh', ...highlight };
     return [makeNodeReducer(input), makeEdgeReducer(input)] as const;
-  }, [graph, looks, visibility, view.node, view.edge, hoveredNode, pathEdges, paragraph]);
+  }, [graph, looks, visibility, view.node, view.edge, view.lang, hoveredNode, pathEdges, paragraph]);
   return { visibility, pathResult, pathEdges, nodeReducer, edgeReducer };
 }

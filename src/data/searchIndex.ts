@@ -5,6 +5,7 @@ import MiniSearch from 'minisearch';
 export interface SearchResult {
   key: string;
   label: string;
+  labelZh?: string;
   kind: string;
   score: number;
 }
@@ -29,7 +30,7 @@ const text = (value: unknown) => (typeof value === 'string' ? value : '');
 export function makeSearchIndex(graph: Graph): SearchIndex {
   const index = new MiniSearch<SearchDocument>({
     fields: ['label', 'aliases', 'labelZh', 'description'],
-    storeFields: ['label', 'kind'],
+    storeFields: ['label', 'labelZh', 'kind'],
     searchOptions: {
       boost: { label: 4, aliases: 2, labelZh: 3, description: 0.4 },
       prefix: true,
@@ -58,12 +59,16 @@ export function makeSearchIndex(graph: Graph): SearchIndex {
       if (!trimmed) return [];
       let hits = index.search(trimmed);
       if (hits.length === 0) hits = index.search(trimmed, { combineWith: 'OR' });
-      return hits.slice(0, limit).map((hit) => ({
-        key: hit.id as string,
-        label: hit.label as string,
-        kind: hit.kind as string,
-        score: hit.score,
-      }));
+      return hits.slice(0, limit).map((hit) => {
+        const result: SearchResult = {
+          key: hit.id as string,
+          label: hit.label as string,
+          kind: hit.kind as string,
+          score: hit.score,
+        };
+        if (hit.labelZh) result.labelZh = hit.labelZh as string;
+        return result;
+      });
     },
   };
 }

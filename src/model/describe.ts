@@ -7,6 +7,8 @@ export interface NodeSummary {
   key: string;
   label: string;
   kind: string;
+  /** The established Chinese name, where known. */
+  labelZh?: string;
 }
 
 export interface RelationItem {
@@ -26,7 +28,6 @@ export interface RelationGroup {
 }
 
 export interface NodeDescription extends NodeSummary {
-  labelZh?: string;
   description?: string;
   aliases: string[];
   titles: string[];
@@ -54,7 +55,14 @@ const strings = (value: unknown) =>
 
 export function summarizeNode(graph: Graph, key: string): NodeSummary {
   const attributes = graph.getNodeAttributes(key);
-  return { key, label: str(attributes.label) ?? key, kind: str(attributes.kind) ?? 'unknown' };
+  const summary: NodeSummary = {
+    key,
+    label: str(attributes.label) ?? key,
+    kind: str(attributes.kind) ?? 'unknown',
+  };
+  const labelZh = str(attributes.labelZh);
+  if (labelZh) summary.labelZh = labelZh;
+  return summary;
 }
 
 export function relationLabel(relation: string, direction: 'out' | 'in'): string {

@@ -12,15 +12,29 @@ export interface NodeTableRow {
   degree: number;
 }
 
+export interface TableEnd {
+  key: string;
+  label: string;
+  labelZh?: string;
+}
+
 export interface RelationTableRow {
   key: string;
-  source: { key: string; label: string };
+  source: TableEnd;
+  relation: string;
   label: string;
-  target: { key: string; label: string };
+  target: TableEnd;
   paragraphs: number[];
 }
 
 const labelOf = (graph: Graph, node: string) => String(graph.getNodeAttribute(node, 'label') ?? node);
+
+function endOf(graph: Graph, node: string): TableEnd {
+  const end: TableEnd = { key: node, label: labelOf(graph, node) };
+  const labelZh = graph.getNodeAttribute(node, 'labelZh');
+  if (typeof labelZh === 'string') end.labelZh = labelZh;
+  return end;
+}
 
 export function makeNodeTableRows(graph: Graph, visibility: Visibility): NodeTableRow[] {
   const rows: NodeTableRow[] = [];
@@ -45,9 +59,10 @@ export function makeRelationTableRows(graph: Graph, visibility: Visibility): Rel
     const evidence = Array.isArray(attributes.evidence) ? (attributes.evidence as Evidence[]) : [];
     rows.push({
       key,
-      source: { key: source, label: labelOf(graph, source) },
+      source: endOf(graph, source),
+      relation: String(attributes.relation ?? 'related'),
       label: relationLabel(String(attributes.relation ?? 'related'), 'out'),
-      target: { key: target, label: labelOf(graph, target) },
+      target: endOf(graph, target),
       paragraphs: [...new Set(evidence.map((e) => e.paragraph))].sort((a, b) => a - b),
     });
   });

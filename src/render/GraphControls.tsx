@@ -8,10 +8,36 @@ import { groupByKindLayout, type Positions } from '../model/groupByKindLayout';
 
 export type LayoutName = 'precomputed' | 'by-kind';
 
+export interface GraphControlsLabels {
+  toolbar: string;
+  zoomIn: string;
+  zoomOut: string;
+  fit: string;
+  layout: string;
+  precomputed: string;
+  byKind: string;
+  rerun: string;
+  stop: string;
+}
+
+export const DEFAULT_GRAPH_CONTROLS_LABELS: GraphControlsLabels = {
+  toolbar: 'Graph controls',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  fit: 'Fit graph',
+  layout: 'Layout',
+  precomputed: 'Precomputed',
+  byKind: 'Grouped by kind',
+  rerun: 'Re-run layout',
+  stop: 'Stop layout',
+};
+
 export interface GraphControlsProps {
   /** The positions the graph was loaded with. */
   initialPositions: Positions;
   reducedMotion?: boolean;
+  /** The controls' words, in the interface language. */
+  labels?: GraphControlsLabels;
 }
 
 /** ForceAtlas2 stops by itself after this long. */
@@ -24,7 +50,11 @@ function extent(positions: Positions): number {
   return Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys), 1);
 }
 
-export function GraphControls({ initialPositions, reducedMotion }: GraphControlsProps) {
+export function GraphControls({
+  initialPositions,
+  reducedMotion,
+  labels = DEFAULT_GRAPH_CONTROLS_LABELS,
+}: GraphControlsProps) {
   const sigma = useSigma();
   const { zoomIn, zoomOut, reset } = useCamera({ duration: reducedMotion ? 0 : 300, factor: 1.5 });
   const [layout, setLayout] = useState<LayoutName>('precomputed');
@@ -91,25 +121,25 @@ export function GraphControls({ initialPositions, reducedMotion }: GraphControls
   };
 
   return (
-    <div className="graph-controls" role="toolbar" aria-label="Graph controls">
-      <button type="button" onClick={() => zoomIn()} aria-label="Zoom in" title="Zoom in">
+    <div className="graph-controls" role="toolbar" aria-label={labels.toolbar}>
+      <button type="button" onClick={() => zoomIn()} aria-label={labels.zoomIn} title={labels.zoomIn}>
         +
       </button>
-      <button type="button" onClick={() => zoomOut()} aria-label="Zoom out" title="Zoom out">
+      <button type="button" onClick={() => zoomOut()} aria-label={labels.zoomOut} title={labels.zoomOut}>
         −
       </button>
-      <button type="button" onClick={() => reset()} aria-label="Fit graph" title="Fit the whole graph">
+      <button type="button" onClick={() => reset()} aria-label={labels.fit} title={labels.fit}>
         ⤢
       </button>
       <label className="graph-controls-layout">
-        <span>Layout</span>
+        <span>{labels.layout}</span>
         <select value={layout} onChange={(event) => chooseLayout(event.target.value as LayoutName)}>
-          <option value="precomputed">Precomputed</option>
-          <option value="by-kind">Grouped by kind</option>
+          <option value="precomputed">{labels.precomputed}</option>
+          <option value="by-kind">{labels.byKind}</option>
         </select>
       </label>
       <button type="button" onClick={runFa2} aria-pressed={running}>
-        {running ? 'Stop layout' : 'Re-run layout'}
+        {running ? labels.stop : labels.rerun}
       </button>
     </div>
   );

@@ -21,4 +21,5 @@ export const DEFAULT_VIEW_STATE: ViewState = Object.freeze({
   sizeBy: 'degree',
   colourBy: 'kind',
   depth: null,
+  lang: 'en',
 }) as ViewState;

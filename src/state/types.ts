@@ -2,6 +2,14 @@
 
 export type ProvinceMode = 'any' | 'all';
 
+/** Interface languages: English and Simplified Chinese. */
+export const LANGUAGES = ['en', 'zh'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
+
 /** The tab shown in the side panel. */
 export const PANELS = ['details', 'source', 'path', 'metrics', 'compare', 'table'] as const;
 export type PanelName = (typeof PANELS)[number];
@@ -40,6 +48,8 @@ export interface ViewState {
   colourBy: string;
   /** Ego network: show only nodes within this many hops of the selected node (null: off). */
   depth: number | null;
+  /** Interface language; in Chinese, entities show their Chinese names where known. */
+  lang: Language;
 }
 
 /** What the URL decoder needs to know about the loaded graph to check decoded values. */

@@ -1,6 +1,6 @@
 // Pure updates of the view state, each `(args) => (state) => state`.
 import { DEFAULT_VIEW_STATE } from './defaults';
-import type { CameraState, PanelName, ProvinceMode, ViewState } from './types';
+import type { CameraState, Language, PanelName, ProvinceMode, ViewState } from './types';
 
 export type ViewUpdate = (state: ViewState) => ViewState;
 
@@ -89,3 +89,7 @@ export const setColourBy =
 export const setDepth =
   (depth: number | null): ViewUpdate =>
   (state) => ({ ...state, depth });
+
+export const setLanguage =
+  (lang: Language): ViewUpdate =>
+  (state) => ({ ...state, lang });

@@ -1,6 +1,13 @@
 // The URL codec: view state <-> query string, leaving defaults out, and cleaning decoded values against the graph.
 import { DEFAULT_VIEW_STATE, MAX_EGO_DEPTH, MIN_EGO_DEPTH } from './defaults';
-import { PANELS, type CameraState, type PanelName, type ViewContext, type ViewState } from './types';
+import {
+  isLanguage,
+  PANELS,
+  type CameraState,
+  type PanelName,
+  type ViewContext,
+  type ViewState,
+} from './types';
 
 /** Untrusted values as read from a URL, before they are checked against the graph. */
 export interface RawView {
@@ -19,6 +26,7 @@ export interface RawView {
   sizeBy?: string;
   colourBy?: string;
   depth?: string;
+  lang?: string;
 }
 
 const PROVINCE_PREFIX = 'province/';
@@ -51,6 +59,7 @@ export function encodeView(state: ViewState): string {
   if (state.sizeBy !== DEFAULT_VIEW_STATE.sizeBy) params.set('size', state.sizeBy);
   if (state.colourBy !== DEFAULT_VIEW_STATE.colourBy) params.set('colour', state.colourBy);
   if (state.depth !== null) params.set('depth', String(state.depth));
+  if (state.lang !== DEFAULT_VIEW_STATE.lang) params.set('lang', state.lang);
   return params.toString().replace(/%2F/g, '/').replace(/%2C/g, ',');
 }
 
@@ -96,6 +105,8 @@ export function decodeView(search: string): RawView {
   if (colour) raw.colourBy = colour;
   const depth = get('depth');
   if (depth) raw.depth = depth;
+  const lang = get('lang');
+  if (lang) raw.lang = lang;
   return raw;
 }
 
@@ -153,5 +164,6 @@ export function cleanView(raw: RawView, context: ViewContext): ViewState {
         ? raw.colourBy
         : DEFAULT_VIEW_STATE.colourBy,
     depth: cleanDepth(raw.depth),
+    lang: isLanguage(raw.lang) ? raw.lang : DEFAULT_VIEW_STATE.lang,
   };
 }

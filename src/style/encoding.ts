@@ -10,6 +10,8 @@ import { kindColor } from './appearance';
 export const ATTRIBUTE_PREFIX = 'attr:';
 
 export interface LegendEntry {
+  /** The category: a node kind, a community id or an attribute value. */
+  value: string;
   label: string;
   color: string;
   count: number;
@@ -63,6 +65,7 @@ function kindLegend(graph: Graph): LegendEntry[] {
   return [...counts.entries()]
     .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
     .map(([kind, count]) => ({
+      value: kind,
       label: isNodeKind(kind) ? KIND_INFO[kind].plural : kind,
       color: kindColor(kind),
       count,
@@ -94,6 +97,7 @@ export function makeNodeEncoding(
     colourOf: colours,
     colourTitle,
     colourLegend: colours.legend.map((entry) => ({
+      value: entry.category,
       label: entry.category === 'other' ? 'Other' : `${prefix}${entry.category}`,
       color: entry.color,
       count: entry.count,

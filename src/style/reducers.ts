@@ -2,6 +2,7 @@
 import type Graph from 'graphology';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { isRelation, RELATION_INFO } from '../model/ontology';
+import { RELATION_LABELS_ZH } from '../model/ontologyZh';
 import type { Visibility } from '../model/visibility';
 import { relationColor, type NodeLook } from './appearance';
 import { FADED_EDGE_COLOR, FADED_NODE_COLOR, HIGHLIGHT_EDGE_COLOR } from './palette';
@@ -39,6 +40,8 @@ export interface Focus {
 
 export interface ReducerInput extends HighlightState {
   graph: Graph;
+  /** Label nodes with their Chinese names (`labelZh`) where known. */
+  preferZh?: boolean;
   looks: Map<string, NodeLook>;
   visibility: Visibility;
   focus: Focus | null;
@@ -86,13 +89,16 @@ export function computeFocus(
 }
 
 export function makeNodeReducer(input: ReducerInput) {
-  const { looks, visibility, focus, selectedNode, hoveredNode } = input;
+  const { looks, visibility, focus, selectedNode, hoveredNode, preferZh } = input;
   return (node: string, attributes: Record<string, unknown>): Partial<NodeDisplayData> => {
     const look = looks.get(node);
     const display: Partial<NodeDisplayData> = {
       x: attributes.x as number,
       y: attributes.y as number,
-      label: (attributes.label as string | undefined) ?? node,
+      label:
+        (preferZh && (attributes.labelZh as string | undefined)) ||
+        (attributes.label as string | undefined) ||
+        node,
       color: look?.color ?? (attributes.color as string | undefined),
       size: look?.size ?? (attributes.size as number | undefined) ?? 5,
     };
@@ -115,7 +121,7 @@ export function makeNodeReducer(input: ReducerInput) {
 }
 
 export function makeEdgeReducer(input: ReducerInput) {
-  const { graph, visibility, focus, selectedEdge } = input;
+  const { graph, visibility, focus, selectedEdge, preferZh } = input;
   return (edge: string, attributes: Record<string, unknown>): Partial<EdgeDisplayData> => {
     const relation = attributes.relation;
     const parallelIndex = attributes.parallelIndex as number | undefined;
@@ -139,7 +145,11 @@ export function makeEdgeReducer(input: ReducerInput) {
     display.zIndex = 1;
     // The selection's edges (and a path's) carry their relation's human label.
     if (focus.labelEdges) {
-      display.label = isRelation(relation) ? RELATION_INFO[relation].label : String(relation ?? '');
+      display.label = !isRelation(relation)
+        ? String(relation ?? '')
+        : preferZh
+          ? RELATION_LABELS_ZH[relation][0]
+          : RELATION_INFO[relation].label;
       display.forceLabel = true;
     }
     return display;

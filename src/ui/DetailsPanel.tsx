@@ -1,6 +1,7 @@
 // Details of the selection: a node's facts and relations grouped by type, or an edge's ends and evidence.
 import type { EdgeDescription, NodeDescription, NodeSummary } from '../model/describe';
 import { EvidenceList } from './EvidenceList';
+import { useI18n } from './i18n/I18nContext';
 import { KindBadge } from './KindBadge';
 
 export interface DetailsPanelProps {
@@ -12,9 +13,10 @@ export interface DetailsPanelProps {
 }
 
 function NodeLink({ node, onSelect }: { node: NodeSummary; onSelect(key: string): void }) {
+  const { name } = useI18n();
   return (
     <button type="button" className="link node-link" onClick={() => onSelect(node.key)}>
-      {node.label}
+      {name(node)}
     </button>
   );
 }
@@ -25,13 +27,17 @@ function NodeDetails({
   onSelectEdge,
   onOpenParagraph,
 }: DetailsPanelProps & { node: NodeDescription }) {
+  const { t, lang, name, relationLabel } = useI18n();
   const relationCount = node.groups.reduce((sum, group) => sum + group.items.length, 0);
+  const title = name(node);
+  // The other language's name under the heading: Chinese under English, English under Chinese.
+  const otherName = lang === 'zh' ? (title !== node.label ? node.label : null) : (node.labelZh ?? null);
   return (
     <article>
-      <h2 className="details-title">{node.label}</h2>
-      {node.labelZh && (
-        <p className="details-zh" lang="zh-Hans">
-          {node.labelZh}
+      <h2 className="details-title">{title}</h2>
+      {otherName && (
+        <p className="details-zh" lang={lang === 'zh' ? 'en' : 'zh-Hans'}>
+          {otherName}
         </p>
       )}
       <p>
@@ -41,7 +47,7 @@ function NodeDetails({
       <dl className="details-facts">
         {node.titles.length > 0 && (
           <>
-            <dt>Titles</dt>
+            <dt>{t.titles}</dt>
             {node.titles.map((title) => (
               <dd key={title}>{title}</dd>
             ))}
@@ -49,37 +55,38 @@ function NodeDetails({
         )}
         {node.date && (
           <>
-            <dt>Date</dt>
+            <dt>{t.date}</dt>
             <dd>{node.endDate ? `${node.date} – ${node.endDate}` : node.date}</dd>
           </>
         )}
         {node.place && (
           <>
-            <dt>Place</dt>
+            <dt>{t.place}</dt>
             <dd>{node.place}</dd>
           </>
         )}
         {node.aliases.length > 0 && (
           <>
-            <dt>In the source as</dt>
+            <dt>{t.inSourceAs}</dt>
             <dd>{node.aliases.map((alias) => `“${alias}”`).join(', ')}</dd>
           </>
         )}
       </dl>
       {node.note && (
         <p className="translation-note">
-          <strong>Note:</strong> {node.note}
+          <strong>{t.note}</strong> {node.note}
         </p>
       )}
-      <h3>Relations ({relationCount})</h3>
+      <h3>{t.relationsCount(relationCount)}</h3>
       {node.groups.map((group) => (
         <section
           key={`${group.direction}:${group.relation}`}
           className="relation-group"
-          aria-label={group.label}
+          aria-label={relationLabel(group.relation, group.direction)}
         >
           <h4>
-            {group.label} <span className="facet-count">({group.items.length})</span>
+            {relationLabel(group.relation, group.direction)}{' '}
+            <span className="facet-count">({group.items.length})</span>
           </h4>
           <ul>
             {group.items.map((item) => (
@@ -87,9 +94,9 @@ function NodeDetails({
                 <NodeLink node={item.neighbour} onSelect={onSelectNode} />
                 {item.title && <span className="relation-title"> — {item.title}</span>}{' '}
                 <button type="button" className="link edge-link" onClick={() => onSelectEdge(item.edge)}>
-                  (relation){' '}
+                  {t.relationLink}{' '}
                   <span className="visually-hidden">
-                    {node.label} {group.label} {item.neighbour.label}
+                    {title} {relationLabel(group.relation, group.direction)} {name(item.neighbour)}
                   </span>
                 </button>
                 <EvidenceList evidence={item.evidence} note={item.note} onOpenParagraph={onOpenParagraph} />
@@ -103,35 +110,34 @@ function NodeDetails({
 }
 
 function EdgeDetails({ edge, onSelectNode, onOpenParagraph }: DetailsPanelProps & { edge: EdgeDescription }) {
+  const { t, relationLabel } = useI18n();
   return (
     <article>
       <h2 className="details-title">
         <NodeLink node={edge.source} onSelect={onSelectNode} />{' '}
-        <span className="edge-arrow">— {edge.label} →</span>{' '}
+        <span className="edge-arrow">— {relationLabel(edge.relation)} →</span>{' '}
         <NodeLink node={edge.target} onSelect={onSelectNode} />
       </h2>
       <p className="details-description">
         <KindBadge kind={edge.source.kind} /> → <KindBadge kind={edge.target.kind} />
         {edge.title && <span> · {edge.title}</span>}
       </p>
-      <h3>Evidence</h3>
+      <h3>{t.evidenceHeading}</h3>
       <EvidenceList evidence={edge.evidence} note={edge.note} onOpenParagraph={onOpenParagraph} />
     </article>
   );
 }
 
 export function DetailsPanel(props: DetailsPanelProps) {
+  const { t } = useI18n();
   return (
-    <section className="details-panel" aria-label="Details">
+    <section className="details-panel" aria-label={t.tabs.details}>
       {props.node ? (
         <NodeDetails {...props} node={props.node} />
       ) : props.edge ? (
         <EdgeDetails {...props} edge={props.edge} />
       ) : (
-        <p className="help">
-          Select a node or an edge in the graph, or search for an entity, to see its relations and the
-          sentences of the report that state them.
-        </p>
+        <p className="help">{t.detailsEmpty}</p>
       )}
     </section>
   );

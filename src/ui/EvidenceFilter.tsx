@@ -1,4 +1,5 @@
 // The evidence filter: show only the relations that chosen paragraphs of the source support.
+import { useI18n } from './i18n/I18nContext';
 
 export interface EvidencePreset {
   label: string;
@@ -13,24 +14,25 @@ export interface EvidenceFilterProps {
 }
 
 export function EvidenceFilter({ paragraphCount, selected, presets = [], onChange }: EvidenceFilterProps) {
+  const { t } = useI18n();
   const numbers = Array.from({ length: paragraphCount }, (_, i) => i + 1);
   const toggle = (paragraph: number) =>
     onChange(
       selected.includes(paragraph) ? selected.filter((p) => p !== paragraph) : [...selected, paragraph],
     );
   return (
-    <fieldset className="facet evidence-filter" role="group" aria-label="Evidence">
-      <legend>Evidence</legend>
-      <p className="help">Show only the relations that these paragraphs of the source state.</p>
+    <fieldset className="facet evidence-filter" role="group" aria-label={t.evidence}>
+      <legend>{t.evidence}</legend>
+      <p className="help">{t.evidenceHelp}</p>
       <ul className="paragraph-grid">
         {numbers.map((paragraph) => (
           <li key={paragraph}>
-            <label title={`Paragraph ${paragraph}`}>
+            <label title={t.paragraphN(paragraph)}>
               <input
                 type="checkbox"
                 checked={selected.includes(paragraph)}
                 onChange={() => toggle(paragraph)}
-                aria-label={`Paragraph ${paragraph}`}
+                aria-label={t.paragraphN(paragraph)}
               />
               ¶{paragraph}
             </label>
@@ -44,7 +46,7 @@ export function EvidenceFilter({ paragraphCount, selected, presets = [], onChang
           </button>
         ))}
         <button type="button" onClick={() => onChange([])} disabled={selected.length === 0}>
-          All paragraphs
+          {t.allParagraphs}
         </button>
       </div>
     </fieldset>

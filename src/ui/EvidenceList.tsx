@@ -1,5 +1,6 @@
 // The evidence of one relation: verbatim quotes with their paragraph numbers, and any translation note.
 import type { Evidence } from '../model/types';
+import { useI18n } from './i18n/I18nContext';
 
 export interface EvidenceListProps {
   evidence: readonly Evidence[];
@@ -8,6 +9,7 @@ export interface EvidenceListProps {
 }
 
 export function EvidenceList({ evidence, note, onOpenParagraph }: EvidenceListProps) {
+  const { t } = useI18n();
   return (
     <div className="evidence">
       {evidence.map((item, index) => (
@@ -19,8 +21,7 @@ export function EvidenceList({ evidence, note, onOpenParagraph }: EvidenceListPr
               className="link paragraph-ref"
               onClick={() => onOpenParagraph(item.paragraph)}
             >
-              ¶{item.paragraph}{' '}
-              <span className="visually-hidden">open paragraph {item.paragraph} in Source</span>
+              ¶{item.paragraph} <span className="visually-hidden">{t.openParagraph(item.paragraph)}</span>
             </button>
           ) : (
             <cite className="paragraph-ref">¶{item.paragraph}</cite>
@@ -29,7 +30,7 @@ export function EvidenceList({ evidence, note, onOpenParagraph }: EvidenceListPr
       ))}
       {note && (
         <p className="translation-note">
-          <strong>Note:</strong> {note}
+          <strong>{t.note}</strong> {note}
         </p>
       )}
     </div>

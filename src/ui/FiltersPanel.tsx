@@ -1,9 +1,12 @@
 // Filters: Province (any/all), Kind and Relation checkbox groups, each checkbox named by its value with a count.
 import type { ProvinceMode } from '../state/types';
+import { useI18n } from './i18n/I18nContext';
 
 export interface FacetOption {
   value: string;
   label: string;
+  /** Chinese name, for options that name entities (provinces). */
+  labelZh?: string;
   count: number;
   color?: string;
 }
@@ -59,12 +62,13 @@ function CheckboxGroup({ name, options, isChecked, onToggle, children }: Checkbo
 }
 
 export function FiltersPanel(props: FiltersPanelProps) {
+  const { t } = useI18n();
   const filtered =
     props.selectedProvinces.length > 0 || props.hiddenKinds.length > 0 || props.hiddenRelations.length > 0;
   return (
-    <section className="filters-panel" aria-label="Filters">
+    <section className="filters-panel" aria-label={t.filters}>
       <CheckboxGroup
-        name="Province"
+        name={t.province}
         options={props.provinces}
         isChecked={(value) => props.selectedProvinces.includes(value)}
         onToggle={props.onToggleProvince}
@@ -72,7 +76,7 @@ export function FiltersPanel(props: FiltersPanelProps) {
         <div
           className="segmented"
           role="radiogroup"
-          aria-label="Province mode"
+          aria-label={t.provinceMode}
           aria-describedby="province-help"
         >
           <label>
@@ -82,7 +86,7 @@ export function FiltersPanel(props: FiltersPanelProps) {
               checked={props.provinceMode === 'any'}
               onChange={() => props.onProvinceMode('any')}
             />
-            Any selected
+            {t.anySelected}
           </label>
           <label>
             <input
@@ -91,33 +95,33 @@ export function FiltersPanel(props: FiltersPanelProps) {
               checked={props.provinceMode === 'all'}
               onChange={() => props.onProvinceMode('all')}
             />
-            Shared by all selected
+            {t.sharedByAll}
           </label>
         </div>
         <details className="help-details">
-          <summary>What does a province show?</summary>
+          <summary>{t.whatDoesProvinceShow}</summary>
           <p className="help" id="province-help">
             {props.provinceHelp}
           </p>
         </details>
       </CheckboxGroup>
       <CheckboxGroup
-        name="Kind"
+        name={t.kind}
         options={props.kinds}
         isChecked={(value) => !props.hiddenKinds.includes(value)}
         onToggle={props.onToggleKind}
       />
       <details className="relation-filter">
-        <summary>Relations</summary>
+        <summary>{t.relationsSummary}</summary>
         <CheckboxGroup
-          name="Relation"
+          name={t.relation}
           options={props.relations}
           isChecked={(value) => !props.hiddenRelations.includes(value)}
           onToggle={props.onToggleRelation}
         />
       </details>
       <button type="button" onClick={props.onReset} disabled={!filtered}>
-        Reset filters
+        {t.resetFilters}
       </button>
     </section>
   );

@@ -1,5 +1,6 @@
 // The legend: what node colours mean (kinds, communities or categories) with counts, and each relation's colour.
 import type { FacetOption } from './FiltersPanel';
+import { useI18n } from './i18n/I18nContext';
 
 export interface LegendColour {
   label: string;
@@ -15,9 +16,10 @@ export interface LegendPanelProps {
 }
 
 export function LegendPanel({ title, colours, relations }: LegendPanelProps) {
+  const { t } = useI18n();
   return (
     <section className="legend-panel" aria-label="Legend">
-      <h2>Legend: colour by {title.toLowerCase()}</h2>
+      <h2>{t.legendTitle(title)}</h2>
       <ul className="legend-kinds">
         {colours.map((entry) => (
           <li key={entry.label}>
@@ -27,7 +29,9 @@ export function LegendPanel({ title, colours, relations }: LegendPanelProps) {
         ))}
       </ul>
       <details>
-        <summary>Relations ({relations.length})</summary>
+        <summary>
+          {t.relationsSummary} ({relations.length})
+        </summary>
         <ul className="legend-relations">
           {relations.map((relation) => (
             <li key={relation.value}>

@@ -7,7 +7,15 @@ export interface PanelErrorBoundaryProps {
   children: ReactNode;
   /** Called when the user asks to recover (e.g. to reset the state that made the panel crash). */
   onReset?: () => void;
+  /** Translated words; English by default. */
+  messages?: { crashed(name: string): string; rest: string; reset: string };
 }
+
+const DEFAULT_MESSAGES = {
+  crashed: (name: string) => `The ${name} panel stopped working.`,
+  rest: 'The graph and the other panels are unaffected.',
+  reset: 'Reset this panel',
+};
 
 interface PanelErrorBoundaryState {
   error: Error | null;
@@ -31,15 +39,15 @@ export class PanelErrorBoundary extends Component<PanelErrorBoundaryProps, Panel
 
   override render() {
     if (!this.state.error) return this.props.children;
+    const messages = this.props.messages ?? DEFAULT_MESSAGES;
     return (
       <div role="alert" className="panel-error">
         <p>
-          <strong>The {this.props.name} panel stopped working.</strong> The graph and the other panels are
-          unaffected.
+          <strong>{messages.crashed(this.props.name)}</strong> {messages.rest}
         </p>
         <p className="help">{this.state.error.message}</p>
         <button type="button" onClick={this.reset}>
-          Reset this panel
+          {messages.reset}
         </button>
       </div>
     );

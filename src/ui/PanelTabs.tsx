@@ -1,5 +1,6 @@
 // Tabs for the side panel (Details, Source, Path…), with arrow-key navigation between tabs.
 import { useRef, type ReactNode } from 'react';
+import { useI18n } from './i18n/I18nContext';
 import { PanelErrorBoundary } from './PanelErrorBoundary';
 
 export interface PanelTab<Name extends string> {
@@ -15,7 +16,9 @@ export interface PanelTabsProps<Name extends string> {
 }
 
 export function PanelTabs<Name extends string>({ tabs, active, onChange }: PanelTabsProps<Name>) {
+  const { t } = useI18n();
   const list = useRef<HTMLDivElement>(null);
+  const crashMessages = { crashed: t.panelCrashed, rest: t.panelCrashedRest, reset: t.resetPanel };
   const onKeyDown = (event: React.KeyboardEvent) => {
     const index = tabs.findIndex((tab) => tab.name === active);
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
@@ -27,7 +30,7 @@ export function PanelTabs<Name extends string>({ tabs, active, onChange }: Panel
   };
   return (
     <div className="panel-tabs">
-      <div role="tablist" aria-label="Panels" ref={list} onKeyDown={onKeyDown}>
+      <div role="tablist" aria-label={t.panels} ref={list} onKeyDown={onKeyDown}>
         {tabs.map((tab) => (
           <button
             key={tab.name}
@@ -53,7 +56,11 @@ export function PanelTabs<Name extends string>({ tabs, active, onChange }: Panel
           hidden={tab.name !== active}
           className="tabpanel"
         >
-          {tab.name === active && <PanelErrorBoundary name={tab.label}>{tab.content}</PanelErrorBoundary>}
+          {tab.name === active && (
+            <PanelErrorBoundary name={tab.label} messages={crashMessages}>
+              {tab.content}
+            </PanelErrorBoundary>
+          )}
         </div>
       ))}
     </div>

@@ -1,8 +1,9 @@
 // The path finder: From and To comboboxes, the shortest paths as readable hops with evidence, and Copy.
 import { useState } from 'react';
 import type { NodeSummary } from '../model/describe';
-import { explainPaths, hopSentence, type PathResult } from '../model/paths';
+import { explainPaths, type PathResult } from '../model/paths';
 import { EvidenceList } from './EvidenceList';
+import { useI18n } from './i18n/I18nContext';
 import { SearchPanel, type SearchOption } from './SearchPanel';
 
 export interface PathPanelProps {
@@ -27,33 +28,34 @@ function defaultCopy(text: string): Promise<void> {
 
 export function PathPanel(props: PathPanelProps) {
   const { from, to, result } = props;
+  const { t, name, relationLabel } = useI18n();
   const [copyStatus, setCopyStatus] = useState<string>('');
   const copy = () => {
     if (!result) return;
     (props.copyText ?? defaultCopy)(explainPaths(result, props.sourceTitle)).then(
-      () => setCopyStatus('Copied the explanation with its citations.'),
+      () => setCopyStatus(t.copied),
       (error: unknown) =>
-        setCopyStatus(`Could not copy: ${error instanceof Error ? error.message : String(error)}`),
+        setCopyStatus(t.couldNotCopy(error instanceof Error ? error.message : String(error))),
     );
   };
   return (
-    <section className="path-panel" aria-label="Path finder">
-      <form aria-label="Path" onSubmit={(event) => event.preventDefault()}>
-        <h2>How are two things connected?</h2>
+    <section className="path-panel" aria-label={t.pathFinder}>
+      <form aria-label={t.tabs.path} onSubmit={(event) => event.preventDefault()}>
+        <h2>{t.pathHeading}</h2>
         <div className="path-ends">
           <SearchPanel
             key={`from:${from?.key ?? ''}`}
-            label="From"
+            label={t.from}
             search={props.search}
-            initialQuery={from?.label ?? ''}
+            initialQuery={from ? name(from) : ''}
             showChoice
             onSelect={(key) => props.onChange(key, to?.key ?? null)}
           />
           <button
             type="button"
             className="swap"
-            aria-label="Swap From and To"
-            title="Swap"
+            aria-label={t.swap}
+            title={t.swap}
             disabled={!from && !to}
             onClick={() => props.onChange(to?.key ?? null, from?.key ?? null)}
           >
@@ -61,65 +63,67 @@ export function PathPanel(props: PathPanelProps) {
           </button>
           <SearchPanel
             key={`to:${to?.key ?? ''}`}
-            label="To"
+            label={t.to}
             search={props.search}
-            initialQuery={to?.label ?? ''}
+            initialQuery={to ? name(to) : ''}
             showChoice
             onSelect={(key) => props.onChange(from?.key ?? null, key)}
           />
         </div>
         <div className="path-actions">
           <button type="button" onClick={copy} disabled={!result}>
-            Copy
+            {t.copy}
           </button>
           <button type="button" onClick={() => props.onChange(null, null)} disabled={!from && !to}>
-            Clear
+            {t.clear}
           </button>
           <span role="status" className="help">
             {copyStatus}
           </span>
         </div>
       </form>
-      {!result && (
-        <p className="help">Choose two entities: the shortest ways they connect appear here, hop by hop.</p>
-      )}
-      {result?.status === 'same' && <p>Both ends are {result.node.label}.</p>}
+      {!result && <p className="help">{t.pathHelp}</p>}
+      {result?.status === 'same' && <p>{t.bothEnds(name(result.node))}</p>}
       {result?.status === 'none' && (
-        <p className="path-none">
-          No path connects {result.from.label} and {result.to.label}.
-        </p>
+        <p className="path-none">{t.noPath(name(result.from), name(result.to))}</p>
       )}
       {result?.status === 'found' && (
         <div className="path-results">
-          <p>
-            {result.paths.length > 1 ? `${result.paths.length} shortest paths` : 'The shortest path'} of{' '}
-            {result.length} {result.length === 1 ? 'hop' : 'hops'}:
-          </p>
+          <p>{t.pathsFound(result.paths.length, result.length)}</p>
           {result.paths.map((path, index) => (
-            <section key={path.nodes.join('>')} aria-label={`Path ${index + 1}`} className="path">
-              {result.paths.length > 1 && <h3>Path {index + 1}</h3>}
+            <section key={path.nodes.join('>')} aria-label={t.pathN(index + 1)} className="path">
+              {result.paths.length > 1 && <h3>{t.pathN(index + 1)}</h3>}
               <ol>
-                {path.hops.map((hop) => (
-                  <li key={hop.edge}>
-                    <p className="hop-sentence">
-                      <button type="button" className="link" onClick={() => props.onSelectNode(hop.from.key)}>
-                        {hop.from.label}
-                      </button>{' '}
-                      <button
-                        type="button"
-                        className="link hop-relation"
-                        onClick={() => props.onSelectEdge(hop.edge)}
-                      >
-                        — {hop.label} →{' '}
-                        <span className="visually-hidden">(relation: {hopSentence(hop)})</span>
-                      </button>{' '}
-                      <button type="button" className="link" onClick={() => props.onSelectNode(hop.to.key)}>
-                        {hop.to.label}
-                      </button>
-                    </p>
-                    <EvidenceList evidence={hop.evidence} onOpenParagraph={props.onOpenParagraph} />
-                  </li>
-                ))}
+                {path.hops.map((hop) => {
+                  const label = relationLabel(hop.relation, hop.reversed ? 'in' : 'out');
+                  return (
+                    <li key={hop.edge}>
+                      <p className="hop-sentence">
+                        <button
+                          type="button"
+                          className="link"
+                          onClick={() => props.onSelectNode(hop.from.key)}
+                        >
+                          {name(hop.from)}
+                        </button>{' '}
+                        <button
+                          type="button"
+                          className="link hop-relation"
+                          onClick={() => props.onSelectEdge(hop.edge)}
+                        >
+                          — {label} →{' '}
+                          <span className="visually-hidden">
+                            ({t.relationColumn}: {name(hop.from)} — {label} → {name(hop.to)})
+                          </span>
+                        </button>{' '}
+                        <button type="button" className="link" onClick={() => props.onSelectNode(hop.to.key)}>
+                          {name(hop.to)}
+                        </button>
+                      </p>
+                      <EvidenceList evidence={hop.evidence} onOpenParagraph={props.onOpenParagraph} />
+                    </li>
+                  );
+                })}
               </ol>
             </section>
           ))}

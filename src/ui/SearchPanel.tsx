@@ -1,10 +1,12 @@
 // The Search combobox: fuzzy results with their kind; ↑/↓ to move, Enter to select, Escape to clear, "/" to focus.
 import { useEffect, useId, useRef, useState } from 'react';
+import { useI18n } from './i18n/I18nContext';
 import { KindBadge } from './KindBadge';
 
 export interface SearchOption {
   key: string;
   label: string;
+  labelZh?: string | undefined;
   kind: string;
 }
 
@@ -50,6 +52,7 @@ export function SearchPanel({
   initialQuery = '',
   showChoice = false,
 }: SearchPanelProps) {
+  const { t, name } = useI18n();
   const id = useId();
   const listId = `${id}-list`;
   const input = useRef<HTMLInputElement>(null);
@@ -74,7 +77,7 @@ export function SearchPanel({
   const choose = (option: SearchOption | undefined) => {
     if (!option) return;
     onSelect(option.key);
-    if (showChoice) setQuery(option.label);
+    if (showChoice) setQuery(name(option));
     setOpen(false);
   };
 
@@ -113,7 +116,7 @@ export function SearchPanel({
         aria-activedescendant={expanded && results[active] ? `${id}-opt-${active}` : undefined}
         autoComplete="off"
         spellCheck={false}
-        placeholder={placeholder ?? (slashToFocus ? `${label} (press /)` : label)}
+        placeholder={placeholder ?? (slashToFocus ? t.pressSlash(label) : label)}
         value={query}
         onChange={(event) => {
           setQuery(event.target.value);
@@ -127,7 +130,7 @@ export function SearchPanel({
       <ul
         id={listId}
         role="listbox"
-        aria-label={`${label} results`}
+        aria-label={t.searchResults(label)}
         className="search-results"
         hidden={!expanded}
       >
@@ -142,7 +145,7 @@ export function SearchPanel({
             onClick={() => choose(result)}
             onMouseEnter={() => setActive(index)}
           >
-            <span className="search-result-label">{result.label}</span> <KindBadge kind={result.kind} />
+            <span className="search-result-label">{name(result)}</span> <KindBadge kind={result.kind} />
           </li>
         ))}
       </ul>

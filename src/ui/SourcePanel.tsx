@@ -1,6 +1,7 @@
 // The Source reader: the report's numbered paragraphs, entity mentions as buttons, evidence and selection marked.
 import { Fragment, useEffect, useMemo, useRef } from 'react';
 import { segmentParagraph, findQuoteRanges, type MentionRange, type Segment } from '../model/markupParagraph';
+import { useI18n } from './i18n/I18nContext';
 
 export interface SourcePanelProps {
   title: string;
@@ -8,7 +9,7 @@ export interface SourcePanelProps {
   /** Mentions per paragraph (index 0 = paragraph 1). */
   mentions: readonly (readonly MentionRange[])[];
   /** Kind and label of each mentioned node, for the subtle kind marking and the tooltip. */
-  describeNode(key: string): { label: string; kind: string } | null;
+  describeNode(key: string): { label: string; labelZh?: string | undefined; kind: string } | null;
   selectedNode: string | null;
   /** Verbatim quotes to highlight, by paragraph number (evidence of the selected edge or path). */
   quotes: ReadonlyMap<number, readonly string[]>;
@@ -25,6 +26,7 @@ function MentionLink({
   node,
   label,
   kind,
+  kindLabel,
   selected,
   onSelect,
 }: {
@@ -32,6 +34,7 @@ function MentionLink({
   node: string;
   label: string;
   kind: string;
+  kindLabel: string;
   selected: boolean;
   onSelect(): void;
 }) {
@@ -40,7 +43,7 @@ function MentionLink({
     <a
       href={`?node=${encodeURIComponent(node)}`}
       className={`mention mention-${kind}`}
-      title={`${label} (${kind})`}
+      title={`${label} (${kindLabel})`}
       aria-current={selected ? 'true' : undefined}
       onClick={(event) => {
         if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
@@ -55,6 +58,7 @@ function MentionLink({
 
 export function SourcePanel(props: SourcePanelProps) {
   const { paragraphs, mentions, quotes, selectedNode, scrollTarget, reducedMotion } = props;
+  const { t, name, kindLabel } = useI18n();
   const container = useRef<HTMLElement>(null);
   const segments = useMemo(
     () =>
@@ -81,12 +85,9 @@ export function SourcePanel(props: SourcePanelProps) {
   }, [scrollTarget, reducedMotion]);
 
   return (
-    <section className="source-panel" aria-label="Source" ref={container}>
+    <section className="source-panel" aria-label={t.tabs.source} ref={container}>
       <h2>{props.title}</h2>
-      <p className="help">
-        An English machine translation of the Chinese report. Entity names are links: activate one to select
-        it. Paragraph numbers focus the graph on what that paragraph supports.
-      </p>
+      <p className="help">{t.sourceHelp}</p>
       <ol className="source-paragraphs">
         {segments.map((runs, index) => {
           const number = index + 1;
@@ -99,7 +100,7 @@ export function SourcePanel(props: SourcePanelProps) {
                 aria-pressed={focused}
                 onClick={() => props.onFocusParagraph(number)}
               >
-                ¶{number} <span className="visually-hidden">focus the graph on this paragraph</span>
+                ¶{number} <span className="visually-hidden">{t.focusParagraph}</span>
               </button>
               <p>
                 {runs.map((segment) => {
@@ -109,8 +110,9 @@ export function SourcePanel(props: SourcePanelProps) {
                       <MentionLink
                         segment={segment}
                         node={segment.node}
-                        label={node.label}
+                        label={name(node)}
                         kind={node.kind}
+                        kindLabel={kindLabel(node.kind)}
                         selected={segment.node === selectedNode}
                         onSelect={() => props.onSelectNode(segment.node!)}
                       />

@@ -1,4 +1,7 @@
-// The status line: "N of M nodes · E of F edges", and what is selected.
+// The status line: "N of M nodes · E of F edges", what the graph is focused on, and what is selected.
+import { useI18n } from './i18n/I18nContext';
+import type { Messages } from './i18n/messages';
+
 export interface StatusLineProps {
   visibleNodes: number;
   totalNodes: number;
@@ -9,18 +12,19 @@ export interface StatusLineProps {
   focusParagraph?: number | null;
 }
 
-export function formatStatus(props: StatusLineProps): string {
+export function formatStatus(props: StatusLineProps, t: Messages): string {
   const { visibleNodes, totalNodes, visibleEdges, totalEdges, selection, focusParagraph } = props;
-  const parts = [`${visibleNodes} of ${totalNodes} nodes · ${visibleEdges} of ${totalEdges} edges`];
-  if (focusParagraph) parts.push(`focused on paragraph ${focusParagraph}`);
-  if (selection) parts.push(`selected: ${selection}`);
+  const parts = [t.status(visibleNodes, totalNodes, visibleEdges, totalEdges)];
+  if (focusParagraph) parts.push(t.focusedOn(focusParagraph));
+  if (selection) parts.push(t.selected(selection));
   return parts.join(' · ');
 }
 
 export function StatusLine(props: StatusLineProps) {
+  const { t } = useI18n();
   return (
     <div className="status-line" role="status" aria-live="polite">
-      {formatStatus(props)}
+      {formatStatus(props, t)}
     </div>
   );
 }

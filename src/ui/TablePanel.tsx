@@ -1,6 +1,7 @@
 // The table view: the visible nodes and relations as real, sortable tables — the accessible twin of the canvas.
 import { useMemo, useState } from 'react';
 import type { NodeTableRow, RelationTableRow } from '../model/tableRows';
+import { useI18n } from './i18n/I18nContext';
 import { KindBadge } from './KindBadge';
 
 type NodeRow = NodeTableRow;
@@ -81,6 +82,7 @@ const relationValue = (row: RelationRow, column: RelationColumn) =>
         : (row.paragraphs[0] ?? 0);
 
 export function TablePanel(props: TablePanelProps) {
+  const { t, name, relationLabel } = useI18n();
   const [limit, setLimit] = useState(DEFAULT_TABLE_ROW_LIMIT);
   const nodes = useSorted<NodeRow, NodeColumn>(
     props.nodes,
@@ -95,28 +97,32 @@ export function TablePanel(props: TablePanelProps) {
   const more = (total: number) =>
     total > limit && (
       <button type="button" onClick={() => setLimit(Number.POSITIVE_INFINITY)}>
-        Show all {total} rows
+        {t.showAllRows(total)}
       </button>
     );
   return (
-    <section className="table-panel" aria-label="Table view">
+    <section className="table-panel" aria-label={t.tableView}>
       <table className="data-table">
-        <caption>Nodes ({props.nodes.length} shown by the current filters)</caption>
+        <caption>{t.nodesCaption(props.nodes.length)}</caption>
         <thead>
           <tr>
-            <SortHeader column="label" label="Name" sort={nodes.sort} onSort={nodes.toggle} />
-            <SortHeader column="kind" label="Kind" sort={nodes.sort} onSort={nodes.toggle} />
-            <SortHeader column="degree" label="Relations" sort={nodes.sort} onSort={nodes.toggle} />
+            <SortHeader column="label" label={t.name} sort={nodes.sort} onSort={nodes.toggle} />
+            <SortHeader column="kind" label={t.kindColumn} sort={nodes.sort} onSort={nodes.toggle} />
+            <SortHeader column="degree" label={t.relationsColumn} sort={nodes.sort} onSort={nodes.toggle} />
           </tr>
         </thead>
         <tbody>
           {nodes.sorted.slice(0, limit).map((row) => (
-            <tr key={row.key} aria-selected={row.key === props.selectedNode}>
+            <tr
+              key={row.key}
+              className={row.key === props.selectedNode ? 'selected' : undefined}
+              aria-current={row.key === props.selectedNode ? 'true' : undefined}
+            >
               <th scope="row">
                 <button type="button" className="link" onClick={() => props.onSelectNode(row.key)}>
-                  {row.label}
+                  {name(row)}
                 </button>
-                {row.labelZh && (
+                {row.labelZh && name(row) !== row.labelZh && (
                   <span className="table-zh" lang="zh-Hans">
                     {' '}
                     {row.labelZh}
@@ -133,15 +139,25 @@ export function TablePanel(props: TablePanelProps) {
       </table>
       {more(props.nodes.length)}
       <table className="data-table">
-        <caption>Relations ({props.relations.length} shown by the current filters)</caption>
+        <caption>{t.relationsCaption(props.relations.length)}</caption>
         <thead>
           <tr>
-            <SortHeader column="source" label="From" sort={relations.sort} onSort={relations.toggle} />
-            <SortHeader column="relation" label="Relation" sort={relations.sort} onSort={relations.toggle} />
-            <SortHeader column="target" label="To" sort={relations.sort} onSort={relations.toggle} />
+            <SortHeader
+              column="source"
+              label={t.fromColumn}
+              sort={relations.sort}
+              onSort={relations.toggle}
+            />
+            <SortHeader
+              column="relation"
+              label={t.relationColumn}
+              sort={relations.sort}
+              onSort={relations.toggle}
+            />
+            <SortHeader column="target" label={t.toColumn} sort={relations.sort} onSort={relations.toggle} />
             <SortHeader
               column="paragraphs"
-              label="Paragraphs"
+              label={t.paragraphsColumn}
               sort={relations.sort}
               onSort={relations.toggle}
             />
@@ -149,10 +165,14 @@ export function TablePanel(props: TablePanelProps) {
         </thead>
         <tbody>
           {relations.sorted.slice(0, limit).map((row) => (
-            <tr key={row.key} aria-selected={row.key === props.selectedEdge}>
+            <tr
+              key={row.key}
+              className={row.key === props.selectedEdge ? 'selected' : undefined}
+              aria-current={row.key === props.selectedEdge ? 'true' : undefined}
+            >
               <td>
                 <button type="button" className="link" onClick={() => props.onSelectNode(row.source.key)}>
-                  {row.source.label}
+                  {name(row.source)}
                 </button>
               </td>
               <th scope="row">
@@ -160,14 +180,14 @@ export function TablePanel(props: TablePanelProps) {
                   type="button"
                   className="link"
                   onClick={() => props.onSelectEdge(row.key)}
-                  aria-label={`${row.source.label} ${row.label} ${row.target.label}`}
+                  aria-label={`${name(row.source)} ${relationLabel(row.relation)} ${name(row.target)}`}
                 >
-                  {row.label}
+                  {relationLabel(row.relation)}
                 </button>
               </th>
               <td>
                 <button type="button" className="link" onClick={() => props.onSelectNode(row.target.key)}>
-                  {row.target.label}
+                  {name(row.target)}
                 </button>
               </td>
               <td>{row.paragraphs.map((p) => `¶${p}`).join(' ')}</td>

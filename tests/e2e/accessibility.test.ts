@@ -48,6 +48,7 @@ describe('accessibility', () => {
       '?panel=compare',
       '?panel=metrics',
       '?edge=holds_office:leader/liu-jie->province/zhejiang',
+      '?lang=zh&node=leader/wang-qingxian',
     ];
     for (const view of views) {
       await page.goto(`${baseURL}${view}`);
@@ -63,7 +64,7 @@ describe('accessibility', () => {
     await page.locator('.graph-canvas canvas').first().waitFor({ state: 'attached' });
     await page.keyboard.press('/');
     await page.keyboard.type('Wang Qingxian');
-    await page.getByRole('option').first().waitFor();
+    await page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().waitFor();
     await page.keyboard.press('Enter');
     await expect.poll(() => status(page)).toContain('selected: Wang Qingxian');
     // Tab leaves the search box; "]" moves focus to the first neighbour link in Details; Enter selects it.
@@ -99,5 +100,29 @@ describe('accessibility', () => {
     await expect.poll(() => status(page)).toContain('selected: Wang Qingxian');
     const relations = page.getByRole('table', { name: /^Relations/ });
     expect(await relations.getByRole('row').count()).toBeGreaterThan(10);
+  });
+
+  it('the Chinese interface, chosen with the Language control, shows 王清宪 and 安徽 in Details and keeps ?lang=zh', async () => {
+    const { page, baseURL } = session;
+    await page.goto(`${baseURL}?node=leader/wang-qingxian`);
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('zh');
+    await expect.poll(() => page.url()).toContain('lang=zh');
+    const details = page.getByRole('region', { name: '详情' });
+    await expect.poll(() => details.getByRole('heading', { level: 2 }).innerText()).toBe('王清宪');
+    expect(await details.getByRole('button', { name: /^安徽/ }).count()).toBeGreaterThan(0);
+    expect(await details.innerText()).toContain('安徽');
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('长三角知识图谱浏览器');
+    expect(
+      await page.getByRole('group', { name: '省市' }).getByRole('checkbox', { name: /安徽/ }).count(),
+    ).toBe(1);
+    // Search matches both languages.
+    await page.getByRole('combobox', { name: '搜索' }).fill('浙江');
+    await expect
+      .poll(() => page.getByRole('listbox', { name: '搜索结果' }).getByRole('option').first().innerText())
+      .toContain('浙江');
+    await page.reload();
+    await expect
+      .poll(() => page.getByRole('region', { name: '详情' }).getByRole('heading', { level: 2 }).innerText())
+      .toBe('王清宪');
   });
 });

@@ -9,7 +9,7 @@ const details = (page: Page) => page.getByRole('region', { name: 'Details' });
 async function searchAndSelect(page: Page, query: string) {
   const search = page.getByRole('combobox', { name: 'Search' });
   await search.fill(query);
-  await page.getByRole('option').first().waitFor();
+  await page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().waitFor();
   await search.press('Enter');
 }
 

@@ -40,11 +40,12 @@ describe('URL codec', () => {
       sizeBy: 'pagerank',
       colourBy: 'louvain',
       depth: 2,
+      lang: 'zh',
     };
     expect(encodeView(state)).toBe(
       'node=leader/wang-qingxian&provinces=anhui,zhejiang&mode=all&hideKinds=theme&hideRelations=pledged' +
         '&camera=0.5,0.25,0.8&panel=source&focus=3&paragraphs=12,13&from=leader/wang-qingxian&to=province/zhejiang' +
-        '&size=pagerank&colour=louvain&depth=2',
+        '&size=pagerank&colour=louvain&depth=2&lang=zh',
     );
     expect(roundTrip(state)).toEqual(state);
   });

@@ -1,0 +1,47 @@
+// One cold page load in a fresh browser: first full draw, Search ready, graph marks and heap after GC.
+import { openAndAwaitFirstDraw, type DrawFailure, type DrawTarget } from './awaitFirstDraw';
+import { failureReason } from './failureReason';
+import { heapAfterGcMB } from './heap';
+import { openProbedPage } from './openProbedPage';
+import { readMark, readProbe, waitForQuietCanvas, waitForSearchReady } from './pageReads';
+
+export interface LoadTarget extends DrawTarget {
+  url: string;
+  /** Also wait for the Search combobox. */
+  waitForSearch?: boolean;
+}
+
+export interface LoadResult {
+  firstDraw: number;
+  firstDrawDone: number | null;
+  /** The last full draw before the canvas went quiet: the app restyles after its first frame. */
+  settledDraw: number | null;
+  searchReady: number | null;
+  fetched: number | null;
+  parsed: number | null;
+  heapMB: number;
+}
+
+export type LoadOutcome = { ok: true; result: LoadResult } | DrawFailure;
+
+export async function measureLoad(target: LoadTarget): Promise<LoadOutcome> {
+  const probed = await openProbedPage(target.expectedNodes);
+  try {
+    const firstDraw = await openAndAwaitFirstDraw(probed, target.url, target);
+    if (typeof firstDraw !== 'number') return firstDraw;
+    const searchReady = target.waitForSearch ? await waitForSearchReady(probed.page, target.timeoutMs) : null;
+    const fetched = await readMark(probed.page, 'graph:fetched');
+    const parsed = await readMark(probed.page, 'graph:parsed');
+    const settledDraw = await waitForQuietCanvas(probed.page);
+    const { firstDrawDone } = await readProbe(probed.page);
+    const heapMB = await heapAfterGcMB(probed.cdp);
+    return {
+      ok: true,
+      result: { firstDraw, firstDrawDone, settledDraw, searchReady, fetched, parsed, heapMB },
+    };
+  } catch (error) {
+    return { ok: false, reason: failureReason(error), unsupported: false };
+  } finally {
+    await probed.close();
+  }
+}

@@ -1,0 +1,99 @@
+// Suite "synthetic": generated graphs opened in the app via ?graph= (GEXF and JSON) and in the baseline (JSON).
+import { FIRST_DRAW_BUDGET, FIRST_DRAW_BUDGET_SIZES } from '../budgets';
+import { measureLoad, type LoadOutcome, type LoadResult } from '../browser/measureLoad';
+import { APP_PATH, BASELINE_PATH, BENCH_DATA_PATH } from '../paths';
+import {
+  SYNTHETIC_FORMATS,
+  syntheticFileName,
+  type SyntheticFormat,
+  type SyntheticSpec,
+} from '../synthetic/specs';
+import type { WrittenGraph } from '../synthetic/writeData';
+import type { Measurement } from '../types';
+import { rowFromRuns } from './rowFromRuns';
+
+/** Generous: GEXF parsing and the first draw of 250k edges on a software rasteriser take a while. */
+export const SYNTHETIC_TIMEOUT_MS: Record<SyntheticSpec['id'], number> = {
+  '1k': 30_000,
+  '10k': 60_000,
+  '50k': 120_000,
+};
+
+export const dataUrl = (baseURL: string, spec: SyntheticSpec, format: SyntheticFormat) =>
+  new URL(BENCH_DATA_PATH + syntheticFileName(spec, format), baseURL).href;
+
+export const withGraphParam = (pageUrl: string, graphUrl: string) =>
+  `${pageUrl}?${new URLSearchParams({ graph: graphUrl })}`;
+
+const METRICS: { metric: string; unit: 'ms' | 'MB'; pick(result: LoadResult): number | null }[] = [
+  { metric: 'fetched', unit: 'ms', pick: (r) => r.fetched },
+  {
+    metric: 'parse',
+    unit: 'ms',
+    pick: (r) => (r.parsed !== null && r.fetched !== null ? r.parsed - r.fetched : null),
+  },
+  { metric: 'first-draw', unit: 'ms', pick: (r) => r.firstDraw },
+  { metric: 'first-draw-done', unit: 'ms', pick: (r) => r.firstDrawDone },
+  { metric: 'settled-draw', unit: 'ms', pick: (r) => r.settledDraw },
+  { metric: 'heap', unit: 'MB', pick: (r) => r.heapMB },
+];
+
+function rowsFor(
+  prefix: string,
+  outcomes: LoadOutcome[],
+  baselinePrefix?: string,
+  budgeted = false,
+): Measurement[] {
+  return METRICS.map(({ metric, unit, pick }) => {
+    const extra: Partial<Measurement> = baselinePrefix ? { baseline: `${baselinePrefix}/${metric}` } : {};
+    if (budgeted && metric === 'first-draw') extra.budget = FIRST_DRAW_BUDGET;
+    const absent =
+      metric === 'fetched' || metric === 'parse' ? 'no graph:fetched/graph:parsed marks' : 'not recorded';
+    return rowFromRuns(`${prefix}/${metric}`, unit, outcomes, pick, { absent, extra });
+  });
+}
+
+export async function runSyntheticSuite(
+  baseURL: string,
+  graphs: readonly WrittenGraph[],
+  runs: number,
+  log: (line: string) => void,
+): Promise<Measurement[]> {
+  const rows: Measurement[] = [];
+  /** Formats the app turned out not to open through ?graph= (it never requested the file). */
+  const unsupported = new Map<SyntheticFormat, LoadOutcome>();
+  for (const { spec, nodes } of graphs) {
+    const timeoutMs = SYNTHETIC_TIMEOUT_MS[spec.id];
+    const baseline: LoadOutcome[] = [];
+    const app = new Map<SyntheticFormat, LoadOutcome[]>(SYNTHETIC_FORMATS.map((format) => [format, []]));
+    const specRuns = Math.min(runs, spec.maxRuns ?? runs);
+    for (let run = 1; run <= specRuns; run++) {
+      log(`synthetic ${spec.id}: run ${run}/${specRuns}`);
+      const baselineUrl = withGraphParam(
+        new URL(BASELINE_PATH, baseURL).href,
+        dataUrl(baseURL, spec, 'json'),
+      );
+      baseline.push(await measureLoad({ url: baselineUrl, expectedNodes: nodes, timeoutMs }));
+      for (const format of SYNTHETIC_FORMATS) {
+        const known = unsupported.get(format);
+        if (known) {
+          app.get(format)!.push(known);
+          continue;
+        }
+        const graphUrl = dataUrl(baseURL, spec, format);
+        const url = withGraphParam(new URL(APP_PATH, baseURL).href, graphUrl);
+        const outcome = await measureLoad({ url, expectedNodes: nodes, timeoutMs, graphUrl });
+        if (!outcome.ok && outcome.unsupported) unsupported.set(format, outcome);
+        app.get(format)!.push(outcome);
+      }
+    }
+    const baselinePrefix = `synthetic-${spec.id}/baseline`;
+    rows.push(...rowsFor(baselinePrefix, baseline));
+    for (const format of SYNTHETIC_FORMATS) {
+      // The budget compares like with like: the app's JSON import against the baseline's JSON import.
+      const budgeted = format === 'json' && FIRST_DRAW_BUDGET_SIZES.has(spec.id);
+      rows.push(...rowsFor(`synthetic-${spec.id}/app-${format}`, app.get(format)!, baselinePrefix, budgeted));
+    }
+  }
+  return rows;
+}

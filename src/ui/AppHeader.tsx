@@ -1,0 +1,43 @@
+// The header: app name, the open dataset, the language switch and the shortcuts button.
+import type { ReactNode } from 'react';
+import { useI18n } from './i18n/I18nContext';
+import { LANGUAGE_NAMES, LANGUAGES, type Language } from './i18n/messages';
+
+export interface AppHeaderProps {
+  datasetTitle: string;
+  onLanguage(lang: Language): void;
+  onShowShortcuts(): void;
+  /** Extra controls (e.g. opening and exporting graphs). */
+  children?: ReactNode;
+}
+
+export function AppHeader({ datasetTitle, onLanguage, onShowShortcuts, children }: AppHeaderProps) {
+  const { t, lang } = useI18n();
+  return (
+    <header className="app-header">
+      <h1>{t.appTitle}</h1>
+      <span className="dataset-name">{datasetTitle}</span>
+      <span className="header-spacer" />
+      {children}
+      <label className="header-field">
+        <span>{t.language}</span>
+        <select value={lang} onChange={(event) => onLanguage(event.target.value as Language)}>
+          {LANGUAGES.map((language) => (
+            <option key={language} value={language} lang={language === 'zh' ? 'zh-Hans' : 'en'}>
+              {LANGUAGE_NAMES[language]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button
+        type="button"
+        className="header-button"
+        onClick={onShowShortcuts}
+        aria-label={t.shortcuts}
+        title={`${t.shortcuts} (?)`}
+      >
+        ?
+      </button>
+    </header>
+  );
+}
