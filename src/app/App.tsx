@@ -1,4 +1,4 @@
-// The application shell: loads the default dataset, then hands it to the explorer (which draws the header).
+// The application shell: waits for the default dataset, then hands it to the explorer (which draws the header).
 import { useEffect, useState } from 'react';
 import type { LoadedDataset } from './dataset';
 import { Explorer } from './Explorer';
@@ -7,18 +7,29 @@ import { loadDefaultDataset } from './loadDefaultDataset';
 type LoadState =
   { status: 'loading' } | { status: 'ready'; dataset: LoadedDataset } | { status: 'error'; message: string };
 
-export function App() {
+export interface AppProps {
+  /** The default dataset's load, when startup began it already (so it runs while React renders); else App starts it. */
+  startupLoad?: Promise<LoadedDataset>;
+}
+
+export function App({ startupLoad }: AppProps) {
   const [load, setLoad] = useState<LoadState>({ status: 'loading' });
   useEffect(() => {
+    let cancelled = false;
     const controller = new AbortController();
-    loadDefaultDataset(controller.signal).then(
-      (dataset) => setLoad({ status: 'ready', dataset }),
+    (startupLoad ?? loadDefaultDataset(controller.signal)).then(
+      (dataset) => {
+        if (!cancelled) setLoad({ status: 'ready', dataset });
+      },
       (error: unknown) => {
-        if (!controller.signal.aborted) setLoad({ status: 'error', message: String(error) });
+        if (!cancelled) setLoad({ status: 'error', message: String(error) });
       },
     );
-    return () => controller.abort();
-  }, []);
+    return () => {
+      cancelled = true;
+      controller.abort();
+    };
+  }, [startupLoad]);
   if (load.status === 'ready') return <Explorer dataset={load.dataset} />;
   return (
     <div className="app">

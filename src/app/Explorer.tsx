@@ -1,9 +1,11 @@
 // The explorer: wires the view state to the graph canvas (reducers, events, camera) and to the panels.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, useCallback, useEffect, useMemo, useState } from 'react';
 import { makeSearchIndex } from '../data/searchIndex';
 import { compareProvinces, PROVINCE_LINK_RULE_HELP, provinceMatrix } from '../model/compare';
+import { COLOUR_BY_OPTIONS, SIZE_BY_OPTIONS } from '../model/metrics/encodingOptions';
+import { makeMetricsRows } from '../model/metrics/rows';
+import { METRIC_IDS } from '../model/metrics/types';
 import { describeEdge, describeNode, summarizeNode } from '../model/describe';
-import { COLOUR_BY_OPTIONS, METRIC_IDS, SIZE_BY_OPTIONS, makeMetricsRows } from '../model/metrics';
 import type { Positions } from '../model/groupByKindLayout';
 import { PROVINCE_RULE_HELP } from '../model/provinceScope';
 import {
@@ -34,7 +36,6 @@ import {
   toggleRelation,
 } from '../state/updates';
 import { makeNodeEncoding, metricsNeeded } from '../style/encoding';
-import { ComparePanel } from '../ui/ComparePanel';
 import { AppHeader } from '../ui/AppHeader';
 import { DetailsPanel } from '../ui/DetailsPanel';
 import { I18nProvider } from '../ui/i18n/I18nContext';
@@ -44,14 +45,12 @@ import { ShortcutsDialog } from '../ui/ShortcutsDialog';
 import { EvidenceFilter } from '../ui/EvidenceFilter';
 import { FiltersPanel } from '../ui/FiltersPanel';
 import { LegendPanel } from '../ui/LegendPanel';
-import { MetricsPanel } from '../ui/MetricsPanel';
 import { PanelTabs } from '../ui/PanelTabs';
 import { PathPanel } from '../ui/PathPanel';
 import { SearchPanel } from '../ui/SearchPanel';
 import { SourcePanel } from '../ui/SourcePanel';
 import { GraphDescription } from '../ui/GraphDescription';
 import { StatusLine } from '../ui/StatusLine';
-import { TablePanel } from '../ui/TablePanel';
 import { makeNodeTableRows, makeRelationTableRows } from '../model/tableRows';
 import type { LoadedDataset } from './dataset';
 import { makeFacets, translateFacets } from './facets';
@@ -61,6 +60,11 @@ import { focusNeighbourLink, useKeyboardShortcuts } from './useKeyboardShortcuts
 import { useMetrics } from './useMetrics';
 import { useReducedMotion } from './useReducedMotion';
 import { useViewState } from './useViewState';
+
+// Panels that most visits never open are loaded on demand, keeping the initial bundle small.
+const ComparePanel = lazy(() => import('../ui/ComparePanel').then((m) => ({ default: m.ComparePanel })));
+const MetricsPanel = lazy(() => import('../ui/MetricsPanel').then((m) => ({ default: m.MetricsPanel })));
+const TablePanel = lazy(() => import('../ui/TablePanel').then((m) => ({ default: m.TablePanel })));
 
 export interface ExplorerProps {
   dataset: LoadedDataset;
@@ -130,6 +134,8 @@ export function Explorer({ dataset }: ExplorerProps) {
     mentions,
     encoding,
   );
+  // The reducers sigma starts with, so its first frame is already styled; later ones go through setSetting.
+  const [initialSettings] = useState(() => ({ nodeReducer, edgeReducer }));
   const metricsRows = useMemo(
     () => (metricsStatus === 'ready' ? makeMetricsRows(graph, metricResults) : []),
     [graph, metricResults, metricsStatus],
@@ -405,7 +411,7 @@ export function Explorer({ dataset }: ExplorerProps) {
                 selection={selectionLabel}
                 selectionRelations={nodeDescription ? graph.degree(nodeDescription.key) : null}
               />
-              <GraphCanvas graph={graph}>
+              <GraphCanvas graph={graph} settings={initialSettings}>
                 <ReducersController nodeReducer={nodeReducer} edgeReducer={edgeReducer} />
                 <EventsController
                   onSelectNode={onSelectNode}

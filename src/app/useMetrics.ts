@@ -1,7 +1,6 @@
 // On-demand structural metrics for the loaded graph: status, results so far, and a compute function.
 import type Graph from 'graphology';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { runMetrics } from '../data/runMetrics';
 import type { MetricId, MetricResults } from '../model/metrics/types';
 
 export type MetricsStatus = 'idle' | 'computing' | 'ready';
@@ -28,20 +27,23 @@ export function useMetrics(graph: Graph): MetricsState {
       const current = new AbortController();
       controller.current = current;
       setState((s) => ({ ...s, status: 'computing', error: null }));
-      runMetrics(graph, ids, { signal: current.signal }).then(
-        (results) => {
-          if (!current.signal.aborted)
-            setState((s) => ({ status: 'ready', results: { ...s.results, ...results }, error: null }));
-        },
-        (error: unknown) => {
-          if (current.signal.aborted) return;
-          setState((s) => ({
-            ...s,
-            status: 'idle',
-            error: error instanceof Error ? error.message : String(error),
-          }));
-        },
-      );
+      // The metrics code (graphology-metrics, Louvain) is loaded on first use.
+      import('../data/runMetrics')
+        .then(({ runMetrics }) => runMetrics(graph, ids, { signal: current.signal }))
+        .then(
+          (results) => {
+            if (!current.signal.aborted)
+              setState((s) => ({ status: 'ready', results: { ...s.results, ...results }, error: null }));
+          },
+          (error: unknown) => {
+            if (current.signal.aborted) return;
+            setState((s) => ({
+              ...s,
+              status: 'idle',
+              error: error instanceof Error ? error.message : String(error),
+            }));
+          },
+        );
     },
     [graph],
   );

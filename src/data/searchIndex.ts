@@ -27,7 +27,7 @@ export const DEFAULT_SEARCH_LIMIT = 12;
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
-export function makeSearchIndex(graph: Graph): SearchIndex {
+function buildIndex(graph: Graph): MiniSearch<SearchDocument> {
   const index = new MiniSearch<SearchDocument>({
     fields: ['label', 'aliases', 'labelZh', 'description'],
     storeFields: ['label', 'labelZh', 'kind'],
@@ -53,8 +53,15 @@ export function makeSearchIndex(graph: Graph): SearchIndex {
     });
   });
   index.addAll(documents);
+  return index;
+}
+
+/** A search index over the graph's nodes, built on the first search (keeping it off the startup path). */
+export function makeSearchIndex(graph: Graph): SearchIndex {
+  let built: MiniSearch<SearchDocument> | null = null;
   return {
     search(query, limit = DEFAULT_SEARCH_LIMIT) {
+      const index = (built ??= buildIndex(graph));
       const trimmed = query.trim();
       if (!trimmed) return [];
       let hits = index.search(trimmed);

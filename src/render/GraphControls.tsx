@@ -1,7 +1,6 @@
 // On-canvas controls: zoom in, zoom out, fit; the layout (precomputed or grouped by kind); ForceAtlas2 in a worker.
 import { useCamera, useSigma } from '@react-sigma/core';
-import { inferSettings } from 'graphology-layout-forceatlas2';
-import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
+import type FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
 import { useEffect, useRef, useState } from 'react';
 import { animateNodes } from 'sigma/utils';
 import { groupByKindLayout, type Positions } from '../model/groupByKindLayout';
@@ -105,15 +104,20 @@ export function GraphControls({
     }
   };
 
-  const runFa2 = () => {
+  const runFa2 = async () => {
     if (running) return stopFa2();
+    setRunning(true);
+    // ForceAtlas2 is loaded on first use, keeping it out of the initial bundle.
+    const [{ inferSettings }, { default: Supervisor }] = await Promise.all([
+      import('graphology-layout-forceatlas2'),
+      import('graphology-layout-forceatlas2/worker'),
+    ]);
     const graph = sigma.getGraph();
-    const fa2 = new FA2LayoutSupervisor(graph, {
+    const fa2 = new Supervisor(graph, {
       settings: { ...inferSettings(graph), barnesHutOptimize: graph.order > 2000 },
     });
     supervisor.current = fa2;
     fa2.start();
-    setRunning(true);
     stopTimer.current = setTimeout(() => {
       stopFa2();
       reset();

@@ -11,8 +11,9 @@ export interface ReducersControllerProps {
 export function ReducersController({ nodeReducer, edgeReducer }: ReducersControllerProps) {
   const sigma = useSigma();
   useEffect(() => {
-    sigma.setSetting('nodeReducer', nodeReducer);
-    sigma.setSetting('edgeReducer', edgeReducer);
+    // Each setSetting re-processes the whole graph and schedules a frame: skip what sigma already has.
+    if (sigma.getSetting('nodeReducer') !== nodeReducer) sigma.setSetting('nodeReducer', nodeReducer);
+    if (sigma.getSetting('edgeReducer') !== edgeReducer) sigma.setSetting('edgeReducer', edgeReducer);
   }, [sigma, nodeReducer, edgeReducer]);
   return null;
 }

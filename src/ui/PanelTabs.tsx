@@ -1,5 +1,5 @@
 // Tabs for the side panel (Details, Source, Path…), with arrow-key navigation between tabs.
-import { useRef, type ReactNode } from 'react';
+import { Suspense, useRef, type ReactNode } from 'react';
 import { useI18n } from './i18n/I18nContext';
 import { PanelErrorBoundary } from './PanelErrorBoundary';
 
@@ -58,7 +58,7 @@ export function PanelTabs<Name extends string>({ tabs, active, onChange }: Panel
         >
           {tab.name === active && (
             <PanelErrorBoundary name={tab.label} messages={crashMessages}>
-              {tab.content}
+              <Suspense fallback={<p className="help">…</p>}>{tab.content}</Suspense>
             </PanelErrorBoundary>
           )}
         </div>
