@@ -1,0 +1,34 @@
+// The export formats (extension, MIME type) and the download file name for a dataset in each.
+export type ExportFormat = 'gexf' | 'graphml' | 'json' | 'nodes-csv' | 'edges-csv';
+
+export interface ExportFormatInfo {
+  label: string;
+  extension: string;
+  mimeType: string;
+}
+
+export const EXPORT_FORMATS: Readonly<Record<ExportFormat, ExportFormatInfo>> = {
+  gexf: { label: 'GEXF (Gephi)', extension: '.gexf', mimeType: 'application/gexf+xml' },
+  graphml: { label: 'GraphML', extension: '.graphml', mimeType: 'application/graphml+xml' },
+  json: { label: 'graphology JSON', extension: '.json', mimeType: 'application/json' },
+  'nodes-csv': { label: 'Nodes table (CSV)', extension: '.nodes.csv', mimeType: 'text/csv' },
+  'edges-csv': { label: 'Edge list (CSV)', extension: '.edges.csv', mimeType: 'text/csv' },
+};
+
+export const DEFAULT_DOWNLOAD_BASENAME = 'graph';
+const MAX_BASENAME_LENGTH = 100;
+
+/** "YRD 2025 / filtered" + 'nodes-csv' → "YRD-2025-filtered.nodes.csv" (safe on every file system). */
+export function makeDownloadName(datasetName: string, format: ExportFormat): string {
+  const base =
+    datasetName
+      .normalize('NFKC')
+      .trim()
+      .replace(/\.(?:gexf|graphml|json|csv|tsv)$/i, '')
+      .replace(/\.(?:graph|nodes|edges)$/i, '')
+      .replace(/[^\p{L}\p{N}._-]+/gu, '-')
+      .replace(/-{2,}/g, '-')
+      .replace(/^[-.]+|[-.]+$/g, '')
+      .slice(0, MAX_BASENAME_LENGTH) || DEFAULT_DOWNLOAD_BASENAME;
+  return `${base}${EXPORT_FORMATS[format].extension}`;
+}

@@ -1,0 +1,12 @@
+// Public API of the graph exporters.
+export { exportEdgesCsv, exportNodesCsv, type CsvExportOptions } from './exportCsv';
+export {
+  DEFAULT_DOWNLOAD_BASENAME,
+  EXPORT_FORMATS,
+  makeDownloadName,
+  type ExportFormat,
+  type ExportFormatInfo,
+} from './exportFormats';
+export { exportGexf } from './exportGexf';
+export { exportGraphml } from './exportGraphml';
+export { exportJson } from './exportJson';

@@ -1,0 +1,74 @@
+// The import entry point: checks size, detects the format, reads it and normalises the graph; throws only GraphImportError.
+import { readCsv } from './csvImport';
+import { detectFormat, formatFromFileName } from './detectFormat';
+import { readGexf } from './gexfImport';
+import { GraphImportError, type ImportErrorFormat } from './GraphImportError';
+import { readGraphml } from './graphmlImport';
+import { formatLabel, type ImportContext } from './importContext';
+import { checkByteSize, resolveLimits } from './importLimits';
+import type { ImportInput, ImportOptions, ImportResult, RawGraph } from './importTypes';
+import { createWarningLog } from './importWarnings';
+import { readJson } from './jsonImport';
+import { normaliseGraph } from './normaliseGraph';
+
+function readRaw(input: ImportInput, context: ImportContext): RawGraph {
+  switch (context.format) {
+    case 'gexf':
+      return readGexf(input.text, context);
+    case 'graphml':
+      return readGraphml(input.text, context);
+    case 'json':
+      return readJson(input.text, context);
+    case 'csv':
+      return readCsv(input, input.nodesCsv, context);
+  }
+}
+
+function checkInput(input: ImportInput, maxBytes: number, format: ImportErrorFormat) {
+  checkByteSize(input.text, maxBytes, format);
+  if (input.nodesCsv) checkByteSize(input.nodesCsv.text, maxBytes, format, input.nodesCsv.name);
+  if (input.text.replace(/^\uFEFF/, '').trim() === '')
+    throw new GraphImportError('The file is empty', format);
+  if (input.nodesCsv && input.nodesCsv.text.replace(/^\uFEFF/, '').trim() === '') {
+    throw new GraphImportError(`The nodes file ${input.nodesCsv.name} is empty`, format);
+  }
+}
+
+function toImportError(error: unknown, format: ImportErrorFormat): GraphImportError {
+  if (error instanceof GraphImportError) return error;
+  const detail = error instanceof Error ? error.message : String(error);
+  const label = format === 'unknown' ? 'Import' : formatLabel(format);
+  return new GraphImportError(`${label}: could not read the file: ${detail}`, format);
+}
+
+/**
+ * Reads a GEXF, GraphML, graphology JSON or CSV file into graphology's serialized format.
+ * @throws GraphImportError — and nothing else — saying what went wrong and where.
+ */
+export function importGraph(input: ImportInput, options: ImportOptions = {}): ImportResult {
+  let format: ImportErrorFormat = formatFromFileName(input.name) ?? 'unknown';
+  try {
+    const limits = resolveLimits(options.limits);
+    checkInput(input, limits.maxBytes, format);
+    const detected = detectFormat(input.name, input.text);
+    format = detected;
+    const context: ImportContext = {
+      format: detected,
+      fileName: input.name,
+      limits,
+      warnings: createWarningLog(),
+    };
+    options.onProgress?.({ stage: 'parsing' });
+    if (input.nodesCsv && detected !== 'csv') {
+      context.warnings.add(
+        `The nodes file ${input.nodesCsv.name} was ignored: it only goes with a CSV edge list`,
+      );
+    }
+    const raw = readRaw(input, context);
+    options.onProgress?.({ stage: 'normalising' });
+    const { serialized, hasPositions, stats } = normaliseGraph(raw, context);
+    return { serialized, format: detected, warnings: context.warnings.list(), hasPositions, stats };
+  } catch (error) {
+    throw toImportError(error, format);
+  }
+}

@@ -1,0 +1,51 @@
+// What the import worker does with one request: read blobs, run importGraph, post progress and the outcome.
+import { GraphImportError, toGraphImportErrorData } from './GraphImportError';
+import { importGraph } from './importGraph';
+import { resolveLimits } from './importLimits';
+import type { ImportFile, ImportInput } from './importTypes';
+import type {
+  BlobImportFile,
+  ImportRequest,
+  ImportWorkerMessage,
+  WorkerImportInput,
+} from './importWorkerProtocol';
+import { readFileAsText } from './readFileAsText';
+
+async function readImportFile(file: ImportFile | BlobImportFile, maxBytes: number): Promise<ImportFile> {
+  if ('text' in file) return { name: file.name, text: file.text };
+  const blob = file.file;
+  const text = await readFileAsText(
+    { name: file.name, size: blob.size, text: () => blob.text() },
+    { maxBytes },
+  );
+  return { name: file.name, text };
+}
+
+async function readInput(input: WorkerImportInput, maxBytes: number): Promise<ImportInput> {
+  const main = await readImportFile(input, maxBytes);
+  if (!input.nodesCsv) return main;
+  return { ...main, nodesCsv: await readImportFile(input.nodesCsv, maxBytes) };
+}
+
+export async function handleImportRequest(
+  request: ImportRequest,
+  post: (message: ImportWorkerMessage) => void,
+): Promise<void> {
+  try {
+    const limits = resolveLimits(request.limits);
+    post({ progress: { stage: 'reading', fraction: 0 } });
+    const input = await readInput(request.input, limits.maxBytes);
+    post({ progress: { stage: 'reading', fraction: 1 } });
+    const result = importGraph(input, { limits, onProgress: (progress) => post({ progress }) });
+    post({ ok: true, result });
+  } catch (error) {
+    const importError =
+      error instanceof GraphImportError
+        ? error
+        : new GraphImportError(
+            `Unexpected import failure: ${error instanceof Error ? error.message : String(error)}`,
+            'unknown',
+          );
+    post({ ok: false, error: toGraphImportErrorData(importError) });
+  }
+}

@@ -1,0 +1,25 @@
+// Messages between importInWorker (main thread) and the import worker.
+import type { GraphImportErrorData } from './GraphImportError';
+import type { ImportFile, ImportInput, ImportLimits, ImportProgress, ImportResult } from './importTypes';
+
+/** A file still to be read — posting a File/Blob to a worker is cheap, posting a 200 MB string copies it. */
+export interface BlobImportFile {
+  name: string;
+  file: Blob;
+}
+
+export interface BlobImportInput extends BlobImportFile {
+  nodesCsv?: BlobImportFile | ImportFile;
+}
+
+export type WorkerImportInput = ImportInput | BlobImportInput;
+
+export interface ImportRequest {
+  input: WorkerImportInput;
+  limits?: Partial<ImportLimits>;
+}
+
+export type ImportWorkerMessage =
+  | { progress: ImportProgress }
+  | { ok: true; result: ImportResult }
+  | { ok: false; error: GraphImportErrorData };

@@ -1,0 +1,139 @@
+// Reads graphology's serialized JSON format (graph.export()): syntax errors with line/column, zod schema, key and edge checks.
+import type { GraphType } from 'graphology-types';
+import { checkCounts } from './importLimits';
+import { makeFormatError, type ImportContext } from './importContext';
+import type { RawEdge, RawGraph, RawNode } from './importTypes';
+import { plural } from './importWarnings';
+import { describeSchemaIssue, serializedGraphSchema } from './jsonSchema';
+import { findJsonSyntaxProblem } from './jsonSyntaxError';
+import { makeKeyAllocator } from './makeKeyAllocator';
+import { isPlainObject } from './safeAttributes';
+import { lineAndColumnAt } from './textPosition';
+
+function parseJsonText(text: string, context: ImportContext): unknown {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
+  } catch (error) {
+    const problem = findJsonSyntaxProblem(text.replace(/^\uFEFF/, ''));
+    if (!problem) {
+      throw makeFormatError(
+        context,
+        `invalid JSON: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+    const { line, column } = lineAndColumnAt(text, problem.offset);
+    throw makeFormatError(context, `invalid JSON at line ${line}, column ${column}: ${problem.reason}`, {
+      line,
+      column,
+    });
+  }
+}
+
+function checkTopLevel(data: unknown, context: ImportContext): Record<string, unknown> {
+  if (!isPlainObject(data)) {
+    const found = Array.isArray(data) ? 'an array' : data === null ? 'null' : `a ${typeof data}`;
+    throw makeFormatError(
+      context,
+      `expected graphology's serialized format, an object with "nodes" and "edges" arrays (found ${found})`,
+    );
+  }
+  const nodes = data.nodes;
+  const edges = data.edges;
+  checkCounts(
+    Array.isArray(nodes) ? nodes.length : 0,
+    Array.isArray(edges) ? edges.length : 0,
+    context.limits,
+    'json',
+  );
+  return data;
+}
+
+function graphTypeOf(declared: GraphType | undefined, edges: RawEdge[], context: ImportContext): GraphType {
+  const undirected = edges.filter((edge) => edge.undirected).length;
+  if (declared === 'undirected') {
+    for (const edge of edges) edge.undirected = true;
+    return 'undirected';
+  }
+  if (declared === 'directed' && undirected > 0) {
+    context.warnings.add(
+      `JSON: the graph is declared "directed" but has ${plural(undirected, 'undirected edge')}; it was imported as a mixed graph`,
+    );
+    return 'mixed';
+  }
+  if (declared) return declared;
+  if (undirected === 0) return 'directed';
+  return undirected === edges.length ? 'undirected' : 'mixed';
+}
+
+export function readJson(text: string, context: ImportContext): RawGraph {
+  const data = checkTopLevel(parseJsonText(text, context), context);
+  const parsed = serializedGraphSchema.safeParse(data);
+  if (!parsed.success) {
+    const [first, ...rest] = parsed.error.issues;
+    const more = rest.length > 0 ? ` (and ${plural(rest.length, 'more problem')})` : '';
+    const path = first?.path ?? [];
+    const element = path.length >= 2 ? `${String(path[0])}[${String(path[1])}]` : String(path[0] ?? '');
+    throw makeFormatError(context, `${first ? describeSchemaIssue(first, data) : 'invalid graph'}${more}`, {
+      element,
+    });
+  }
+  const graph = parsed.data;
+  const nodes: RawNode[] = [];
+  const firstIndex = new Map<string, number>();
+  graph.nodes.forEach((node, index) => {
+    const key = String(node.key);
+    const previous = firstIndex.get(key);
+    if (previous !== undefined) {
+      throw makeFormatError(
+        context,
+        `nodes[${index}].key "${key}" is a duplicate of nodes[${previous}].key`,
+        {
+          element: `nodes[${index}]`,
+          id: key,
+        },
+      );
+    }
+    firstIndex.set(key, index);
+    nodes.push({ key, attributes: node.attributes ?? {} });
+  });
+  const serializedEdges = graph.edges ?? [];
+  const edgeIndex = new Map<string, number>();
+  serializedEdges.forEach((edge, index) => {
+    if (edge.key === undefined) return;
+    const key = String(edge.key);
+    const previous = edgeIndex.get(key);
+    if (previous !== undefined) {
+      throw makeFormatError(
+        context,
+        `edges[${index}].key "${key}" is a duplicate of edges[${previous}].key`,
+        {
+          element: `edges[${index}]`,
+          id: key,
+        },
+      );
+    }
+    edgeIndex.set(key, index);
+  });
+  const allocate = makeKeyAllocator(edgeIndex.keys());
+  const edges: RawEdge[] = serializedEdges.map((edge, index) => {
+    const key = edge.key === undefined ? allocate() : String(edge.key);
+    const source = String(edge.source);
+    const target = String(edge.target);
+    for (const node of [source, target]) {
+      if (!firstIndex.has(node)) {
+        const name = edge.key === undefined ? `edges[${index}]` : `edges[${index}] ("${key}")`;
+        throw makeFormatError(context, `${name} refers to unknown node "${node}"`, {
+          element: `edges[${index}]`,
+          id: key,
+        });
+      }
+    }
+    return { key, source, target, undirected: edge.undirected === true, attributes: edge.attributes ?? {} };
+  });
+  return {
+    type: graphTypeOf(graph.options?.type, edges, context),
+    attributes: graph.attributes ?? {},
+    nodes,
+    edges,
+  };
+}

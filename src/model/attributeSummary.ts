@@ -1,0 +1,102 @@
+// Summaries of node attributes for facet filters: categorical (with value counts), numeric (min/max), list or text.
+import type Graph from 'graphology';
+
+export type AttributeType = 'categorical' | 'numeric' | 'text' | 'list';
+
+export interface CategoryCount {
+  value: string | boolean;
+  count: number;
+}
+
+export interface AttributeSummary {
+  name: string;
+  type: AttributeType;
+  /** Nodes that have a value (not undefined, null or ''). */
+  count: number;
+  /** Categorical only: each distinct value with its node count, most frequent first, then by value. */
+  values?: CategoryCount[];
+  /** Numeric only. */
+  min?: number;
+  max?: number;
+}
+
+export interface SummarizeOptions {
+  maxCategories?: number;
+  /** Attributes to leave out (drawing attributes by default). */
+  skip?: readonly string[];
+}
+
+export const DEFAULT_MAX_CATEGORIES = 24;
+export const DEFAULT_SKIPPED_ATTRIBUTES: readonly string[] = ['x', 'y', 'size', 'color', 'label'];
+
+interface Tally {
+  count: number;
+  strings: Map<string, number>;
+  booleans: Map<boolean, number>;
+  numbers: number;
+  lists: number;
+  min: number;
+  max: number;
+}
+
+const newTally = (): Tally => ({
+  count: 0,
+  strings: new Map(),
+  booleans: new Map(),
+  numbers: 0,
+  lists: 0,
+  min: Infinity,
+  max: -Infinity,
+});
+
+function add(tally: Tally, value: unknown) {
+  tally.count++;
+  if (typeof value === 'string') tally.strings.set(value, (tally.strings.get(value) ?? 0) + 1);
+  else if (typeof value === 'boolean') tally.booleans.set(value, (tally.booleans.get(value) ?? 0) + 1);
+  else if (typeof value === 'number' && Number.isFinite(value)) {
+    tally.numbers++;
+    tally.min = Math.min(tally.min, value);
+    tally.max = Math.max(tally.max, value);
+  } else if (Array.isArray(value)) tally.lists++;
+}
+
+function sortedCounts<V extends string | boolean>(counts: Map<V, number>): CategoryCount[] {
+  return [...counts]
+    .map(([value, count]) => ({ value, count }))
+    .sort((a, b) => b.count - a.count || String(a.value).localeCompare(String(b.value)));
+}
+
+function summarize(name: string, tally: Tally, nodeCount: number, maxCategories: number): AttributeSummary {
+  const base = { name, count: tally.count };
+  if (tally.numbers === tally.count) return { ...base, type: 'numeric', min: tally.min, max: tally.max };
+  if (tally.lists === tally.count) return { ...base, type: 'list' };
+  const booleans = [...tally.booleans.values()].reduce((sum, n) => sum + n, 0);
+  if (booleans === tally.count) return { ...base, type: 'categorical', values: sortedCounts(tally.booleans) };
+  const strings = [...tally.strings.values()].reduce((sum, n) => sum + n, 0);
+  const distinct = tally.strings.size;
+  // Categorical: only strings, 2..maxCategories distinct values that repeat, on at least half the nodes.
+  const categorical =
+    strings === tally.count &&
+    distinct >= 2 &&
+    distinct <= maxCategories &&
+    distinct < tally.count &&
+    tally.count * 2 >= nodeCount;
+  if (categorical) return { ...base, type: 'categorical', values: sortedCounts(tally.strings) };
+  return { ...base, type: 'text' };
+}
+
+/** One summary per node attribute name (first-seen order), skipping drawing attributes (x, y, size, color, label). */
+export function summarizeAttributes(graph: Graph, options: SummarizeOptions = {}): AttributeSummary[] {
+  const maxCategories = options.maxCategories ?? DEFAULT_MAX_CATEGORIES;
+  const skip = new Set(options.skip ?? DEFAULT_SKIPPED_ATTRIBUTES);
+  const tallies = new Map<string, Tally>();
+  graph.forEachNode((_key, attributes) => {
+    for (const [name, value] of Object.entries(attributes)) {
+      if (skip.has(name) || value === undefined || value === null || value === '') continue;
+      let tally = tallies.get(name);
+      if (!tally) tallies.set(name, (tally = newTally()));
+      add(tally, value);
+    }
+  });
+  return [...tallies].map(([name, tally]) => summarize(name, tally, graph.order, maxCategories));
+}

@@ -1,0 +1,167 @@
+// The import worker protocol: the worker entry and handler, importInWorker (fake worker), abort, readFileAsText.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { GraphImportError } from '../../../src/data/import/GraphImportError';
+import { importInWorker, type ImportWorkerLike } from '../../../src/data/import/importInWorker';
+import { handleImportRequest } from '../../../src/data/import/importWorkerHandler';
+import type { ImportRequest, ImportWorkerMessage } from '../../../src/data/import/importWorkerProtocol';
+import { readFileAsText } from '../../../src/data/import/readFileAsText';
+
+const CSV = 'source,target\na,b\n';
+
+async function run(request: ImportRequest): Promise<ImportWorkerMessage[]> {
+  const messages: ImportWorkerMessage[] = [];
+  await handleImportRequest(request, (message) => messages.push(structuredClone(message)));
+  return messages;
+}
+
+/** Runs the real handler in-process, delivering structured-cloned messages asynchronously like a worker. */
+class FakeWorker implements ImportWorkerLike {
+  onmessage: ((event: MessageEvent) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  onmessageerror: ((event: MessageEvent) => void) | null = null;
+  terminated = false;
+  postMessage(request: ImportRequest) {
+    void handleImportRequest(structuredClone(request), (message) => {
+      const data = structuredClone(message);
+      setTimeout(() => {
+        if (!this.terminated) this.onmessage?.({ data } as MessageEvent);
+      }, 0);
+    });
+  }
+  terminate() {
+    this.terminated = true;
+  }
+}
+
+describe('import worker handler', () => {
+  it('posts progress, then the result', async () => {
+    const messages = await run({ input: { name: 'e.csv', text: CSV } });
+    expect(messages.slice(0, -1)).toEqual([
+      { progress: { stage: 'reading', fraction: 0 } },
+      { progress: { stage: 'reading', fraction: 1 } },
+      { progress: { stage: 'parsing' } },
+      { progress: { stage: 'normalising' } },
+    ]);
+    const last = messages.at(-1);
+    expect(last).toMatchObject({ ok: true, result: { format: 'csv', stats: { nodes: 2, edges: 1 } } });
+  });
+
+  it('reads blobs in the worker and enforces the byte limit there', async () => {
+    const ok = await run({ input: { name: 'e.csv', file: new Blob([CSV]) } });
+    expect(ok.at(-1)).toMatchObject({ ok: true });
+    const tooBig = await run({
+      input: { name: 'e.csv', file: new Blob(['x'.repeat(3000)]) },
+      limits: { maxBytes: 2048 },
+    });
+    expect(tooBig.at(-1)).toEqual({
+      ok: false,
+      error: { message: 'The file is 2.9 KB; the limit is 2.0 KB', format: 'csv' },
+    });
+  });
+
+  it('posts failures as plain data with format and location', async () => {
+    const messages = await run({ input: { name: 'e.csv', text: 'source,target\na,\n' } });
+    expect(messages.at(-1)).toEqual({
+      ok: false,
+      error: { message: 'CSV e.csv line 2: missing "target" value', format: 'csv', location: { line: 2 } },
+    });
+  });
+});
+
+describe('importWorker entry', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('wires self.onmessage to the handler and posts back with self.postMessage', async () => {
+    const posted: ImportWorkerMessage[] = [];
+    const scope: {
+      onmessage: ((event: { data: ImportRequest }) => void) | null;
+      postMessage: (m: ImportWorkerMessage) => void;
+    } = {
+      onmessage: null,
+      postMessage: (message) => posted.push(message),
+    };
+    vi.stubGlobal('self', scope);
+    await import('../../../src/data/import/importWorker');
+    expect(scope.onmessage).toBeTypeOf('function');
+    scope.onmessage?.({ data: { input: { name: 'e.csv', text: CSV } } });
+    await vi.waitFor(() => expect(posted.at(-1)).toMatchObject({ ok: true }));
+  });
+});
+
+describe('importInWorker', () => {
+  it('resolves with the result and reports progress', async () => {
+    const stages: string[] = [];
+    const worker = new FakeWorker();
+    const result = await importInWorker(
+      { name: 'e.csv', text: CSV },
+      { onProgress: (progress) => stages.push(progress.stage), createWorker: () => worker },
+    );
+    expect(result.stats).toEqual({ nodes: 2, edges: 1 });
+    expect(stages).toEqual(['reading', 'reading', 'parsing', 'normalising']);
+    expect(worker.terminated).toBe(true);
+  });
+
+  it('rejects with a GraphImportError rebuilt from the message', async () => {
+    const promise = importInWorker(
+      { name: 'g.json', text: '{"nodes": [{}]}' },
+      { createWorker: () => new FakeWorker() },
+    );
+    await expect(promise).rejects.toBeInstanceOf(GraphImportError);
+    await expect(promise).rejects.toMatchObject({ message: 'JSON: nodes[0].key is missing', format: 'json' });
+  });
+
+  it('aborts: terminates the worker and rejects with an AbortError', async () => {
+    const worker = new FakeWorker();
+    const controller = new AbortController();
+    const promise = importInWorker(
+      { name: 'e.csv', text: CSV },
+      { signal: controller.signal, createWorker: () => worker },
+    );
+    controller.abort();
+    await expect(promise).rejects.toMatchObject({ name: 'AbortError' });
+    expect(worker.terminated).toBe(true);
+    const already = importInWorker(
+      { name: 'e.csv', text: CSV },
+      { signal: controller.signal, createWorker: () => worker },
+    );
+    await expect(already).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
+  it('turns worker errors into GraphImportErrors', async () => {
+    const worker = new FakeWorker();
+    worker.postMessage = () =>
+      setTimeout(() => worker.onerror?.({ message: 'boom', preventDefault() {} } as ErrorEvent), 0);
+    await expect(
+      importInWorker({ name: 'g.gexf', text: 'x' }, { createWorker: () => worker }),
+    ).rejects.toMatchObject({
+      name: 'GraphImportError',
+      message: 'The import worker failed: boom',
+      format: 'gexf',
+    });
+    const failing = () => {
+      throw new Error('no workers here');
+    };
+    await expect(
+      importInWorker({ name: 'g.gexf', text: 'x' }, { createWorker: failing }),
+    ).rejects.toMatchObject({
+      message: 'Could not start the import worker: no workers here',
+    });
+  });
+});
+
+describe('readFileAsText', () => {
+  it('reads a file under the limit', async () => {
+    await expect(readFileAsText(new File([CSV], 'e.csv'), { maxBytes: 100 })).resolves.toBe(CSV);
+  });
+
+  it('rejects a file over the limit before reading it', async () => {
+    const file = new File(['x'.repeat(5000)], 'big.gexf');
+    const text = vi.spyOn(file, 'text');
+    await expect(readFileAsText(file, { maxBytes: 4096 })).rejects.toMatchObject({
+      name: 'GraphImportError',
+      message: 'The file is 4.9 KB; the limit is 4.0 KB',
+      format: 'gexf',
+    });
+    expect(text).not.toHaveBeenCalled();
+  });
+});
