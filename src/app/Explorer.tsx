@@ -8,6 +8,7 @@ import { METRIC_IDS } from '../model/metrics/types';
 import { describeEdge, describeNode, summarizeNode } from '../model/describe';
 import type { Positions } from '../model/groupByKindLayout';
 import { PROVINCE_RULE_HELP } from '../model/provinceScope';
+import { ATTRIBUTE_FACET_HELP, PROVINCE_FACET } from '../model/facets';
 import {
   CameraController,
   EventsController,
@@ -27,12 +28,12 @@ import {
   setEvidenceParagraphs,
   setLanguage,
   setPathEnds,
-  setProvinceMode,
+  setFacetMode,
   setSizeBy,
   showPanel,
   toggleKind,
   toggleParagraphFocus,
-  toggleProvince,
+  toggleFacetValue,
   toggleRelation,
 } from '../state/updates';
 import { makeNodeEncoding, metricsNeeded } from '../style/encoding';
@@ -96,7 +97,10 @@ export function Explorer({ dataset }: ExplorerProps) {
     () => ({
       hasNode: (key) => graph.hasNode(key),
       hasEdge: (key) => graph.hasEdge(key),
-      provinces: facets.provinces.map((p) => p.value),
+      facets: facets.groups.map((group) => ({
+        facet: group.facet,
+        values: group.options.map((o) => o.value),
+      })),
       kinds: facets.kinds.map((k) => k.value),
       relations: facets.relations.map((r) => r.value),
       paragraphCount: source?.paragraphs.length ?? 0,
@@ -142,7 +146,9 @@ export function Explorer({ dataset }: ExplorerProps) {
   );
   const matrices = useMemo(
     () =>
-      facets.provinces.length >= 2 ? [provinceMatrix(graph, 'theme'), provinceMatrix(graph, 'program')] : [],
+      facets.groups.some((g) => g.facet === PROVINCE_FACET && g.options.length >= 2)
+        ? [provinceMatrix(graph, 'theme'), provinceMatrix(graph, 'program')]
+        : [],
     [graph, facets],
   );
   const getEvidence = useCallback(
@@ -361,12 +367,18 @@ export function Explorer({ dataset }: ExplorerProps) {
                 slashToFocus
               />
               <FiltersPanel
-                provinces={localFacets.provinces}
-                selectedProvinces={view.provinces}
-                provinceMode={view.provinceMode}
-                provinceHelp={PROVINCE_RULE_HELP}
-                onToggleProvince={(value) => dispatch(toggleProvince(value, context.provinces))}
-                onProvinceMode={(mode) => dispatch(setProvinceMode(mode))}
+                facetGroups={localFacets.groups}
+                facetSelections={view.facets}
+                facetMode={view.facetMode}
+                facetHelp={
+                  facets.groups[0]?.facet === PROVINCE_FACET ? PROVINCE_RULE_HELP : ATTRIBUTE_FACET_HELP
+                }
+                onToggleFacet={(facet, value) =>
+                  dispatch(
+                    toggleFacetValue(facet, value, context.facets.find((f) => f.facet === facet)?.values),
+                  )
+                }
+                onFacetMode={(mode) => dispatch(setFacetMode(mode))}
                 kinds={localFacets.kinds}
                 hiddenKinds={view.hiddenKinds}
                 onToggleKind={(value) => dispatch(toggleKind(value, context.kinds))}

@@ -1,38 +1,69 @@
-// Options and counts for the Province, Kind and Relation filters and the legend, computed once per graph.
+// Filter options and counts computed once per graph: facet groups (province, categorical attributes), kinds, relations.
 import type Graph from 'graphology';
+import { summarizeAttributes } from '../model/attributeSummary';
+import { PROVINCE_FACET } from '../model/facets';
 import { KIND_INFO, NODE_KINDS, RELATION_INFO, RELATIONS } from '../model/ontology';
 import { provinceScope } from '../model/provinceScope';
 import { kindColor, relationColor } from '../style/appearance';
-import type { FacetOption } from '../ui/FiltersPanel';
+import type { FacetGroup, FacetOption } from '../ui/FiltersPanel';
 import type { I18n } from '../ui/i18n/makeI18n';
 
 export interface Facets {
-  provinces: FacetOption[];
+  /** Facet filters: the province facet for the YRD graph, categorical attributes for others. */
+  groups: FacetGroup[];
   kinds: FacetOption[];
   relations: FacetOption[];
+}
+
+/** Attributes that are never offered as facets (they have their own controls, or name nodes). */
+const NOT_FACETS = new Set(['kind', 'label', 'labelZh', 'description', 'note', 'x', 'y', 'size', 'color']);
+
+function provinceGroup(graph: Graph): FacetGroup | null {
+  const options: FacetOption[] = [];
+  graph.forEachNode((node, attributes) => {
+    if (attributes.kind !== 'province') return;
+    const option: FacetOption = {
+      value: node,
+      label: attributes.label ?? node,
+      count: provinceScope(graph, node).length,
+    };
+    if (typeof attributes.labelZh === 'string') option.labelZh = attributes.labelZh;
+    options.push(option);
+  });
+  if (options.length === 0) return null;
+  return {
+    facet: PROVINCE_FACET,
+    label: 'Province',
+    options: options.sort((a, b) => a.label.localeCompare(b.label)),
+  };
+}
+
+function attributeGroups(graph: Graph): FacetGroup[] {
+  return summarizeAttributes(graph)
+    .filter((summary) => summary.type === 'categorical' && !NOT_FACETS.has(summary.name) && summary.values)
+    .map((summary) => ({
+      facet: summary.name,
+      label: summary.name,
+      options: summary.values!.map(({ value, count }) => ({
+        value: String(value),
+        label: String(value),
+        count,
+      })),
+    }));
 }
 
 export function makeFacets(graph: Graph): Facets {
   const kindCounts = new Map<string, number>();
   const relationCounts = new Map<string, number>();
-  const provinces: FacetOption[] = [];
-  graph.forEachNode((node, attributes) => {
+  graph.forEachNode((_node, attributes) => {
     kindCounts.set(attributes.kind, (kindCounts.get(attributes.kind) ?? 0) + 1);
-    if (attributes.kind === 'province') {
-      const option: FacetOption = {
-        value: node,
-        label: attributes.label ?? node,
-        count: provinceScope(graph, node).length,
-      };
-      if (typeof attributes.labelZh === 'string') option.labelZh = attributes.labelZh;
-      provinces.push(option);
-    }
   });
   graph.forEachEdge((_edge, attributes) => {
     relationCounts.set(attributes.relation, (relationCounts.get(attributes.relation) ?? 0) + 1);
   });
+  const province = provinceGroup(graph);
   return {
-    provinces: provinces.sort((a, b) => a.label.localeCompare(b.label)),
+    groups: [...(province ? [province] : []), ...attributeGroups(graph)],
     kinds: NODE_KINDS.filter((kind) => kindCounts.has(kind)).map((kind) => ({
       value: kind,
       label: KIND_INFO[kind].plural,
@@ -51,7 +82,15 @@ export function makeFacets(graph: Graph): Facets {
 /** The same facets with their labels in the interface language (Chinese names of provinces, kinds, relations). */
 export function translateFacets(facets: Facets, i18n: I18n): Facets {
   return {
-    provinces: facets.provinces.map((option) => ({ ...option, label: i18n.name(option) })),
+    groups: facets.groups.map((group) =>
+      group.facet === PROVINCE_FACET
+        ? {
+            ...group,
+            label: i18n.t.province,
+            options: group.options.map((o) => ({ ...o, label: i18n.name(o) })),
+          }
+        : group,
+    ),
     kinds: facets.kinds.map((option) => ({ ...option, label: i18n.kindPlural(option.value) })),
     relations: facets.relations.map((option) => ({ ...option, label: i18n.relationLabel(option.value) })),
   };

@@ -29,8 +29,8 @@ export function useGraphView(
   const visibility = useMemo(
     () =>
       computeVisibility(graph, {
-        provinces: view.provinces,
-        provinceMode: view.provinceMode,
+        facets: view.facets,
+        facetMode: view.facetMode,
         hiddenKinds: view.hiddenKinds,
         hiddenRelations: view.hiddenRelations,
         evidenceParagraphs: view.evidenceParagraphs,
@@ -38,8 +38,8 @@ export function useGraphView(
       }),
     [
       graph,
-      view.provinces,
-      view.provinceMode,
+      view.facets,
+      view.facetMode,
       view.hiddenKinds,
       view.hiddenRelations,
       view.evidenceParagraphs,

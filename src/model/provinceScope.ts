@@ -1,8 +1,6 @@
 // The province filter rule: which nodes a province (or several, in union or shared-by-all mode) brings into view.
 import type Graph from 'graphology';
 
-export type ProvinceMode = 'any' | 'all';
-
 /** Help text shown next to the Province filter; it states the rule implemented below. */
 export const PROVINCE_RULE_HELP =
   'A province shows itself, the leaders who hold office there, and everything the province and those leaders are ' +
@@ -25,23 +23,4 @@ export function provinceScope(graph: Graph, province: string): string[] {
     graph.forEachNeighbor(centre, (neighbour) => scope.add(neighbour));
   }
   return [...scope].sort();
-}
-
-/**
- * Nodes visible under a province filter: the union ("any") or intersection ("all") of the provinces' scopes; in
- * "all" mode the chosen provinces themselves stay visible so that what they share is seen with them.
- * Returns null when no province is chosen (no filter).
- */
-export function filterByProvinces(
-  graph: Graph,
-  provinces: readonly string[],
-  mode: ProvinceMode,
-): Set<string> | null {
-  if (provinces.length === 0) return null;
-  const scopes = provinces.map((province) => provinceScope(graph, province));
-  if (mode === 'any') return new Set(scopes.flat());
-  const [first = [], ...rest] = scopes;
-  const shared = new Set(first.filter((key) => rest.every((scope) => scope.includes(key))));
-  for (const province of provinces) shared.add(province);
-  return shared;
 }

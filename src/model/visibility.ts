@@ -2,11 +2,12 @@
 import type Graph from 'graphology';
 import { egoNetwork } from './egoNetwork';
 import { paragraphSupport } from './paragraphSupport';
-import { filterByProvinces, type ProvinceMode } from './provinceScope';
+import { filterByFacets, type FacetMode, type FacetSelection } from './facets';
 
 export interface FilterSpec {
-  provinces: readonly string[];
-  provinceMode: ProvinceMode;
+  /** Facet filters (the province filter is one of them). */
+  facets: readonly FacetSelection[];
+  facetMode: FacetMode;
   hiddenKinds: readonly string[];
   hiddenRelations: readonly string[];
   /** Evidence filter: only edges citing one of these paragraphs, and their ends (empty: no filter). */
@@ -25,7 +26,7 @@ export interface Visibility {
 }
 
 export function computeVisibility(graph: Graph, filters: FilterSpec): Visibility {
-  const byProvince = filterByProvinces(graph, filters.provinces, filters.provinceMode);
+  const byFacets = filterByFacets(graph, filters.facets, filters.facetMode);
   const hiddenKinds = new Set(filters.hiddenKinds);
   const hiddenRelations = new Set(filters.hiddenRelations);
   const byEvidence = filters.evidenceParagraphs?.length
@@ -36,10 +37,10 @@ export function computeVisibility(graph: Graph, filters: FilterSpec): Visibility
       ? egoNetwork(graph, filters.ego.node, filters.ego.depth)
       : null;
   let nodes: Set<string> | null = null;
-  if (byProvince || byEvidence || byEgo || hiddenKinds.size > 0) {
+  if (byFacets || byEvidence || byEgo || hiddenKinds.size > 0) {
     nodes = new Set();
     graph.forEachNode((node, attributes) => {
-      if (byProvince && !byProvince.has(node)) return;
+      if (byFacets && !byFacets.has(node)) return;
       if (byEvidence && !byEvidence.nodes.has(node)) return;
       if (byEgo && !byEgo.has(node)) return;
       if (hiddenKinds.has(attributes.kind)) return;

@@ -8,8 +8,8 @@ export const MAX_EGO_DEPTH = 3;
 export const DEFAULT_VIEW_STATE: ViewState = Object.freeze({
   node: null,
   edge: null,
-  provinces: [],
-  provinceMode: 'any',
+  facets: [],
+  facetMode: 'any',
   hiddenKinds: [],
   hiddenRelations: [],
   camera: null,

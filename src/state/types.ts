@@ -1,6 +1,13 @@
 // The app's view state: plain JSON (arrays, no Sets, no functions), so it round-trips through the URL.
 
-export type ProvinceMode = 'any' | 'all';
+/** How a facet's chosen values combine: union ("any") or what all share ("all"). */
+export type FacetMode = 'any' | 'all';
+
+/** The values chosen in one facet filter (the YRD province filter is the facet "province"). */
+export interface FacetSelection {
+  facet: string;
+  values: string[];
+}
 
 /** Interface languages: English and Simplified Chinese. */
 export const LANGUAGES = ['en', 'zh'] as const;
@@ -25,9 +32,9 @@ export interface ViewState {
   node: string | null;
   /** Selected edge key, or null (a node and an edge are never selected together). */
   edge: string | null;
-  /** Province node keys of the province filter, in the graph's order. */
-  provinces: string[];
-  provinceMode: ProvinceMode;
+  /** Facet filters with chosen values, in the order of the graph's facets; values in each facet's order. */
+  facets: FacetSelection[];
+  facetMode: FacetMode;
   /** Node kinds unchecked in the Kind filter. */
   hiddenKinds: string[];
   /** Relations unchecked in the Relation filter. */
@@ -56,8 +63,8 @@ export interface ViewState {
 export interface ViewContext {
   hasNode(key: string): boolean;
   hasEdge(key: string): boolean;
-  /** Province node keys, in display order. */
-  provinces: readonly string[];
+  /** The graph's facets and their values, in display order. */
+  facets: readonly { facet: string; values: readonly string[] }[];
   kinds: readonly string[];
   relations: readonly string[];
   /** How many paragraphs the dataset's source has (0 when it has none). */

@@ -1,6 +1,6 @@
 // Pure updates of the view state, each `(args) => (state) => state`.
 import { DEFAULT_VIEW_STATE } from './defaults';
-import type { CameraState, Language, PanelName, ProvinceMode, ViewState } from './types';
+import type { CameraState, FacetMode, FacetSelection, Language, PanelName, ViewState } from './types';
 
 export type ViewUpdate = (state: ViewState) => ViewState;
 
@@ -22,17 +22,20 @@ export const selectEdge =
 export const clearSelection = (): ViewUpdate => (state) =>
   state.node === null && state.edge === null ? state : { ...state, node: null, edge: null };
 
-export const toggleProvince =
-  (province: string, order?: readonly string[]): ViewUpdate =>
-  (state) => ({ ...state, provinces: toggled(state.provinces, province, order) });
+/** Checks or unchecks one value of a facet; `order` lists the facet's values in display order. */
+export const toggleFacetValue =
+  (facet: string, value: string, order?: readonly string[]): ViewUpdate =>
+  (state) => {
+    const current = state.facets.find((selection) => selection.facet === facet)?.values ?? [];
+    const values = toggled(current, value, order);
+    const others = state.facets.filter((selection) => selection.facet !== facet);
+    const facets: FacetSelection[] = values.length ? [...others, { facet, values }] : others;
+    return { ...state, facets: facets.sort((a, b) => a.facet.localeCompare(b.facet)) };
+  };
 
-export const setProvinces =
-  (provinces: readonly string[]): ViewUpdate =>
-  (state) => ({ ...state, provinces: [...provinces] });
-
-export const setProvinceMode =
-  (provinceMode: ProvinceMode): ViewUpdate =>
-  (state) => ({ ...state, provinceMode });
+export const setFacetMode =
+  (facetMode: FacetMode): ViewUpdate =>
+  (state) => ({ ...state, facetMode });
 
 export const toggleKind =
   (kind: string, order?: readonly string[]): ViewUpdate =>
@@ -48,8 +51,8 @@ export const setCamera =
 
 export const resetFilters = (): ViewUpdate => (state) => ({
   ...state,
-  provinces: [],
-  provinceMode: DEFAULT_VIEW_STATE.provinceMode,
+  facets: [],
+  facetMode: DEFAULT_VIEW_STATE.facetMode,
   hiddenKinds: [],
   hiddenRelations: [],
   evidenceParagraphs: [],

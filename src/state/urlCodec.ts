@@ -13,8 +13,9 @@ import {
 export interface RawView {
   node?: string;
   edge?: string;
-  provinces?: string[];
-  provinceMode?: string;
+  /** facet id -> raw values (the province facet from `provinces=`, others from `f.<facet>=`). */
+  facets?: { facet: string; values: string[] }[];
+  facetMode?: string;
   hiddenKinds?: string[];
   hiddenRelations?: string[];
   camera?: number[];
@@ -30,6 +31,20 @@ export interface RawView {
 }
 
 const PROVINCE_PREFIX = 'province/';
+const PROVINCE_FACET = 'province';
+const FACET_PREFIX = 'f.';
+const MAX_FACETS = 50;
+
+/** The URL parameter of a facet: `provinces` for the province facet, `f.<facet>` for the others. */
+const facetParam = (facet: string) => (facet === PROVINCE_FACET ? 'provinces' : `${FACET_PREFIX}${facet}`);
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
 const CAMERA_DIGITS = 4;
 /** Anything longer than this in one parameter is ignored as garbage. */
 const MAX_PARAM_LENGTH = 4096;
@@ -43,8 +58,12 @@ export function encodeView(state: ViewState): string {
   const params = new URLSearchParams();
   if (state.node) params.set('node', state.node);
   if (state.edge) params.set('edge', state.edge);
-  if (state.provinces.length) params.set('provinces', state.provinces.map(shortProvince).join(','));
-  if (state.provinceMode !== DEFAULT_VIEW_STATE.provinceMode) params.set('mode', state.provinceMode);
+  for (const { facet, values } of state.facets) {
+    if (values.length === 0) continue;
+    const shown = facet === PROVINCE_FACET ? values.map(shortProvince) : values;
+    params.set(facetParam(facet), shown.map(encodeURIComponent).join(','));
+  }
+  if (state.facetMode !== DEFAULT_VIEW_STATE.facetMode) params.set('mode', state.facetMode);
   if (state.hiddenKinds.length) params.set('hideKinds', state.hiddenKinds.join(','));
   if (state.hiddenRelations.length) params.set('hideRelations', state.hiddenRelations.join(','));
   if (state.camera) {
@@ -79,10 +98,20 @@ export function decodeView(search: string): RawView {
   if (node) raw.node = node;
   const edge = get('edge');
   if (edge) raw.edge = edge;
-  const provinces = list(get('provinces'));
-  if (provinces) raw.provinces = provinces;
+  const facets: { facet: string; values: string[] }[] = [];
+  for (const key of new Set(params.keys())) {
+    const facet =
+      key === 'provinces'
+        ? PROVINCE_FACET
+        : key.startsWith(FACET_PREFIX)
+          ? key.slice(FACET_PREFIX.length)
+          : null;
+    const values = facet && facets.length < MAX_FACETS ? list(get(key)) : undefined;
+    if (facet && values) facets.push({ facet, values: values.map(safeDecode) });
+  }
+  if (facets.length) raw.facets = facets;
   const mode = get('mode');
-  if (mode) raw.provinceMode = mode;
+  if (mode) raw.facetMode = mode;
   const hiddenKinds = list(get('hideKinds'));
   if (hiddenKinds) raw.hiddenKinds = hiddenKinds;
   const hiddenRelations = list(get('hideRelations'));
@@ -132,9 +161,16 @@ function cleanDepth(value: string | undefined): number | null {
 
 /** Keeps only known, valid values from a decoded URL (in the graph's order, without duplicates). */
 export function cleanView(raw: RawView, context: ViewContext): ViewState {
-  const provinceSet = new Set(
-    (raw.provinces ?? []).map((p) => (p.startsWith(PROVINCE_PREFIX) ? p : PROVINCE_PREFIX + p)),
-  );
+  const facets = context.facets.flatMap(({ facet, values: allowed }) => {
+    const rawValues = raw.facets?.find((selection) => selection.facet === facet)?.values ?? [];
+    const wanted = new Set(
+      facet === PROVINCE_FACET
+        ? rawValues.map((p) => (p.startsWith(PROVINCE_PREFIX) ? p : PROVINCE_PREFIX + p))
+        : rawValues,
+    );
+    const values = allowed.filter((value) => wanted.has(value));
+    return values.length ? [{ facet, values }] : [];
+  });
   const pick = (order: readonly string[], values: string[] | undefined) =>
     order.filter((item) => values?.includes(item));
   const node = raw.node && context.hasNode(raw.node) ? raw.node : null;
@@ -142,8 +178,8 @@ export function cleanView(raw: RawView, context: ViewContext): ViewState {
   return {
     node,
     edge,
-    provinces: context.provinces.filter((p) => provinceSet.has(p)),
-    provinceMode: raw.provinceMode === 'all' ? 'all' : 'any',
+    facets: facets.sort((a, b) => a.facet.localeCompare(b.facet)),
+    facetMode: raw.facetMode === 'all' ? 'all' : 'any',
     hiddenKinds: pick(context.kinds, raw.hiddenKinds),
     hiddenRelations: pick(context.relations, raw.hiddenRelations),
     camera: cleanCamera(raw.camera),

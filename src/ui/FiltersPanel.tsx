@@ -1,5 +1,5 @@
-// Filters: Province (any/all), Kind and Relation checkbox groups, each checkbox named by its value with a count.
-import type { ProvinceMode } from '../state/types';
+// Filters: facet groups (Province, or a foreign graph's categories) with any/all, then Kind and Relation groups.
+import type { FacetMode, FacetSelection } from '../state/types';
 import { useI18n } from './i18n/I18nContext';
 
 export interface FacetOption {
@@ -11,13 +11,22 @@ export interface FacetOption {
   color?: string;
 }
 
+/** One facet filter's checkboxes: the province filter, or a categorical attribute of a foreign graph. */
+export interface FacetGroup {
+  facet: string;
+  /** The group's accessible name, e.g. "Province". */
+  label: string;
+  options: FacetOption[];
+}
+
 export interface FiltersPanelProps {
-  provinces: FacetOption[];
-  selectedProvinces: readonly string[];
-  provinceMode: ProvinceMode;
-  provinceHelp: string;
-  onToggleProvince(value: string): void;
-  onProvinceMode(mode: ProvinceMode): void;
+  facetGroups: FacetGroup[];
+  facetSelections: readonly FacetSelection[];
+  facetMode: FacetMode;
+  /** Explains what choosing a value shows (the province rule, for the YRD graph). */
+  facetHelp: string;
+  onToggleFacet(facet: string, value: string): void;
+  onFacetMode(mode: FacetMode): void;
   kinds: FacetOption[];
   hiddenKinds: readonly string[];
   onToggleKind(value: string): void;
@@ -64,47 +73,55 @@ function CheckboxGroup({ name, options, isChecked, onToggle, children }: Checkbo
 export function FiltersPanel(props: FiltersPanelProps) {
   const { t } = useI18n();
   const filtered =
-    props.selectedProvinces.length > 0 || props.hiddenKinds.length > 0 || props.hiddenRelations.length > 0;
+    props.facetSelections.length > 0 || props.hiddenKinds.length > 0 || props.hiddenRelations.length > 0;
+  const chosen = (facet: string) => props.facetSelections.find((s) => s.facet === facet)?.values ?? [];
   return (
     <section className="filters-panel" aria-label={t.filters}>
-      <CheckboxGroup
-        name={t.province}
-        options={props.provinces}
-        isChecked={(value) => props.selectedProvinces.includes(value)}
-        onToggle={props.onToggleProvince}
-      >
-        <div
-          className="segmented"
-          role="radiogroup"
-          aria-label={t.provinceMode}
-          aria-describedby="province-help"
+      {props.facetGroups.map((group, index) => (
+        <CheckboxGroup
+          key={group.facet}
+          name={group.label}
+          options={group.options}
+          isChecked={(value) => chosen(group.facet).includes(value)}
+          onToggle={(value) => props.onToggleFacet(group.facet, value)}
         >
-          <label>
-            <input
-              type="radio"
-              name="province-mode"
-              checked={props.provinceMode === 'any'}
-              onChange={() => props.onProvinceMode('any')}
-            />
-            {t.anySelected}
-          </label>
-          <label>
-            <input
-              type="radio"
-              name="province-mode"
-              checked={props.provinceMode === 'all'}
-              onChange={() => props.onProvinceMode('all')}
-            />
-            {t.sharedByAll}
-          </label>
-        </div>
-        <details className="help-details">
-          <summary>{t.whatDoesProvinceShow}</summary>
-          <p className="help" id="province-help">
-            {props.provinceHelp}
-          </p>
-        </details>
-      </CheckboxGroup>
+          {index === props.facetGroups.length - 1 && (
+            <>
+              <div
+                className="segmented"
+                role="radiogroup"
+                aria-label={t.provinceMode}
+                aria-describedby="facet-help"
+              >
+                <label>
+                  <input
+                    type="radio"
+                    name="facet-mode"
+                    checked={props.facetMode === 'any'}
+                    onChange={() => props.onFacetMode('any')}
+                  />
+                  {t.anySelected}
+                </label>
+                <label>
+                  <input
+                    type="radio"
+                    name="facet-mode"
+                    checked={props.facetMode === 'all'}
+                    onChange={() => props.onFacetMode('all')}
+                  />
+                  {t.sharedByAll}
+                </label>
+              </div>
+              <details className="help-details">
+                <summary>{t.whatDoesProvinceShow}</summary>
+                <p className="help" id="facet-help">
+                  {props.facetHelp}
+                </p>
+              </details>
+            </>
+          )}
+        </CheckboxGroup>
+      ))}
       <CheckboxGroup
         name={t.kind}
         options={props.kinds}

@@ -5,21 +5,27 @@ import { FiltersPanel } from '../../src/ui/FiltersPanel';
 
 function setup() {
   const handlers = {
-    onToggleProvince: vi.fn(),
-    onProvinceMode: vi.fn(),
+    onToggleFacet: vi.fn(),
+    onFacetMode: vi.fn(),
     onToggleKind: vi.fn(),
     onToggleRelation: vi.fn(),
     onReset: vi.fn(),
   };
   render(
     <FiltersPanel
-      provinces={[
-        { value: 'province/anhui', label: 'Anhui', count: 40 },
-        { value: 'province/zhejiang', label: 'Zhejiang', count: 35 },
+      facetGroups={[
+        {
+          facet: 'province',
+          label: 'Province',
+          options: [
+            { value: 'province/anhui', label: 'Anhui', count: 40 },
+            { value: 'province/zhejiang', label: 'Zhejiang', count: 35 },
+          ],
+        },
       ]}
-      selectedProvinces={['province/anhui']}
-      provinceMode="any"
-      provinceHelp="The rule."
+      facetSelections={[{ facet: 'province', values: ['province/anhui'] }]}
+      facetMode="any"
+      facetHelp="The rule."
       kinds={[{ value: 'leader', label: 'Leaders', count: 9, color: '#E69F00' }]}
       hiddenKinds={[]}
       relations={[{ value: 'pledged', label: 'pledged', count: 50 }]}
@@ -51,8 +57,8 @@ describe('FiltersPanel', () => {
   it('reports toggles and the mode', () => {
     const handlers = setup();
     fireEvent.click(screen.getByRole('checkbox', { name: /Zhejiang/ }));
-    expect(handlers.onToggleProvince).toHaveBeenCalledWith('province/zhejiang');
+    expect(handlers.onToggleFacet).toHaveBeenCalledWith('province', 'province/zhejiang');
     fireEvent.click(screen.getByRole('radio', { name: 'Shared by all selected' }));
-    expect(handlers.onProvinceMode).toHaveBeenCalledWith('all');
+    expect(handlers.onFacetMode).toHaveBeenCalledWith('all');
   });
 });

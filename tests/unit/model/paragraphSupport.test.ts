@@ -33,8 +33,8 @@ describe('paragraphSupport', () => {
 describe('evidence filter', () => {
   it('shows only relations from the chosen paragraphs, and their ends', () => {
     const v = computeVisibility(makeTinyGraph(), {
-      provinces: [],
-      provinceMode: 'any',
+      facets: [],
+      facetMode: 'any',
       hiddenKinds: [],
       hiddenRelations: [],
       evidenceParagraphs: [14, 15],

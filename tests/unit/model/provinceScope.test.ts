@@ -1,6 +1,7 @@
 // Unit tests of the province filter rule.
 import { describe, expect, it } from 'vitest';
-import { filterByProvinces, provinceScope } from '../../../src/model/provinceScope';
+import { filterByFacets } from '../../../src/model/facets';
+import { provinceScope } from '../../../src/model/provinceScope';
 import { makeTinyGraph } from '../helpers/tinyGraph';
 
 describe('provinceScope', () => {
@@ -29,21 +30,29 @@ describe('provinceScope', () => {
   });
 });
 
-describe('filterByProvinces', () => {
+describe('filterByFacets with the province facet', () => {
   const graph = makeTinyGraph();
 
   it('is no filter without provinces', () => {
-    expect(filterByProvinces(graph, [], 'any')).toBeNull();
+    expect(filterByFacets(graph, [], 'any')).toBeNull();
   });
 
   it('takes the union in "any" mode', () => {
-    const visible = filterByProvinces(graph, ['province/zhejiang', 'province/anhui'], 'any')!;
+    const visible = filterByFacets(
+      graph,
+      [{ facet: 'province', values: ['province/zhejiang', 'province/anhui'] }],
+      'any',
+    )!;
     expect(visible.has('leader/liu-jie') && visible.has('program/ai-plus')).toBe(true);
     expect(visible.size).toBe(graph.order);
   });
 
   it('keeps only what is shared, plus the provinces, in "all" mode', () => {
-    const visible = filterByProvinces(graph, ['province/zhejiang', 'province/anhui'], 'all')!;
+    const visible = filterByFacets(
+      graph,
+      [{ facet: 'province', values: ['province/zhejiang', 'province/anhui'] }],
+      'all',
+    )!;
     expect([...visible].sort()).toEqual([
       'event/symposium',
       'province/anhui',
@@ -51,5 +60,45 @@ describe('filterByProvinces', () => {
       'region/yrd',
       'theme/innovation',
     ]);
+  });
+});
+
+describe('filterByFacets with attribute facets', () => {
+  it('shows the nodes with a chosen value, unions values in "any" and intersects facets', () => {
+    const graph = makeTinyGraph();
+    graph.mergeNodeAttributes('theme/innovation', { group: 'a', tier: '1' });
+    graph.mergeNodeAttributes('program/ai-plus', { group: 'b', tier: '1' });
+    graph.mergeNodeAttributes('theme/common-prosperity', { group: 'a', tier: '2' });
+    const pick = (values: string[]) => [{ facet: 'group', values }];
+    expect([...filterByFacets(graph, pick(['a']), 'any')!].sort()).toEqual([
+      'theme/common-prosperity',
+      'theme/innovation',
+    ]);
+    expect(filterByFacets(graph, pick(['a', 'b']), 'any')!.size).toBe(3);
+    expect(filterByFacets(graph, pick(['a', 'b']), 'all')!.size).toBe(0);
+    const both = filterByFacets(graph, [...pick(['a']), { facet: 'tier', values: ['1'] }], 'any')!;
+    expect([...both]).toEqual(['theme/innovation']);
+  });
+
+  it('combines the province facet with an attribute facet', () => {
+    const graph = makeTinyGraph();
+    graph.mergeNodeAttributes('theme/innovation', { group: 'a' });
+    graph.mergeNodeAttributes('program/ai-plus', { group: 'a' });
+    const visible = filterByFacets(
+      graph,
+      [
+        { facet: 'province', values: ['province/zhejiang'] },
+        { facet: 'group', values: ['a'] },
+      ],
+      'any',
+    )!;
+    expect([...visible]).toEqual(['theme/innovation']);
+  });
+
+  it('never reads inherited properties as attribute values', () => {
+    const graph = makeTinyGraph();
+    expect(filterByFacets(graph, [{ facet: 'constructor', values: ['[object Object]'] }], 'any')!.size).toBe(
+      0,
+    );
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { computeVisibility } from '../../../src/model/visibility';
 import { makeTinyGraph } from '../helpers/tinyGraph';
 
-const none = { provinces: [], provinceMode: 'any' as const, hiddenKinds: [], hiddenRelations: [] };
+const none = { facets: [], facetMode: 'any' as const, hiddenKinds: [], hiddenRelations: [] };
 
 describe('computeVisibility', () => {
   const graph = makeTinyGraph();
@@ -27,7 +27,11 @@ describe('computeVisibility', () => {
   });
 
   it('combines a province with a kind filter', () => {
-    const v = computeVisibility(graph, { ...none, provinces: ['province/anhui'], hiddenKinds: ['event'] });
+    const v = computeVisibility(graph, {
+      ...none,
+      facets: [{ facet: 'province', values: ['province/anhui'] }],
+      hiddenKinds: ['event'],
+    });
     expect(v.isNodeVisible('program/ai-plus')).toBe(true);
     expect(v.isNodeVisible('event/symposium')).toBe(false);
     expect(v.isNodeVisible('leader/liu-jie')).toBe(false);

@@ -8,7 +8,7 @@ import {
   selectNode,
   selectionChanged,
   toggleKind,
-  toggleProvince,
+  toggleFacetValue,
 } from '../../../src/state/updates';
 
 const ORDER = ['province/anhui', 'province/jiangsu', 'province/shanghai', 'province/zhejiang'];
@@ -27,16 +27,20 @@ describe('view updates', () => {
     expect(clearSelection()(DEFAULT_VIEW_STATE)).toBe(DEFAULT_VIEW_STATE);
   });
 
-  it('toggles provinces in the graph order and never mutates', () => {
-    const a = toggleProvince('province/zhejiang', ORDER)(DEFAULT_VIEW_STATE);
-    const b = toggleProvince('province/anhui', ORDER)(a);
-    expect(b.provinces).toEqual(['province/anhui', 'province/zhejiang']);
-    expect(toggleProvince('province/anhui', ORDER)(b).provinces).toEqual(['province/zhejiang']);
-    expect(DEFAULT_VIEW_STATE.provinces).toEqual([]);
+  it('toggles facet values in the graph order, drops empty facets, and never mutates', () => {
+    const a = toggleFacetValue('province', 'province/zhejiang', ORDER)(DEFAULT_VIEW_STATE);
+    const b = toggleFacetValue('province', 'province/anhui', ORDER)(a);
+    expect(b.facets).toEqual([{ facet: 'province', values: ['province/anhui', 'province/zhejiang'] }]);
+    const c = toggleFacetValue('group', 'x')(b);
+    expect(c.facets.map((f) => f.facet)).toEqual(['group', 'province']);
+    expect(toggleFacetValue('group', 'x')(c).facets).toEqual(b.facets);
+    expect(DEFAULT_VIEW_STATE.facets).toEqual([]);
   });
 
   it('resets filters but keeps the selection', () => {
-    const state = toggleKind('theme')(toggleProvince('province/anhui')(selectNode('n1')(DEFAULT_VIEW_STATE)));
+    const state = toggleKind('theme')(
+      toggleFacetValue('province', 'province/anhui')(selectNode('n1')(DEFAULT_VIEW_STATE)),
+    );
     expect(resetFilters()(state)).toEqual({ ...DEFAULT_VIEW_STATE, node: 'n1' });
   });
 

@@ -7,7 +7,13 @@ import { cleanView, decodeView, encodeView } from '../../../src/state/urlCodec';
 const context: ViewContext = {
   hasNode: (key) => ['leader/wang-qingxian', 'province/anhui', 'province/zhejiang'].includes(key),
   hasEdge: (key) => key === 'holds_office:leader/wang-qingxian->province/anhui',
-  provinces: ['province/anhui', 'province/jiangsu', 'province/shanghai', 'province/zhejiang'],
+  facets: [
+    { facet: 'group', values: ['a, b', 'c'] },
+    {
+      facet: 'province',
+      values: ['province/anhui', 'province/jiangsu', 'province/shanghai', 'province/zhejiang'],
+    },
+  ],
   kinds: ['leader', 'province', 'theme'],
   relations: ['holds_office', 'pledged'],
   paragraphCount: 15,
@@ -27,8 +33,8 @@ describe('URL codec', () => {
     const state: ViewState = {
       node: 'leader/wang-qingxian',
       edge: null,
-      provinces: ['province/anhui', 'province/zhejiang'],
-      provinceMode: 'all',
+      facets: [{ facet: 'province', values: ['province/anhui', 'province/zhejiang'] }],
+      facetMode: 'all',
       hiddenKinds: ['theme'],
       hiddenRelations: ['pledged'],
       camera: { x: 0.5, y: 0.25, ratio: 0.8 },
@@ -50,6 +56,19 @@ describe('URL codec', () => {
     expect(roundTrip(state)).toEqual(state);
   });
 
+  it('round-trips attribute facets whose values contain commas', () => {
+    const state: ViewState = {
+      ...DEFAULT_VIEW_STATE,
+      facets: [
+        { facet: 'group', values: ['a, b'] },
+        { facet: 'province', values: ['province/zhejiang'] },
+      ],
+    };
+    expect(encodeView(state)).toBe('f.group=a%252C%2520b&provinces=zhejiang');
+    expect(roundTrip(state)).toEqual(state);
+    expect(cleanView(decodeView('?f.group=zzz&f.unknown=a'), context).facets).toEqual([]);
+  });
+
   it('round-trips an edge selection', () => {
     const state = { ...DEFAULT_VIEW_STATE, edge: 'holds_office:leader/wang-qingxian->province/anhui' };
     expect(roundTrip(state)).toEqual(state);
@@ -58,7 +77,7 @@ describe('URL codec', () => {
   it('reads the readable form from the issue', () => {
     const state = cleanView(decodeView('?node=leader/wang-qingxian&provinces=zhejiang,anhui'), context);
     expect(state.node).toBe('leader/wang-qingxian');
-    expect(state.provinces).toEqual(['province/anhui', 'province/zhejiang']);
+    expect(state.facets).toEqual([{ facet: 'province', values: ['province/anhui', 'province/zhejiang'] }]);
   });
 
   it('drops unknown and invalid values, keeping the valid ones', () => {
@@ -68,7 +87,11 @@ describe('URL codec', () => {
       ),
       context,
     );
-    expect(state).toEqual({ ...DEFAULT_VIEW_STATE, provinces: ['province/anhui'], hiddenKinds: ['theme'] });
+    expect(state).toEqual({
+      ...DEFAULT_VIEW_STATE,
+      facets: [{ facet: 'province', values: ['province/anhui'] }],
+      hiddenKinds: ['theme'],
+    });
   });
 
   it('keeps only paragraph numbers of the source, and known panels and path ends', () => {

@@ -13,7 +13,7 @@ import { makeTinyGraph } from '../helpers/tinyGraph';
 
 const graph = makeTinyGraph();
 const looks = makeNodeLooks(graph);
-const noFilter: FilterSpec = { provinces: [], provinceMode: 'any', hiddenKinds: [], hiddenRelations: [] };
+const noFilter: FilterSpec = { facets: [], facetMode: 'any', hiddenKinds: [], hiddenRelations: [] };
 
 function reducers(highlight: Partial<HighlightState>, filters = noFilter) {
   const full = { selectedNode: null, selectedEdge: null, hoveredNode: null, ...highlight };
