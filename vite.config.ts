@@ -1,7 +1,7 @@
 // Vite build and dev-server config, plus the vitest unit (node) and component (jsdom) projects.
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { preloadDefaultDataset } from './build/preloadDefaultDataset';
+import { preloadDefaultDataset } from './build/preloadDefaultDataset.ts';
 
 export default defineConfig({
   // Relative asset URLs: the build works from any static host under any base path.

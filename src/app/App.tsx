@@ -1,48 +1,43 @@
-// The application shell: waits for the default dataset, then hands it to the explorer (which draws the header).
-import { useEffect, useState } from 'react';
+// The application shell: opens the startup dataset (default, or ?graph=), then shows it in the explorer.
+import { useState } from 'react';
 import type { LoadedDataset } from './dataset';
 import { Explorer } from './Explorer';
 import { loadDefaultDataset } from './loadDefaultDataset';
+import { useDatasetOpener } from './useDatasetOpener';
+import { useFileDrop } from './useFileDrop';
 
-type LoadState =
-  { status: 'loading' } | { status: 'ready'; dataset: LoadedDataset } | { status: 'error'; message: string };
-
-export interface AppProps {
-  /** The default dataset's load, when startup began it already (so it runs while React renders); else App starts it. */
-  startupLoad?: Promise<LoadedDataset>;
+export interface Startup {
+  /** The startup dataset's load, begun before React rendered (so it runs in parallel). */
+  load: Promise<LoadedDataset>;
+  /** The `?graph=` URL it comes from, or null for the default dataset. */
+  graphUrl: string | null;
 }
 
-export function App({ startupLoad }: AppProps) {
-  const [load, setLoad] = useState<LoadState>({ status: 'loading' });
-  useEffect(() => {
-    let cancelled = false;
-    const controller = new AbortController();
-    (startupLoad ?? loadDefaultDataset(controller.signal)).then(
-      (dataset) => {
-        if (!cancelled) setLoad({ status: 'ready', dataset });
-      },
-      (error: unknown) => {
-        if (!cancelled) setLoad({ status: 'error', message: String(error) });
-      },
+export interface AppProps {
+  startup?: Startup;
+}
+
+export function App({ startup }: AppProps) {
+  const [initial] = useState<Startup>(() => startup ?? { load: loadDefaultDataset(), graphUrl: null });
+  const opener = useDatasetOpener(initial);
+  const dragging = useFileDrop((files) => opener.open({ kind: 'files', files }));
+  if (!opener.dataset) {
+    return (
+      <div className="app">
+        <header className="app-header">
+          <h1>YRD Knowledge-Graph Explorer</h1>
+        </header>
+        <main className="app-main app-message">
+          {opener.error ? (
+            <p role="alert">
+              Could not open {opener.error.name}: {opener.error.message}
+            </p>
+          ) : (
+            <p role="status">{opener.opening ? `Opening ${opener.opening.name}…` : 'Loading the graph…'}</p>
+          )}
+        </main>
+      </div>
     );
-    return () => {
-      cancelled = true;
-      controller.abort();
-    };
-  }, [startupLoad]);
-  if (load.status === 'ready') return <Explorer dataset={load.dataset} />;
-  return (
-    <div className="app">
-      <header className="app-header">
-        <h1>YRD Knowledge-Graph Explorer</h1>
-      </header>
-      <main className="app-main app-message">
-        {load.status === 'loading' ? (
-          <p role="status">Loading the graph…</p>
-        ) : (
-          <p role="alert">{load.message}</p>
-        )}
-      </main>
-    </div>
-  );
+  }
+  return <Explorer key={opener.generation} dataset={opener.dataset} opener={opener} dragging={dragging} />;
 }

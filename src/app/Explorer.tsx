@@ -14,6 +14,7 @@ import {
   EventsController,
   GraphCanvas,
   GraphControls,
+  ImageExport,
   ReducersController,
 } from '../render';
 import type { PanelName, ViewContext } from '../state/types';
@@ -38,6 +39,9 @@ import {
 } from '../state/updates';
 import { makeNodeEncoding, metricsNeeded } from '../style/encoding';
 import { AppHeader } from '../ui/AppHeader';
+import { DatasetControls } from '../ui/DatasetControls';
+import { ExportMenu } from '../ui/ExportMenu';
+import { ImportAlert } from '../ui/ImportAlert';
 import { DetailsPanel } from '../ui/DetailsPanel';
 import { I18nProvider } from '../ui/i18n/I18nContext';
 import { makeI18n } from '../ui/i18n/makeI18n';
@@ -54,6 +58,8 @@ import { GraphDescription } from '../ui/GraphDescription';
 import { StatusLine } from '../ui/StatusLine';
 import { makeNodeTableRows, makeRelationTableRows } from '../model/tableRows';
 import type { LoadedDataset } from './dataset';
+import { EXPORT_CHOICES, exportVisibleGraph, isExportFormat } from './exportGraph';
+import type { DatasetOpener } from './useDatasetOpener';
 import { makeFacets, translateFacets } from './facets';
 import { makeMentionsByParagraph, makeQuotesByParagraph } from './sourceMarks';
 import { useGraphView } from './useGraphView';
@@ -69,6 +75,13 @@ const TablePanel = lazy(() => import('../ui/TablePanel').then((m) => ({ default:
 
 export interface ExplorerProps {
   dataset: LoadedDataset;
+  /** Opening other datasets (and what an import is doing); absent in tests that only show one dataset. */
+  opener?: Pick<
+    DatasetOpener,
+    'opening' | 'error' | 'graphUrl' | 'open' | 'backToDefault' | 'cancel' | 'dismissError'
+  >;
+  /** Files are being dragged over the window. */
+  dragging?: boolean;
 }
 
 /** Graphs up to this many nodes get all metrics computed as soon as one is needed. */
@@ -90,7 +103,7 @@ function positionsOf(graph: LoadedDataset['graph']): Positions {
   return positions;
 }
 
-export function Explorer({ dataset }: ExplorerProps) {
+export function Explorer({ dataset, opener, dragging = false }: ExplorerProps) {
   const { graph, source, mentions } = dataset;
   const facets = useMemo(() => makeFacets(graph), [graph]);
   const context = useMemo<ViewContext>(
@@ -104,12 +117,15 @@ export function Explorer({ dataset }: ExplorerProps) {
       kinds: facets.kinds.map((k) => k.value),
       relations: facets.relations.map((r) => r.value),
       paragraphCount: source?.paragraphs.length ?? 0,
-      sizeOptions: SIZE_BY_OPTIONS.map((o) => o.id),
-      colourOptions: COLOUR_BY_OPTIONS.map((o) => o.id),
+      sizeOptions: [...SIZE_BY_OPTIONS, ...facets.numericAttributes].map((o) => o.id),
+      colourOptions: [...COLOUR_BY_OPTIONS, ...facets.categoricalAttributes].map((o) => o.id),
     }),
     [graph, facets, source],
   );
-  const [view, dispatch] = useViewState(context);
+  const [view, dispatch] = useViewState(
+    context,
+    opener?.graphUrl ? `graph=${encodeURIComponent(opener.graphUrl)}` : '',
+  );
   const i18n = useMemo(() => makeI18n(view.lang), [view.lang]);
   const [showShortcuts, setShowShortcuts] = useState(false);
   const localFacets = useMemo(() => translateFacets(facets, i18n), [facets, i18n]);
@@ -294,6 +310,8 @@ export function Explorer({ dataset }: ExplorerProps) {
         onColourBy={(id) => dispatch(setColourBy(id))}
         depth={view.depth}
         onDepth={(depth) => dispatch(setDepth(depth))}
+        numericAttributes={facets.numericAttributes}
+        categoricalAttributes={facets.categoricalAttributes}
       />
     ),
   });
@@ -356,7 +374,55 @@ export function Explorer({ dataset }: ExplorerProps) {
           datasetTitle={dataset.title}
           onLanguage={(lang) => dispatch(setLanguage(lang))}
           onShowShortcuts={() => setShowShortcuts(true)}
-        />
+        >
+          {opener && (
+            <DatasetControls
+              isDefault={dataset.isDefault}
+              defaultTitle={i18n.t.defaultDatasetName}
+              onOpenFiles={(files) => opener.open({ kind: 'files', files })}
+              onBackToDefault={opener.backToDefault}
+              progress={
+                opener.opening
+                  ? i18n.t.opening(
+                      opener.opening.name,
+                      i18n.t.stages[opener.opening.progress?.stage ?? 'reading'] ?? '',
+                      opener.opening.progress?.fraction === undefined
+                        ? null
+                        : Math.round(opener.opening.progress.fraction * 100),
+                    )
+                  : null
+              }
+              onCancel={opener.cancel}
+            />
+          )}
+          <ExportMenu
+            choices={EXPORT_CHOICES}
+            onExport={(format) => {
+              if (isExportFormat(format)) void exportVisibleGraph(graph, visibility, dataset.name, format);
+            }}
+          />
+        </AppHeader>
+        {opener?.error && (
+          <ImportAlert
+            message={i18n.t.couldNotOpen(opener.error.name, opener.error.message)}
+            onDismiss={opener.dismissError}
+          />
+        )}
+        {dataset.warnings && dataset.warnings.length > 0 && (
+          <details className="import-warnings">
+            <summary>{i18n.t.importWarnings(dataset.warnings.length)}</summary>
+            <ul>
+              {dataset.warnings.map((warning) => (
+                <li key={warning}>{warning}</li>
+              ))}
+            </ul>
+          </details>
+        )}
+        {dragging && (
+          <div className="drop-overlay" aria-hidden="true">
+            {i18n.t.dropHere}
+          </div>
+        )}
         <main className="app-main">
           <div className="explorer">
             <aside className="sidebar" aria-label="Search and filters">
@@ -441,7 +507,10 @@ export function Explorer({ dataset }: ExplorerProps) {
                   initialPositions={initialPositions}
                   reducedMotion={reducedMotion}
                   labels={i18n.t.controls}
+                  autoLayout={Boolean(dataset.needsLayout)}
+                  layoutProgressLabel={i18n.t.layingOut}
                 />
+                <ImageExport baseName={dataset.name.replace(/\.[^.]+$/, '')} labels={i18n.t.exportPicture} />
               </GraphCanvas>
             </div>
             <aside className="panels" aria-label="Panels" id="panels" tabIndex={-1}>

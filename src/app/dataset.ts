@@ -17,4 +17,8 @@ export interface LoadedDataset {
   mentions: MentionsIndex | null;
   /** True for the embedded default dataset. */
   isDefault: boolean;
+  /** The file had no positions: a layout should run when it opens. */
+  needsLayout?: boolean;
+  /** What the importer changed or dropped, for the user to read. */
+  warnings?: string[];
 }

@@ -7,12 +7,18 @@ import { provinceScope } from '../model/provinceScope';
 import { kindColor, relationColor } from '../style/appearance';
 import type { FacetGroup, FacetOption } from '../ui/FiltersPanel';
 import type { I18n } from '../ui/i18n/makeI18n';
+import type { EncodingOption } from '../model/metrics/encodingOptions';
+import { ATTRIBUTE_PREFIX } from '../style/encoding';
+import type { AttributeSummary } from '../model/attributeSummary';
 
 export interface Facets {
   /** Facet filters: the province facet for the YRD graph, categorical attributes for others. */
   groups: FacetGroup[];
   kinds: FacetOption[];
   relations: FacetOption[];
+  /** Attributes offered to "Size by" (numeric) and "Colour by" (categorical), as `attr:<name>` options. */
+  numericAttributes: EncodingOption[];
+  categoricalAttributes: EncodingOption[];
 }
 
 /** Attributes that are never offered as facets (they have their own controls, or name nodes). */
@@ -38,8 +44,8 @@ function provinceGroup(graph: Graph): FacetGroup | null {
   };
 }
 
-function attributeGroups(graph: Graph): FacetGroup[] {
-  return summarizeAttributes(graph)
+function attributeGroups(summaries: readonly AttributeSummary[]): FacetGroup[] {
+  return summaries
     .filter((summary) => summary.type === 'categorical' && !NOT_FACETS.has(summary.name) && summary.values)
     .map((summary) => ({
       facet: summary.name,
@@ -62,8 +68,19 @@ export function makeFacets(graph: Graph): Facets {
     relationCounts.set(attributes.relation, (relationCounts.get(attributes.relation) ?? 0) + 1);
   });
   const province = provinceGroup(graph);
+  const summaries = summarizeAttributes(graph);
+  const option = (summary: AttributeSummary) => ({
+    id: `${ATTRIBUTE_PREFIX}${summary.name}`,
+    label: summary.name,
+  });
   return {
-    groups: [...(province ? [province] : []), ...attributeGroups(graph)],
+    groups: [...(province ? [province] : []), ...attributeGroups(summaries)],
+    numericAttributes: summaries
+      .filter((s) => s.type === 'numeric' && !['x', 'y'].includes(s.name))
+      .map(option),
+    categoricalAttributes: summaries
+      .filter((s) => s.type === 'categorical' && !NOT_FACETS.has(s.name))
+      .map(option),
     kinds: NODE_KINDS.filter((kind) => kindCounts.has(kind)).map((kind) => ({
       value: kind,
       label: KIND_INFO[kind].plural,
@@ -82,6 +99,7 @@ export function makeFacets(graph: Graph): Facets {
 /** The same facets with their labels in the interface language (Chinese names of provinces, kinds, relations). */
 export function translateFacets(facets: Facets, i18n: I18n): Facets {
   return {
+    ...facets,
     groups: facets.groups.map((group) =>
       group.facet === PROVINCE_FACET
         ? {

@@ -20,7 +20,7 @@ export async function loadDefaultDataset(signal?: AbortSignal): Promise<LoadedDa
     fetchOk(sourceUrl, 'source text', signal),
   ]);
   const serialized = await graphResponse.json();
-  const graph = prepareGraph(serialized);
+  const { graph } = prepareGraph(serialized);
   const title = String(graph.getAttribute('title') ?? 'Yangtze River Delta 2025');
   return {
     name: String(graph.getAttribute('name') ?? 'yrd-2025'),

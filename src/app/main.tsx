@@ -3,14 +3,19 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { loadDefaultDataset } from './loadDefaultDataset';
+import { openDataset } from './openDataset';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-// Start fetching the default dataset now, in parallel with React's first render.
-const startupLoad = loadDefaultDataset();
+// Start loading the startup dataset now, in parallel with React's first render: ?graph=<URL>, else the YRD graph.
+const graphUrl = new URLSearchParams(window.location.search).get('graph');
+const startup = {
+  load: graphUrl ? openDataset({ kind: 'url', url: graphUrl }) : loadDefaultDataset(),
+  graphUrl,
+};
 createRoot(root).render(
   <StrictMode>
-    <App startupLoad={startupLoad} />
+    <App startup={startup} />
   </StrictMode>,
 );

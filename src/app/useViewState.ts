@@ -4,12 +4,16 @@ import { selectionChanged, type ViewUpdate } from '../state/updates';
 import { cleanView, decodeView, encodeView } from '../state/urlCodec';
 import type { ViewContext, ViewState } from '../state/types';
 
-function urlFor(state: ViewState): string {
-  const query = encodeView(state);
+/** The page URL for a view; `extra` parameters (such as `graph=`) are kept in front of the view's own. */
+function urlFor(state: ViewState, extra: string): string {
+  const query = [extra, encodeView(state)].filter(Boolean).join('&');
   return `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
 }
 
-export function useViewState(context: ViewContext): [ViewState, (update: ViewUpdate) => void] {
+export function useViewState(
+  context: ViewContext,
+  extraParams = '',
+): [ViewState, (update: ViewUpdate) => void] {
   const [state, setState] = useState(() => cleanView(decodeView(window.location.search), context));
   const previous = useRef(state);
   const fromHistory = useRef(false);
@@ -23,12 +27,12 @@ export function useViewState(context: ViewContext): [ViewState, (update: ViewUpd
       fromHistory.current = false;
       return;
     }
-    const url = urlFor(state);
+    const url = urlFor(state, extraParams);
     if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
     // Each new selection is a history entry, so Back returns to the previous one; other changes replace it.
     if (selectionChanged(before, state)) window.history.pushState(null, '', url);
     else window.history.replaceState(null, '', url);
-  }, [state]);
+  }, [state, extraParams]);
 
   useEffect(() => {
     const onPop = () => {

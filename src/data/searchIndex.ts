@@ -20,19 +20,34 @@ interface SearchDocument {
   aliases: string;
   labelZh: string;
   description: string;
+  /** Every other string attribute (foreign graphs' own fields). */
+  other: string;
   kind: string;
 }
 
 export const DEFAULT_SEARCH_LIMIT = 12;
 
+/** Attributes indexed in their own fields (or not text at all), left out of `other`. */
+const INDEXED_FIELDS = new Set([
+  'label',
+  'aliases',
+  'labelZh',
+  'description',
+  'kind',
+  'color',
+  'x',
+  'y',
+  'size',
+]);
+
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
 function buildIndex(graph: Graph): MiniSearch<SearchDocument> {
   const index = new MiniSearch<SearchDocument>({
-    fields: ['label', 'aliases', 'labelZh', 'description'],
+    fields: ['label', 'aliases', 'labelZh', 'description', 'other'],
     storeFields: ['label', 'labelZh', 'kind'],
     searchOptions: {
-      boost: { label: 4, aliases: 2, labelZh: 3, description: 0.4 },
+      boost: { label: 4, aliases: 2, labelZh: 3, description: 0.4, other: 0.6 },
       prefix: true,
       fuzzy: (term) => (term.length > 3 ? 0.2 : false),
       combineWith: 'AND',
@@ -49,6 +64,10 @@ function buildIndex(graph: Graph): MiniSearch<SearchDocument> {
       aliases: aliases.join(' · '),
       labelZh: text(attributes.labelZh),
       description: text(attributes.description),
+      other: Object.entries(attributes)
+        .filter(([name, value]) => !INDEXED_FIELDS.has(name) && typeof value === 'string')
+        .map(([, value]) => value as string)
+        .join(' · '),
       kind: text(attributes.kind),
     });
   });

@@ -3,7 +3,7 @@ import { SigmaContainer } from '@react-sigma/core';
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import type Graph from 'graphology';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
-import { EdgeArrowProgram } from 'sigma/rendering';
+import { EdgeArrowProgram, EdgeLineProgram } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 import '@react-sigma/core/lib/style.css';
 import { ContextLossController } from './ContextLossController';
@@ -27,7 +27,7 @@ export const DEFAULT_SIGMA_SETTINGS: Partial<Settings> = {
   edgeLabelColor: { color: '#33414f' },
   zIndex: true,
   defaultEdgeType: 'arrow',
-  edgeProgramClasses: { arrow: EdgeArrowProgram, curved: EdgeCurvedArrowProgram },
+  edgeProgramClasses: { arrow: EdgeArrowProgram, line: EdgeLineProgram, curved: EdgeCurvedArrowProgram },
   minCameraRatio: 0.05,
   maxCameraRatio: 4,
 };

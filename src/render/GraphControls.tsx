@@ -37,6 +37,10 @@ export interface GraphControlsProps {
   reducedMotion?: boolean;
   /** The controls' words, in the interface language. */
   labels?: GraphControlsLabels;
+  /** Run ForceAtlas2 as soon as the graph shows (it had no positions). */
+  autoLayout?: boolean;
+  /** The progress text while ForceAtlas2 runs, from a percentage. */
+  layoutProgressLabel?: (percent: number) => string;
 }
 
 /** ForceAtlas2 stops by itself after this long. */
@@ -53,6 +57,8 @@ export function GraphControls({
   initialPositions,
   reducedMotion,
   labels = DEFAULT_GRAPH_CONTROLS_LABELS,
+  autoLayout = false,
+  layoutProgressLabel = (percent) => `Laying out… ${percent}%`,
 }: GraphControlsProps) {
   const sigma = useSigma();
   const { zoomIn, zoomOut, reset } = useCamera({ duration: reducedMotion ? 0 : 300, factor: 1.5 });
@@ -60,9 +66,13 @@ export function GraphControls({
   const [running, setRunning] = useState(false);
   const supervisor = useRef<FA2LayoutSupervisor | null>(null);
   const stopTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const progressTimer = useRef<ReturnType<typeof setInterval> | undefined>(undefined);
+  const [progress, setProgress] = useState<number | null>(null);
 
   const stopFa2 = () => {
     clearTimeout(stopTimer.current);
+    clearInterval(progressTimer.current);
+    setProgress(null);
     supervisor.current?.kill();
     supervisor.current = null;
     setRunning(false);
@@ -118,11 +128,25 @@ export function GraphControls({
     });
     supervisor.current = fa2;
     fa2.start();
+    const started = performance.now();
+    setProgress(0);
+    progressTimer.current = setInterval(
+      () => setProgress(Math.min(99, Math.round(((performance.now() - started) / DEFAULT_FA2_MAX_MS) * 100))),
+      250,
+    );
     stopTimer.current = setTimeout(() => {
       stopFa2();
       reset();
     }, DEFAULT_FA2_MAX_MS);
   };
+
+  // A graph that came without positions is laid out as soon as it shows.
+  const autoRan = useRef(false);
+  useEffect(() => {
+    if (!autoLayout || autoRan.current) return;
+    autoRan.current = true;
+    void runFa2();
+  });
 
   return (
     <div className="graph-controls" role="toolbar" aria-label={labels.toolbar}>
@@ -145,6 +169,11 @@ export function GraphControls({
       <button type="button" onClick={runFa2} aria-pressed={running}>
         {running ? labels.stop : labels.rerun}
       </button>
+      {progress !== null && (
+        <span className="layout-progress" role="status">
+          {layoutProgressLabel(progress)}
+        </span>
+      )}
     </div>
   );
 }

@@ -6,3 +6,4 @@ export { EventsController } from './EventsController';
 export type { GraphEventHandlers } from './EventsController';
 export { CameraController } from './CameraController';
 export { GraphControls } from './GraphControls';
+export { ImageExport } from './ImageExport';

@@ -78,7 +78,12 @@ export function makeNodeEncoding(
   metrics: MetricResults,
 ): NodeEncoding {
   const sizeOf = makeSizeScale(sizeValues(graph, choice.sizeBy, metrics));
-  const byKind = (node: string) => kindColor(graph.getNodeAttribute(node, 'kind'));
+  // Nodes without a known kind (foreign graphs) keep the colour their file gave them, if any.
+  const byKind = (node: string) => {
+    const attributes = graph.getNodeAttributes(node);
+    if (!isNodeKind(attributes.kind) && typeof attributes.color === 'string') return attributes.color;
+    return kindColor(attributes.kind);
+  };
   let categories: Record<string, number | string> | null = null;
   let colourTitle = 'Kind';
   if (choice.colourBy === 'louvain' && metrics.louvain) {

@@ -130,7 +130,7 @@ export function makeEdgeReducer(input: ReducerInput) {
       color: relationColor(relation),
       size: 1,
       label: null,
-      type: curved ? 'curved' : 'arrow',
+      type: curved ? 'curved' : graph.isUndirected(edge) ? 'line' : 'arrow',
     };
     if (curved) display.curvature = DEFAULT_PARALLEL_CURVATURE * (1 + parallelIndex) * 0.6;
     if (!visibility.isEdgeVisible(edge)) return { ...display, hidden: true };

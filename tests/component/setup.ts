@@ -4,7 +4,7 @@ import { afterEach, vi } from 'vitest';
 
 vi.mock('@react-sigma/core', async () => (await import('./sigmaMock')).sigmaMock);
 vi.mock('@react-sigma/core/lib/style.css', () => ({}));
-vi.mock('sigma/rendering', () => ({ EdgeArrowProgram: class {} }));
+vi.mock('sigma/rendering', () => ({ EdgeArrowProgram: class {}, EdgeLineProgram: class {} }));
 vi.mock('sigma/utils', () => ({ animateNodes: () => () => undefined }));
 vi.mock('@sigma/edge-curve', () => ({
   EdgeCurvedArrowProgram: class {},

@@ -33,4 +33,10 @@ describe('makeSearchIndex', () => {
   it('returns nothing for an empty query', () => {
     expect(index.search('   ')).toEqual([]);
   });
+
+  it("searches a foreign graph's other string attributes", () => {
+    const foreign = makeTinyGraph();
+    foreign.mergeNodeAttributes('program/ai-plus', { sector: 'semiconductors' });
+    expect(makeSearchIndex(foreign).search('semiconductors')[0]?.key).toBe('program/ai-plus');
+  });
 });

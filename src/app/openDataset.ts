@@ -1,0 +1,88 @@
+// Opens a user's graph (a file, or a URL) in a worker and turns it into a dataset the explorer can show.
+import { importInWorker } from '../data/import/importInWorker';
+import type { ImportProgress } from '../data/import/importTypes';
+import type { LoadedDataset } from './dataset';
+import { prepareGraph } from './prepareGraph';
+
+export type OpenRequest = { kind: 'files'; files: readonly File[] } | { kind: 'url'; url: string };
+
+export interface OpenOptions {
+  onProgress?: (progress: ImportProgress) => void;
+  signal?: AbortSignal;
+}
+
+/** A readable name for a URL: its last path segment. */
+function nameOfUrl(url: URL): string {
+  const last = url.pathname.split('/').filter(Boolean).pop();
+  return last ? decodeURIComponent(last) : url.host;
+}
+
+/** Only http(s) URLs, resolved against the page; anything else is refused with a clear message. */
+export function resolveGraphUrl(value: string, base: string): URL {
+  let url: URL;
+  try {
+    url = new URL(value, base);
+  } catch {
+    throw new Error(`"${value}" is not a valid URL.`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new Error(`Only http and https URLs can be opened, not ${url.protocol.replace(':', '')}.`);
+  }
+  return url;
+}
+
+/** Orders a CSV pair as (edges, nodes): the file whose name mentions "node" is the nodes table. */
+function splitCsvPair(files: readonly File[]): { main: File; nodes?: File } {
+  if (files.length === 1) return { main: files[0]! };
+  if (files.length !== 2)
+    throw new Error(`Open one graph file, or an edges CSV with a nodes CSV (got ${files.length} files).`);
+  const [a, b] = files as [File, File];
+  const isNodes = (file: File) => /node/i.test(file.name);
+  if (isNodes(a) && !isNodes(b)) return { main: b, nodes: a };
+  if (isNodes(b) && !isNodes(a)) return { main: a, nodes: b };
+  throw new Error('With two CSV files, name the nodes table so that it contains "node" (e.g. nodes.csv).');
+}
+
+export async function openDataset(request: OpenRequest, options: OpenOptions = {}): Promise<LoadedDataset> {
+  const { onProgress, signal } = options;
+  let name: string;
+  let input: Parameters<typeof importInWorker>[0];
+  if (request.kind === 'files') {
+    const { main, nodes } = splitCsvPair(request.files);
+    name = main.name;
+    input = nodes ? { name, file: main, nodesCsv: { name: nodes.name, file: nodes } } : { name, file: main };
+  } else {
+    const url = resolveGraphUrl(request.url, window.location.href);
+    name = nameOfUrl(url);
+    onProgress?.({ stage: 'reading' });
+    let response: Response;
+    try {
+      response = await fetch(url, signal ? { signal } : {});
+    } catch (error) {
+      if (signal?.aborted) throw error;
+      throw new Error(
+        `Could not fetch ${url.href}: the server did not answer, or does not allow other sites to read it (CORS).`,
+      );
+    }
+    if (!response.ok)
+      throw new Error(`Could not fetch ${url.href}: HTTP ${response.status} ${response.statusText}`.trim());
+    input = { name, file: await response.blob() };
+  }
+  performance.mark('graph:fetched');
+  const result = await importInWorker(input, {
+    ...(onProgress ? { onProgress } : {}),
+    ...(signal ? { signal } : {}),
+  });
+  const { graph, needsLayout } = prepareGraph(result.serialized);
+  performance.mark('graph:parsed');
+  return {
+    name,
+    title: name,
+    graph,
+    source: null,
+    mentions: null,
+    isDefault: false,
+    needsLayout,
+    warnings: result.warnings,
+  };
+}

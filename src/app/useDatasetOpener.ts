@@ -1,0 +1,140 @@
+// Which dataset is shown, and opening another (file, drop or URL) without losing it when the import fails.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ImportProgress } from '../data/import/importTypes';
+import type { LoadedDataset } from './dataset';
+import { loadDefaultDataset } from './loadDefaultDataset';
+import { openDataset, type OpenRequest } from './openDataset';
+
+export interface OpeningState {
+  name: string;
+  progress: ImportProgress | null;
+}
+
+export interface DatasetOpener {
+  dataset: LoadedDataset | null;
+  /** Bumped on every dataset change, to remount the explorer with fresh state. */
+  generation: number;
+  /** The `graph=` URL of a dataset opened from a URL, kept in the page URL. */
+  graphUrl: string | null;
+  opening: OpeningState | null;
+  error: { name: string; message: string } | null;
+  open(request: OpenRequest): void;
+  backToDefault(): void;
+  cancel(): void;
+  dismissError(): void;
+}
+
+function nameOf(request: OpenRequest): string {
+  return request.kind === 'files' ? request.files.map((f) => f.name).join(' + ') : request.url;
+}
+
+/** Clears the page URL's view parameters (they described the previous dataset), keeping `graph=` if given. */
+function resetUrl(graphUrl: string | null) {
+  const query = graphUrl ? `?graph=${encodeURIComponent(graphUrl)}` : '';
+  window.history.pushState(null, '', `${window.location.pathname}${query}${window.location.hash}`);
+}
+
+export function useDatasetOpener(startup: {
+  load: Promise<LoadedDataset>;
+  graphUrl: string | null;
+}): DatasetOpener {
+  const [dataset, setDataset] = useState<LoadedDataset | null>(null);
+  const [generation, setGeneration] = useState(0);
+  const [graphUrl, setGraphUrl] = useState<string | null>(null);
+  const [opening, setOpening] = useState<OpeningState | null>(() =>
+    startup.graphUrl ? { name: startup.graphUrl, progress: null } : null,
+  );
+  const [error, setError] = useState<DatasetOpener['error']>(null);
+  const controller = useRef<AbortController | null>(null);
+
+  const show = useCallback((next: LoadedDataset, url: string | null) => {
+    setDataset(next);
+    setGraphUrl(url);
+    setGeneration((g) => g + 1);
+  }, []);
+
+  // Startup: the default dataset, or the one named by ?graph= (falling back to the default if it fails).
+  useEffect(() => {
+    let cancelled = false;
+    const name = startup.graphUrl ?? 'the default dataset';
+    startup.load.then(
+      (loaded) => {
+        if (cancelled) return;
+        setOpening(null);
+        show(loaded, startup.graphUrl);
+      },
+      (failure: unknown) => {
+        if (cancelled) return;
+        setOpening(null);
+        setError({ name, message: failure instanceof Error ? failure.message : String(failure) });
+        if (startup.graphUrl) {
+          resetUrl(null);
+          loadDefaultDataset().then((loaded) => !cancelled && show(loaded, null));
+        }
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [startup, show]);
+
+  const open = useCallback(
+    (request: OpenRequest) => {
+      controller.current?.abort();
+      const current = new AbortController();
+      controller.current = current;
+      const name = nameOf(request);
+      setError(null);
+      setOpening({ name, progress: null });
+      openDataset(request, {
+        signal: current.signal,
+        onProgress: (progress) => setOpening({ name, progress }),
+      }).then(
+        (loaded) => {
+          if (current.signal.aborted) return;
+          setOpening(null);
+          const url = request.kind === 'url' ? request.url : null;
+          resetUrl(url);
+          show(loaded, url);
+        },
+        (failure: unknown) => {
+          if (current.signal.aborted) return;
+          setOpening(null);
+          // The current dataset, selection and filters stay exactly as they were.
+          setError({ name, message: failure instanceof Error ? failure.message : String(failure) });
+        },
+      );
+    },
+    [show],
+  );
+
+  const backToDefault = useCallback(() => {
+    controller.current?.abort();
+    setOpening(null);
+    setError(null);
+    loadDefaultDataset().then(
+      (loaded) => {
+        resetUrl(null);
+        show(loaded, null);
+      },
+      (failure: unknown) => setError({ name: 'the default dataset', message: String(failure) }),
+    );
+  }, [show]);
+
+  const cancel = useCallback(() => {
+    controller.current?.abort();
+    setOpening(null);
+  }, []);
+
+  return {
+    dataset,
+    generation,
+    graphUrl,
+    opening,
+    error,
+    open,
+    backToDefault,
+    cancel,
+    dismissError: useCallback(() => setError(null), []),
+  };
+}
