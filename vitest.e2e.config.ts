@@ -10,5 +10,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: false,
+    // The browser shares two cores with the server and the test runner: give polled assertions time.
+    expect: { poll: { timeout: 10_000, interval: 50 } },
   },
 });

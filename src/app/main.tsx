@@ -4,12 +4,14 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { loadDefaultDataset } from './loadDefaultDataset';
 import { openDataset } from './openDataset';
+import { restrictConnections } from './restrictConnections';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 // Start loading the startup dataset now, in parallel with React's first render: ?graph=<URL>, else the YRD graph.
 const graphUrl = new URLSearchParams(window.location.search).get('graph');
+restrictConnections(graphUrl);
 const startup = {
   load: graphUrl ? openDataset({ kind: 'url', url: graphUrl }) : loadDefaultDataset(),
   graphUrl,

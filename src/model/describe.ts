@@ -36,6 +36,8 @@ export interface NodeDescription extends NodeSummary {
   place?: string;
   note?: string;
   groups: RelationGroup[];
+  /** The node's other attributes (a foreign graph's own fields), as display text. */
+  attributes: { name: string; value: string }[];
 }
 
 export interface EdgeDescription {
@@ -78,6 +80,40 @@ function evidenceOf(value: unknown): Evidence[] {
   );
 }
 
+/** Attributes shown in their own places, or only for drawing: not repeated in the attribute list. */
+const DESCRIBED_ATTRIBUTES = new Set([
+  'label',
+  'kind',
+  'aliases',
+  'labelZh',
+  'description',
+  'titles',
+  'date',
+  'endDate',
+  'place',
+  'note',
+  'x',
+  'y',
+  'size',
+  'color',
+  'zIndex',
+  'hidden',
+  'forceLabel',
+  'highlighted',
+  'image',
+]);
+
+function displayValue(value: unknown): string | null {
+  if (value === null || value === undefined || value === '') return null;
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return null;
+  }
+}
+
 export function describeNode(graph: Graph, key: string): NodeDescription | null {
   if (!graph.hasNode(key)) return null;
   const attributes = graph.getNodeAttributes(key);
@@ -110,6 +146,13 @@ export function describeNode(graph: Graph, key: string): NodeDescription | null 
     aliases: strings(attributes.aliases),
     titles: strings(attributes.titles),
     groups: sorted,
+    attributes: Object.keys(attributes)
+      .filter((name) => !DESCRIBED_ATTRIBUTES.has(name))
+      .sort()
+      .flatMap((name) => {
+        const value = displayValue(attributes[name]);
+        return value === null ? [] : [{ name, value }];
+      }),
   };
   for (const field of ['labelZh', 'description', 'date', 'endDate', 'place', 'note'] as const) {
     const value = str(attributes[field]);

@@ -28,6 +28,8 @@ export const DEFAULT_SIGMA_SETTINGS: Partial<Settings> = {
   zIndex: true,
   defaultEdgeType: 'arrow',
   edgeProgramClasses: { arrow: EdgeArrowProgram, line: EdgeLineProgram, curved: EdgeCurvedArrowProgram },
+  // A container without size (a hidden drawer, or one being replaced) must not throw: sigma just waits for a size.
+  allowInvalidContainer: true,
   minCameraRatio: 0.05,
   maxCameraRatio: 4,
 };

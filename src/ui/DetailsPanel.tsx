@@ -1,5 +1,6 @@
 // Details of the selection: a node's facts and relations grouped by type, or an edge's ends and evidence.
 import type { EdgeDescription, NodeDescription, NodeSummary } from '../model/describe';
+import { Fragment } from 'react';
 import { EvidenceList } from './EvidenceList';
 import { useI18n } from './i18n/I18nContext';
 import { KindBadge } from './KindBadge';
@@ -18,6 +19,16 @@ function NodeLink({ node, onSelect }: { node: NodeSummary; onSelect(key: string)
     <button type="button" className="link node-link" onClick={() => onSelect(node.key)}>
       {name(node)}
     </button>
+  );
+}
+
+/** An attribute value: a web link when it is an http(s) URL, otherwise plain (inert) text. */
+function AttributeValue({ value }: { value: string }) {
+  if (!/^https?:\/\/\S+$/i.test(value)) return <>{value}</>;
+  return (
+    <a href={value} target="_blank" rel="noopener noreferrer">
+      {value}
+    </a>
   );
 }
 
@@ -71,6 +82,14 @@ function NodeDetails({
             <dd>{node.aliases.map((alias) => `“${alias}”`).join(', ')}</dd>
           </>
         )}
+        {node.attributes.map((attribute) => (
+          <Fragment key={attribute.name}>
+            <dt>{attribute.name}</dt>
+            <dd>
+              <AttributeValue value={attribute.value} />
+            </dd>
+          </Fragment>
+        ))}
       </dl>
       {node.note && (
         <p className="translation-note">

@@ -50,3 +50,28 @@ describe('DetailsPanel', () => {
     expect(screen.getByRole('region', { name: 'Details' }).textContent).toMatch(/Select a node/);
   });
 });
+
+describe('DetailsPanel attributes', () => {
+  it('links http(s) values with noopener noreferrer and keeps every other value as inert text', () => {
+    const foreign = makeTinyGraph();
+    foreign.mergeNodeAttributes('program/ai-plus', {
+      homepage: 'https://example.org/ai',
+      trap: 'javascript:alert(1)',
+      markup: '<img src=x onerror=alert(1)>',
+    });
+    render(
+      <DetailsPanel
+        node={describeNode(foreign, 'program/ai-plus')}
+        edge={null}
+        onSelectNode={vi.fn()}
+        onSelectEdge={vi.fn()}
+      />,
+    );
+    const link = screen.getByRole('link', { name: 'https://example.org/ai' });
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(screen.queryByRole('link', { name: /javascript/ })).toBeNull();
+    expect(screen.getByText('javascript:alert(1)')).toBeTruthy();
+    expect(screen.getByText('<img src=x onerror=alert(1)>')).toBeTruthy();
+    expect(document.querySelector('img')).toBeNull();
+  });
+});

@@ -41,3 +41,21 @@ describe('describeEdge', () => {
     expect(edge.evidence).toHaveLength(1);
   });
 });
+
+describe('describeNode attributes', () => {
+  it("lists a foreign node's other attributes as text, leaving out drawing and described ones", () => {
+    const graph = makeTinyGraph();
+    graph.mergeNodeAttributes('province/anhui', {
+      url: 'https://example.org/anhui',
+      population: 61,
+      tags: ['a', 'b'],
+      size: 10,
+      color: '#fff',
+    });
+    expect(describeNode(graph, 'province/anhui')!.attributes).toEqual([
+      { name: 'population', value: '61' },
+      { name: 'tags', value: '["a","b"]' },
+      { name: 'url', value: 'https://example.org/anhui' },
+    ]);
+  });
+});
