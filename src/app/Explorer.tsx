@@ -41,6 +41,7 @@ import { makeNodeEncoding, metricsNeeded } from '../style/encoding';
 import { AppHeader } from '../ui/AppHeader';
 import { DatasetControls } from '../ui/DatasetControls';
 import { ExportMenu } from '../ui/ExportMenu';
+import { DrawerToggles, type Drawer } from '../ui/DrawerToggles';
 import { ImportAlert } from '../ui/ImportAlert';
 import { DetailsPanel } from '../ui/DetailsPanel';
 import { I18nProvider } from '../ui/i18n/I18nContext';
@@ -128,6 +129,8 @@ export function Explorer({ dataset, opener, dragging = false }: ExplorerProps) {
   );
   const i18n = useMemo(() => makeI18n(view.lang), [view.lang]);
   const [showShortcuts, setShowShortcuts] = useState(false);
+  // On narrow screens the sidebar and the panels are drawers; at most one is open.
+  const [drawer, setDrawer] = useState<Drawer | null>(null);
   const localFacets = useMemo(() => translateFacets(facets, i18n), [facets, i18n]);
   const [hoveredNode, setHoveredNode] = useState<string | null>(null);
   const [scrollTarget, setScrollTarget] = useState<{ paragraph: number } | null>(null);
@@ -181,7 +184,10 @@ export function Explorer({ dataset, opener, dragging = false }: ExplorerProps) {
 
   const onSelectNode = useCallback((key: string) => dispatch(selectNode(key)), [dispatch]);
   const onSelectEdge = useCallback((key: string) => dispatch(selectEdge(key)), [dispatch]);
-  const onClear = useCallback(() => dispatch(clearSelection()), [dispatch]);
+  const onClear = useCallback(() => {
+    setDrawer(null);
+    dispatch(clearSelection());
+  }, [dispatch]);
   const onOpenParagraph = useCallback(
     (paragraph: number) => {
       dispatch(showPanel('source'));
@@ -192,7 +198,9 @@ export function Explorer({ dataset, opener, dragging = false }: ExplorerProps) {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && !event.defaultPrevented) dispatch(clearSelection());
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      setDrawer(null);
+      dispatch(clearSelection());
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
@@ -395,6 +403,10 @@ export function Explorer({ dataset, opener, dragging = false }: ExplorerProps) {
               onCancel={opener.cancel}
             />
           )}
+          <DrawerToggles
+            open={drawer}
+            onToggle={(next) => setDrawer((current) => (current === next ? null : next))}
+          />
           <ExportMenu
             choices={EXPORT_CHOICES}
             onExport={(format) => {
@@ -425,7 +437,14 @@ export function Explorer({ dataset, opener, dragging = false }: ExplorerProps) {
         )}
         <main className="app-main">
           <div className="explorer">
-            <aside className="sidebar" aria-label="Search and filters">
+            <aside
+              className={drawer === 'filters' ? 'sidebar open' : 'sidebar'}
+              aria-label={i18n.t.searchAndFilters}
+              id="sidebar"
+            >
+              <button type="button" className="drawer-close header-button" onClick={() => setDrawer(null)}>
+                {i18n.t.closeDrawer}
+              </button>
               <SearchPanel
                 label={i18n.t.search}
                 search={searchIndex.search}
@@ -513,7 +532,15 @@ export function Explorer({ dataset, opener, dragging = false }: ExplorerProps) {
                 <ImageExport baseName={dataset.name.replace(/\.[^.]+$/, '')} labels={i18n.t.exportPicture} />
               </GraphCanvas>
             </div>
-            <aside className="panels" aria-label="Panels" id="panels" tabIndex={-1}>
+            <aside
+              className={drawer === 'panels' ? 'panels open' : 'panels'}
+              aria-label={i18n.t.panels}
+              id="panels"
+              tabIndex={-1}
+            >
+              <button type="button" className="drawer-close header-button" onClick={() => setDrawer(null)}>
+                {i18n.t.closeDrawer}
+              </button>
               <PanelTabs tabs={tabs} active={view.panel} onChange={(panel) => dispatch(showPanel(panel))} />
             </aside>
             <StatusLine

@@ -1,7 +1,7 @@
 // An e2e browser session on the served build that records foreign requests and page errors.
 import type { BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { launchChromium } from './launchChromium';
+import { launchChromium, type LaunchOptions } from './launchChromium';
 
 export interface Session {
   context: BrowserContext;
@@ -14,10 +14,13 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function openSession(viewport = { width: 1280, height: 800 }): Promise<Session> {
+export async function openSession(
+  viewport = { width: 1280, height: 800 },
+  options: LaunchOptions = {},
+): Promise<Session> {
   const baseURL = inject('baseURL');
   const origin = new URL(baseURL).origin;
-  const browser = await launchChromium(viewport);
+  const browser = await launchChromium(viewport, options);
   const context = browser.context;
   const page = context.pages()[0] ?? (await context.newPage());
   const foreignRequests: string[] = [];

@@ -37,7 +37,15 @@ export interface LaunchedChromium {
   close(): Promise<void>;
 }
 
-export async function launchChromium(viewport = { width: 1280, height: 800 }): Promise<LaunchedChromium> {
+export interface LaunchOptions {
+  /** A touch screen (phones and tablets). */
+  hasTouch?: boolean;
+}
+
+export async function launchChromium(
+  viewport = { width: 1280, height: 800 },
+  options: LaunchOptions = {},
+): Promise<LaunchedChromium> {
   assertChromiumInstalled();
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'yrd-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -45,6 +53,7 @@ export async function launchChromium(viewport = { width: 1280, height: 800 }): P
     headless: true,
     args: CHROMIUM_FLAGS,
     viewport,
+    hasTouch: options.hasTouch ?? false,
   });
   return {
     context,
