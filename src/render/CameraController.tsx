@@ -59,14 +59,20 @@ export function CameraController({
       return;
     }
     previousFocus.current = focusNode;
-    const data = sigma.getNodeDisplayData(focusNode);
-    if (!data) return;
-    const camera = sigma.getCamera();
-    // Display data is in graph space; the camera works in sigma's normalised "framed graph" space.
-    const framed = sigma.viewportToFramedGraph(sigma.graphToViewport(data));
-    const target = { x: framed.x, y: framed.y, ratio: Math.min(camera.getState().ratio, 0.6) };
-    if (reducedMotion) camera.setState(target);
-    else camera.animate(target, { duration: DEFAULT_FOCUS_DURATION_MS, easing: 'quadraticInOut' });
+    // Wait for sigma's next frame, so the target is computed with the final size and normalisation.
+    const frame = requestAnimationFrame(() => {
+      const graph = sigma.getGraph();
+      if (!graph.hasNode(focusNode)) return;
+      const { x, y } = graph.getNodeAttributes(focusNode);
+      if (!Number.isFinite(x) || !Number.isFinite(y)) return;
+      const camera = sigma.getCamera();
+      // Node attributes are in graph space; the camera works in sigma's normalised "framed graph" space.
+      const framed = sigma.viewportToFramedGraph(sigma.graphToViewport({ x, y }));
+      const target = { x: framed.x, y: framed.y, ratio: Math.min(camera.getState().ratio, 0.6) };
+      if (reducedMotion) camera.setState(target);
+      else camera.animate(target, { duration: DEFAULT_FOCUS_DURATION_MS, easing: 'quadraticInOut' });
+    });
+    return () => cancelAnimationFrame(frame);
   }, [sigma, focusNode, reducedMotion]);
 
   return null;

@@ -35,7 +35,7 @@ export const fakeSigma = {
   getNodeDisplayData: () => ({ x: 0.5, y: 0.5 }),
   graphToViewport: (p: { x: number; y: number }) => p,
   viewportToFramedGraph: (p: { x: number; y: number }) => p,
-  getGraph: () => null,
+  getGraph: () => ({ hasNode: () => false }),
   getCanvases: () => ({}),
   refresh: () => undefined,
 };
