@@ -68,6 +68,9 @@ describe('opening and exporting graphs', () => {
     const { page, baseURL } = session;
     await page.goto(`${baseURL}?node=leader/wang-qingxian&provinces=anhui`);
     await expect.poll(() => status(page)).toContain('selected: Wang Qingxian');
+    // Let the camera glide to the selection and settle (its position joins the URL).
+    await expect.poll(() => page.url()).toContain('camera=');
+    await page.waitForTimeout(500);
     const before = await status(page);
     const url = page.url();
     await openFile(page, 'broken.gexf', '<?xml version="1.0"?>\n<gexf><graph>\n<nodes><node id="a"></nodes>');
