@@ -1,22 +1,15 @@
-// Reads a GEXF file: xmldom DOM, validated and sanitised, then parsed by graphology-gexf (node entry, no DOMParser needed).
-import { MultiGraph } from 'graphology';
-import { parse } from 'graphology-gexf';
-import { prepareGexfDocument } from './gexfPrepare';
-import { makeFormatError, type ImportContext } from './importContext';
+// Reads a GEXF 1.2/1.3 file in one streaming pass: the XML tokenizer feeds a GexfBuilder, no DOM in between.
+import { GexfBuilder } from './gexfBuilder';
+import type { ImportContext } from './importContext';
 import type { RawGraph } from './importTypes';
-import { rawGraphFromGraphology } from './rawGraphFromGraphology';
-import { parseXmlDocument } from './xmlDocument';
+import { readXml } from './readXml';
+import { makeLocator } from './textPosition';
 
 export function readGexf(text: string, context: ImportContext): RawGraph {
-  const document = parseXmlDocument(text, context);
-  prepareGexfDocument(document, context);
-  try {
-    const graph = parse(MultiGraph, document, { addMissingNodes: false, allowUndeclaredAttributes: false });
-    return rawGraphFromGraphology(graph);
-  } catch (error) {
-    throw makeFormatError(
-      context,
-      `could not read the graph: ${error instanceof Error ? error.message : String(error)}`,
-    );
-  }
+  const locate = makeLocator(text);
+  const builder = new GexfBuilder(context, locate);
+  readXml(text, builder, context, locate);
+  const { type, attributes } = builder.finish();
+  const edges = builder.collector.finish();
+  return { type, attributes, nodes: builder.collector.nodes, edges, checked: true };
 }

@@ -8,6 +8,8 @@ export interface ImportContext {
   fileName: string;
   limits: ImportLimits;
   warnings: WarningLog;
+  /** Parsing progress (fraction of the text read), for readers that can report it. */
+  onProgress?: (fraction: number) => void;
 }
 
 const FORMAT_LABELS: Record<ImportFormat, string> = {

@@ -24,12 +24,16 @@ function readRaw(input: ImportInput, context: ImportContext): RawGraph {
   }
 }
 
+/** Only white space (a byte-order mark included): a search that stops at the first other character. */
+function isBlank(text: string): boolean {
+  return !/\S/.test(text);
+}
+
 function checkInput(input: ImportInput, maxBytes: number, format: ImportErrorFormat) {
   checkByteSize(input.text, maxBytes, format);
   if (input.nodesCsv) checkByteSize(input.nodesCsv.text, maxBytes, format, input.nodesCsv.name);
-  if (input.text.replace(/^\uFEFF/, '').trim() === '')
-    throw new GraphImportError('The file is empty', format);
-  if (input.nodesCsv && input.nodesCsv.text.replace(/^\uFEFF/, '').trim() === '') {
+  if (isBlank(input.text)) throw new GraphImportError('The file is empty', format);
+  if (input.nodesCsv && isBlank(input.nodesCsv.text)) {
     throw new GraphImportError(`The nodes file ${input.nodesCsv.name} is empty`, format);
   }
 }
@@ -58,6 +62,8 @@ export function importGraph(input: ImportInput, options: ImportOptions = {}): Im
       limits,
       warnings: createWarningLog(),
     };
+    const { onProgress } = options;
+    if (onProgress) context.onProgress = (fraction) => onProgress({ stage: 'parsing', fraction });
     options.onProgress?.({ stage: 'parsing' });
     if (input.nodesCsv && detected !== 'csv') {
       context.warnings.add(

@@ -65,4 +65,6 @@ export interface RawGraph {
   attributes: Attributes;
   nodes: RawNode[];
   edges: RawEdge[];
+  /** True when the reader has itself checked that keys are unique and edge ends known (normalising skips it). */
+  checked?: boolean;
 }

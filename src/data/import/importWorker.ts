@@ -1,4 +1,4 @@
-// Web Worker entry for imports: runs importGraph off the main thread (xmldom-based parsers: workers have no DOMParser).
+// Web Worker entry for imports: runs importGraph off the main thread (streaming XML readers need no DOMParser).
 import { handleImportRequest } from './importWorkerHandler';
 import type { ImportRequest, ImportWorkerMessage } from './importWorkerProtocol';
 

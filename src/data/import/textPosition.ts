@@ -28,3 +28,25 @@ export function makeLineCounter(text: string): (offset: number) => number {
     return line;
   };
 }
+
+/**
+ * Line and column of any offset, for texts that may need many lookups (e.g. one per warning):
+ * the newline index is built on the first call only, then each lookup is a binary search.
+ */
+export function makeLocator(text: string): (offset: number) => TextPosition {
+  let lineStarts: number[] | undefined;
+  return (offset) => {
+    if (!lineStarts) {
+      lineStarts = [0];
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+    }
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((lineStarts[middle] ?? 0) <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - (lineStarts[low] ?? 0) + 1 };
+  };
+}

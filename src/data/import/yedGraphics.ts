@@ -1,5 +1,5 @@
 // Reads node positions, labels and fill colours from yEd's GraphML graphics data (y:Geometry, y:NodeLabel, y:Fill).
-import { elementsByTagName } from './domHelpers';
+import type { XmlTag } from './xmlTag';
 
 export interface YedNodeGraphics {
   x?: string;
@@ -8,25 +8,41 @@ export interface YedNodeGraphics {
   color?: string;
 }
 
-export function readYedNodeGraphics(data: Element): YedNodeGraphics {
-  const graphics: YedNodeGraphics = {};
-  const geometry = elementsByTagName(data, 'y:Geometry')[0];
-  if (geometry) {
-    const x = geometry.getAttribute('x');
-    const y = geometry.getAttribute('y');
-    if (x) graphics.x = x;
-    if (y) graphics.y = y;
+/** What a start tag inside yEd node graphics means: nothing, or a label whose text should be collected. */
+export type YedElement = 'other' | 'label';
+
+/**
+ * Collects the graphics of one node from the tags inside its yEd data, as they stream by: the first y:Geometry's
+ * x/y, the first y:Fill's colour, and the first y:NodeLabel with non-blank text.
+ */
+export class YedGraphicsReader {
+  readonly graphics: YedNodeGraphics = {};
+  private geometrySeen = false;
+  private fillSeen = false;
+
+  start(tag: XmlTag): YedElement {
+    if (tag.name === 'y:Geometry' && !this.geometrySeen) {
+      this.geometrySeen = true;
+      const x = tag.get('x');
+      const y = tag.get('y');
+      if (x) this.graphics.x = x;
+      if (y) this.graphics.y = y;
+    } else if (tag.name === 'y:Fill' && !this.fillSeen) {
+      this.fillSeen = true;
+      const color = tag.get('color');
+      if (color) this.graphics.color = color;
+    } else if (tag.name === 'y:NodeLabel' && this.graphics.label === undefined) return 'label';
+    return 'other';
   }
-  const label = elementsByTagName(data, 'y:NodeLabel')
-    .map((element) => element.textContent?.trim() ?? '')
-    .find((text) => text !== '');
-  if (label) graphics.label = label;
-  const fill = elementsByTagName(data, 'y:Fill')[0]?.getAttribute('color');
-  if (fill) graphics.color = fill;
-  return graphics;
+
+  /** The text of a y:NodeLabel: the first non-blank one is the label. */
+  label(text: string): void {
+    const label = text.trim();
+    if (label && this.graphics.label === undefined) this.graphics.label = label;
+  }
 }
 
-/** The GraphML attribute each yEd field becomes, and its attr.type. */
+/** The GraphML attribute each yEd field becomes (x and y are numbers). */
 export const YED_FIELDS = [
   ['x', 'double'],
   ['y', 'double'],
