@@ -45,7 +45,12 @@ async function keystroke(page: Page, search: Locator, query: string): Promise<nu
 /** Selecting a node: Enter on the first result, to the redraw that highlights it. */
 async function selectNode(page: Page, search: Locator, query: string): Promise<number | string> {
   await search.fill(query, { timeout: ACTION_TIMEOUT_MS });
-  await page.getByRole('option').first().waitFor({ timeout: ACTION_TIMEOUT_MS });
+  // The results list, not the <option>s of other selects on the page (such as Language).
+  await page
+    .getByRole('listbox', { name: 'Search results' })
+    .getByRole('option')
+    .first()
+    .waitFor({ timeout: ACTION_TIMEOUT_MS });
   await waitForQuietCanvas(page);
   const since = await pageNow(page);
   await search.press('Enter', { timeout: ACTION_TIMEOUT_MS });

@@ -48,6 +48,10 @@ export function computeVisibility(graph: Graph, filters: FilterSpec): Visibility
     });
   }
   const isNodeVisible = (node: string) => nodes === null || nodes.has(node);
+  if (nodes === null && hiddenRelations.size === 0 && !byEvidence) {
+    // Nothing filters: every edge is visible, and there is no need to walk them.
+    return { nodes, nodeCount: graph.order, edgeCount: graph.size, isNodeVisible, isEdgeVisible: () => true };
+  }
   const hiddenEdges = new Set<string>();
   let edgeCount = 0;
   graph.forEachEdge((edge, attributes, source, target) => {

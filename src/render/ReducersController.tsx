@@ -11,9 +11,9 @@ export interface ReducersControllerProps {
 export function ReducersController({ nodeReducer, edgeReducer }: ReducersControllerProps) {
   const sigma = useSigma();
   useEffect(() => {
-    // Each setSetting re-processes the whole graph and schedules a frame: skip what sigma already has.
-    if (sigma.getSetting('nodeReducer') !== nodeReducer) sigma.setSetting('nodeReducer', nodeReducer);
-    if (sigma.getSetting('edgeReducer') !== edgeReducer) sigma.setSetting('edgeReducer', edgeReducer);
+    // Each settings change re-processes the whole graph: change both reducers at once, and only if they changed.
+    if (sigma.getSetting('nodeReducer') === nodeReducer && sigma.getSetting('edgeReducer') === edgeReducer) return;
+    sigma.setSettings({ nodeReducer, edgeReducer });
   }, [sigma, nodeReducer, edgeReducer]);
   return null;
 }

@@ -15,9 +15,13 @@ export function kindColor(kind: unknown): string {
   return isNodeKind(kind) ? KIND_COLORS[kind] : DEFAULT_NODE_COLOR;
 }
 
+const RELATION_COLORS = new Map<unknown, string>(
+  RELATIONS.map((relation, index) => [relation, RELATION_COLOR_SCALE[index % RELATION_COLOR_SCALE.length]!]),
+);
+
+/** A relation's colour (a lookup: the edge reducer calls this for every edge on every refresh). */
 export function relationColor(relation: unknown): string {
-  const index = (RELATIONS as readonly unknown[]).indexOf(relation);
-  return index === -1 ? DEFAULT_EDGE_COLOR : RELATION_COLOR_SCALE[index % RELATION_COLOR_SCALE.length]!;
+  return RELATION_COLORS.get(relation) ?? DEFAULT_EDGE_COLOR;
 }
 
 /** Node colours and sizes from an encoding; without one, colour by kind and size by degree (square-root scale). */

@@ -60,7 +60,8 @@ export function computeFocus(
   if (centre && graph.hasNode(centre)) {
     const nodes = new Set([centre]);
     graph.forEachNeighbor(centre, (neighbour) => nodes.add(neighbour));
-    return { nodes, edges: null, centre, labelEdges: centre === highlight.selectedNode };
+    // The centre's edges, found once here rather than per edge in the reducer.
+    return { nodes, edges: new Set(graph.edges(centre)), centre, labelEdges: centre === highlight.selectedNode };
   }
   if (highlight.selectedEdge && graph.hasEdge(highlight.selectedEdge)) {
     const edges = new Set([highlight.selectedEdge]);
@@ -102,9 +103,16 @@ export function makeNodeReducer(input: ReducerInput) {
       color: look?.color ?? (attributes.color as string | undefined),
       size: look?.size ?? (attributes.size as number | undefined) ?? 5,
     };
-    if (!visibility.isNodeVisible(node)) return { ...display, hidden: true };
+    // One object per node and per refresh, changed in place (sigma calls this for every node).
+    if (!visibility.isNodeVisible(node)) {
+      display.hidden = true;
+      return display;
+    }
     if (focus && !focus.nodes.has(node)) {
-      return { ...display, color: FADED_NODE_COLOR, label: null, zIndex: 0 };
+      display.color = FADED_NODE_COLOR;
+      display.label = null;
+      display.zIndex = 0;
+      return display;
     }
     if (focus) {
       // Small neighbourhoods get all their labels; in large ones sigma's label grid keeps them readable.
@@ -122,6 +130,8 @@ export function makeNodeReducer(input: ReducerInput) {
 
 export function makeEdgeReducer(input: ReducerInput) {
   const { graph, visibility, focus, selectedEdge, preferZh } = input;
+  const undirected = graph.type === 'undirected';
+  const mixed = graph.type === 'mixed';
   return (edge: string, attributes: Record<string, unknown>): Partial<EdgeDisplayData> => {
     const relation = attributes.relation;
     const parallelIndex = attributes.parallelIndex as number | undefined;
@@ -130,15 +140,22 @@ export function makeEdgeReducer(input: ReducerInput) {
       color: relationColor(relation),
       size: 1,
       label: null,
-      type: curved ? 'curved' : graph.isUndirected(edge) ? 'line' : 'arrow',
+      type: curved ? 'curved' : undirected || (mixed && graph.isUndirected(edge)) ? 'line' : 'arrow',
     };
     if (curved) display.curvature = DEFAULT_PARALLEL_CURVATURE * (1 + parallelIndex) * 0.6;
-    if (!visibility.isEdgeVisible(edge)) return { ...display, hidden: true };
+    if (!visibility.isEdgeVisible(edge)) {
+      display.hidden = true;
+      return display;
+    }
     if (!focus) return display;
     const inFocus = focus.edges
       ? focus.edges.has(edge)
       : focus.centre !== null && graph.extremities(edge).includes(focus.centre);
-    if (!inFocus) return { ...display, color: FADED_EDGE_COLOR, zIndex: 0 };
+    if (!inFocus) {
+      display.color = FADED_EDGE_COLOR;
+      display.zIndex = 0;
+      return display;
+    }
     const isSelected = edge === selectedEdge;
     display.color = isSelected ? HIGHLIGHT_EDGE_COLOR : display.color;
     display.size = isSelected ? 3 : 2;

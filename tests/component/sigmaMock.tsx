@@ -20,6 +20,9 @@ export const fakeSigma = {
   settings: {} as Record<string, unknown>,
   camera: makeFakeCamera(),
   container: typeof document === 'undefined' ? null : document.createElement('div'),
+  setSettings(settings: Record<string, unknown>) {
+    Object.assign(this.settings, settings);
+  },
   setSetting(name: string, value: unknown) {
     this.settings[name] = value;
   },
