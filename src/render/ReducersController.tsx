@@ -12,7 +12,8 @@ export function ReducersController({ nodeReducer, edgeReducer }: ReducersControl
   const sigma = useSigma();
   useEffect(() => {
     // Each settings change re-processes the whole graph: change both reducers at once, and only if they changed.
-    if (sigma.getSetting('nodeReducer') === nodeReducer && sigma.getSetting('edgeReducer') === edgeReducer) return;
+    if (sigma.getSetting('nodeReducer') === nodeReducer && sigma.getSetting('edgeReducer') === edgeReducer)
+      return;
     sigma.setSettings({ nodeReducer, edgeReducer });
   }, [sigma, nodeReducer, edgeReducer]);
   return null;

@@ -61,7 +61,12 @@ export function computeFocus(
     const nodes = new Set([centre]);
     graph.forEachNeighbor(centre, (neighbour) => nodes.add(neighbour));
     // The centre's edges, found once here rather than per edge in the reducer.
-    return { nodes, edges: new Set(graph.edges(centre)), centre, labelEdges: centre === highlight.selectedNode };
+    return {
+      nodes,
+      edges: new Set(graph.edges(centre)),
+      centre,
+      labelEdges: centre === highlight.selectedNode,
+    };
   }
   if (highlight.selectedEdge && graph.hasEdge(highlight.selectedEdge)) {
     const edges = new Set([highlight.selectedEdge]);
