@@ -1,5 +1,5 @@
 // Component test: the shell loads the default dataset and mounts the (mocked) graph canvas.
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/App';
 import serialized from '../../graph-data/yrd-2025.graph.json';
@@ -29,8 +29,10 @@ describe('App', () => {
     const total = serialized.nodes.length;
     expect(screen.getByRole('status').textContent).toMatch(new RegExp(`^${total} of ${total} nodes`));
     // Highlighting goes through sigma's reducers, handed over with setSetting (sigma is not rebuilt).
-    expect(typeof fakeSigma.settings.nodeReducer).toBe('function');
-    expect(typeof fakeSigma.settings.edgeReducer).toBe('function');
+    await waitFor(() => {
+      expect(typeof fakeSigma.settings.nodeReducer).toBe('function');
+      expect(typeof fakeSigma.settings.edgeReducer).toBe('function');
+    });
   });
 
   it('shows an alert when the dataset cannot be loaded', async () => {
