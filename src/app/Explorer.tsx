@@ -163,12 +163,14 @@ export function Explorer({ dataset, opener, dragging = false }: ExplorerProps) {
     () => (metricsStatus === 'ready' ? makeMetricsRows(graph, metricResults) : []),
     [graph, metricResults, metricsStatus],
   );
+  const canCompare = facets.groups.some((g) => g.facet === PROVINCE_FACET && g.options.length >= 2);
+  // The matrices are computed when the Compare tab opens, not at startup.
   const matrices = useMemo(
     () =>
-      facets.groups.some((g) => g.facet === PROVINCE_FACET && g.options.length >= 2)
+      canCompare && view.panel === 'compare'
         ? [provinceMatrix(graph, 'theme'), provinceMatrix(graph, 'program')]
         : [],
-    [graph, facets],
+    [graph, canCompare, view.panel],
   );
   const getEvidence = useCallback(
     (edgeKeys: readonly string[]) =>
@@ -323,7 +325,7 @@ export function Explorer({ dataset, opener, dragging = false }: ExplorerProps) {
       />
     ),
   });
-  if (matrices.length > 0) {
+  if (canCompare) {
     tabs.push({
       name: 'compare',
       label: i18n.t.tabs.compare,

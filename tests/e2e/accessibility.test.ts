@@ -72,6 +72,10 @@ describe('accessibility', () => {
     // Tab leaves the search box; "]" moves focus to the first neighbour link in Details; Enter selects it.
     await page.keyboard.press('Tab');
     await page.keyboard.press(']');
+    // The focus moves on the next frame, once Details is showing.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.classList.contains('node-link') ?? false))
+      .toBe(true);
     const focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
     expect(focused.length).toBeGreaterThan(0);
     await page.keyboard.press('Enter');
