@@ -67,7 +67,9 @@ describe('explorer', () => {
     await expect
       .poll(() => details(page).getByRole('heading', { level: 2 }).innerText())
       .toBe('Liang Yanshun');
-    await page.waitForTimeout(800);
+    // The camera glides to the selection; once it rests, its position joins the URL.
+    await expect.poll(() => page.url()).toContain('camera=');
+    await page.waitForTimeout(300);
     // The first Escape clears the search box, the second the selection.
     await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');

@@ -42,7 +42,9 @@ describe('narrow touch screen', () => {
     await page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().tap();
     await expect.poll(() => status(page)).toContain('selected: Liu Jie');
     await page.getByRole('button', { name: 'Close' }).first().tap();
-    await page.waitForTimeout(800);
+    // The camera glides to the selection; once it rests, its position joins the URL.
+    await expect.poll(() => page.url()).toContain('camera=');
+    await page.waitForTimeout(300);
     await page.keyboard.press('Escape');
     await expect.poll(() => status(page)).not.toContain('selected:');
     const box = (await page.locator('.graph-canvas').boundingBox())!;
