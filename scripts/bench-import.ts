@@ -3,6 +3,7 @@ import { MultiGraph } from 'graphology';
 import { write as writeGexf } from 'graphology-gexf';
 import { exportGraphml } from '../src/data/export/exportGraphml';
 import { importGraph } from '../src/data/import/importGraph';
+import { makeSeededRandom } from '../src/model/metrics/seededRandom';
 
 interface Size {
   nodes: number;
@@ -16,17 +17,8 @@ const SIZES: Size[] = [
 const RUNS = 3;
 const CATEGORIES = ['person', 'place', 'organisation', 'event', 'concept'];
 
-/** mulberry32: a small seeded generator, so every run benchmarks the same files. */
-function makeRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded generator, so every run benchmarks the same files. */
+const makeRandom = makeSeededRandom;
 
 function makeGraph({ nodes, edges }: Size): MultiGraph {
   const random = makeRandom(nodes * 31 + edges);

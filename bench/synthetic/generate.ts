@@ -1,7 +1,7 @@
 // Generates a synthetic graph deterministically: clustered edges, positions around cluster centres, attributes.
 import { DirectedGraph } from 'graphology';
 import clusters from 'graphology-generators/random/clusters';
-import { mulberry32 } from './prng';
+import { makeSeededRandom as mulberry32 } from '../../src/model/metrics/seededRandom';
 import type { SyntheticSpec } from './specs';
 
 const PALETTE = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7'];

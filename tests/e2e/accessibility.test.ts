@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openSession, type Session } from './browser';
+import { describe, expect, it } from 'vitest';
+import { statusText, useSession } from './useSession';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -26,18 +26,8 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-const status = (page: Page) => page.getByRole('status').filter({ hasText: 'nodes' }).innerText();
-
 describe('accessibility', () => {
-  let session: Session;
-  beforeEach(async () => {
-    session = await openSession();
-  });
-  afterEach(async () => {
-    expect(session.pageErrors).toEqual([]);
-    expect(session.foreignRequests).toEqual([]);
-    await session.close();
-  });
+  const session = useSession();
 
   it('axe finds no serious or critical violations in the main views', async () => {
     const { page, baseURL } = session;
@@ -68,7 +58,7 @@ describe('accessibility', () => {
     await page.keyboard.type('Wang Qingxian');
     await page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().waitFor();
     await page.keyboard.press('Enter');
-    await expect.poll(() => status(page)).toContain('selected: Wang Qingxian');
+    await expect.poll(() => statusText(page)).toContain('selected: Wang Qingxian');
     // Tab leaves the search box; "]" moves focus to the first neighbour link in Details; Enter selects it.
     await page.keyboard.press('Tab');
     await page.keyboard.press(']');
@@ -79,7 +69,7 @@ describe('accessibility', () => {
     const focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
     expect(focused.length).toBeGreaterThan(0);
     await page.keyboard.press('Enter');
-    await expect.poll(() => status(page)).toContain(`selected: ${focused}`);
+    await expect.poll(() => statusText(page)).toContain(`selected: ${focused}`);
     const details = page.getByRole('region', { name: 'Details' });
     expect(await details.getByRole('heading', { level: 2 }).innerText()).toBe(focused);
     expect(await details.locator('blockquote').count()).toBeGreaterThan(0);
@@ -97,13 +87,13 @@ describe('accessibility', () => {
     await page.getByRole('tab', { name: 'Table' }).click();
     const nodes = page.getByRole('table', { name: /^Nodes/ });
     await nodes.waitFor();
-    const shown = Number(/^(\d+) of/.exec(await status(page))![1]);
+    const shown = Number(/^(\d+) of/.exec(await statusText(page))![1]);
     expect(await nodes.getByRole('row').count()).toBe(shown + 1);
     expect(await nodes.getByRole('columnheader').allInnerTexts()).toEqual(
       expect.arrayContaining([expect.stringContaining('Name'), expect.stringContaining('Kind')]),
     );
     await nodes.getByRole('button', { name: 'Wang Qingxian' }).click();
-    await expect.poll(() => status(page)).toContain('selected: Wang Qingxian');
+    await expect.poll(() => statusText(page)).toContain('selected: Wang Qingxian');
     const relations = page.getByRole('table', { name: /^Relations/ });
     expect(await relations.getByRole('row').count()).toBeGreaterThan(10);
   });

@@ -1,20 +1,10 @@
 // e2e: structure: Size by PageRank, the ranked metrics table, the ego-network depth, and the province comparison.
-import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { measureGraphPixels, openSession, type Session } from './browser';
-
-const status = (page: Page) => page.getByRole('status').filter({ hasText: 'nodes' }).innerText();
+import { describe, expect, it } from 'vitest';
+import { measureGraphPixels } from './browser';
+import { statusText, useSession } from './useSession';
 
 describe('structure', () => {
-  let session: Session;
-  beforeEach(async () => {
-    session = await openSession();
-  });
-  afterEach(async () => {
-    expect(session.pageErrors).toEqual([]);
-    expect(session.foreignRequests).toEqual([]);
-    await session.close();
-  });
+  const session = useSession();
 
   it('switching "Size by" to PageRank computes the metrics, redraws, and is kept in the URL', async () => {
     const { page, baseURL } = session;
@@ -42,11 +32,11 @@ describe('structure', () => {
     const table = page.getByRole('table').first();
     await expect.poll(() => table.getByRole('row').count()).toBeGreaterThan(100);
     await table.getByRole('button', { name: 'Anhui', exact: true }).click();
-    await expect.poll(() => status(page)).toContain('selected: Anhui');
-    const total = Number(/of (\d+) nodes/.exec(await status(page))![1]);
+    await expect.poll(() => statusText(page)).toContain('selected: Anhui');
+    const total = Number(/of (\d+) nodes/.exec(await statusText(page))![1]);
     await page.getByRole('spinbutton', { name: 'Depth' }).fill('1');
     await expect.poll(() => page.url()).toContain('depth=1');
-    const shown = Number(/^(\d+) of/.exec(await status(page))![1]);
+    const shown = Number(/^(\d+) of/.exec(await statusText(page))![1]);
     expect(shown).toBeGreaterThan(3);
     expect(shown).toBeLessThan(total);
   });

@@ -1,9 +1,8 @@
 // e2e: the explorer journeys: search and Details, the province filter and reload, canvas click, Back, edge selection.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openSession, type Session } from './browser';
+import { statusText, useSession } from './useSession';
 
-const statusText = (page: Page) => page.getByRole('status').filter({ hasText: 'nodes' }).innerText();
 const details = (page: Page) => page.getByRole('region', { name: 'Details' });
 
 async function searchAndSelect(page: Page, query: string) {
@@ -14,17 +13,7 @@ async function searchAndSelect(page: Page, query: string) {
 }
 
 describe('explorer', () => {
-  let session: Session;
-  beforeEach(async () => {
-    session = await openSession();
-    await session.page.goto(session.baseURL);
-    await session.page.locator('.graph-canvas canvas').first().waitFor({ state: 'attached' });
-  });
-  afterEach(async () => {
-    expect(session.pageErrors).toEqual([]);
-    expect(session.foreignRequests).toEqual([]);
-    await session.close();
-  });
+  const session = useSession({ startAt: '' });
 
   it('search → select → Details shows the leader, his office and its evidence', async () => {
     const { page } = session;

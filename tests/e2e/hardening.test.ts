@@ -1,9 +1,7 @@
 // e2e: hardening: the CSP holds, hostile text stays inert, a lost WebGL context recovers, 20 datasets in a row leak nothing.
-import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { measureGraphPixels, openSession, type Session } from './browser';
-
-const status = (page: Page) => page.getByRole('status').filter({ hasText: 'nodes' }).innerText();
+import { describe, expect, it } from 'vitest';
+import { measureGraphPixels } from './browser';
+import { openGraphFile, statusText, useSession } from './useSession';
 
 function tinyGexf(label: string, nodes = 12): string {
   const escaped = label.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
@@ -15,24 +13,8 @@ function tinyGexf(label: string, nodes = 12): string {
   return lines.join('\n');
 }
 
-async function openFile(page: Page, name: string, text: string) {
-  await page
-    .getByLabel('Open graph file')
-    .setInputFiles({ name, mimeType: 'text/xml', buffer: Buffer.from(text) });
-}
-
 describe('hardening', () => {
-  let session: Session;
-  beforeEach(async () => {
-    session = await openSession();
-    await session.page.goto(session.baseURL);
-    await session.page.locator('.graph-canvas canvas').first().waitFor({ state: 'attached' });
-  });
-  afterEach(async () => {
-    expect(session.pageErrors).toEqual([]);
-    expect(session.foreignRequests).toEqual([]);
-    await session.close();
-  });
+  const session = useSession({ startAt: '' });
 
   it('has a Content Security Policy that refuses inline script and connections to other origins', async () => {
     const { page } = session;
@@ -57,8 +39,8 @@ describe('hardening', () => {
   it('shows hostile labels as inert text', async () => {
     const { page } = session;
     const hostile = '<img src=x onerror="window.__owned=1">Evil <b>bold</b>';
-    await openFile(page, 'hostile.gexf', tinyGexf(hostile));
-    await expect.poll(() => status(page)).toMatch(/^12 of 12 nodes/);
+    await openGraphFile(page, 'hostile.gexf', tinyGexf(hostile));
+    await expect.poll(() => statusText(page)).toMatch(/^12 of 12 nodes/);
     await page.getByRole('combobox', { name: 'Search' }).fill('Evil');
     await page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().waitFor();
     await page.keyboard.press('Enter');
@@ -83,7 +65,7 @@ describe('hardening', () => {
     await page.getByRole('combobox', { name: 'Search' }).fill('Anhui');
     await page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().waitFor();
     await page.keyboard.press('Enter');
-    await expect.poll(() => status(page)).toContain('selected:');
+    await expect.poll(() => statusText(page)).toContain('selected:');
   });
 
   it('opens 20 datasets in a row without leaking WebGL contexts or memory', async () => {
@@ -101,7 +83,7 @@ describe('hardening', () => {
     let afterFive = 0;
     let canvasesAfterOne = 0;
     for (let i = 1; i <= 20; i++) {
-      await openFile(page, `dataset-${i}.gexf`, tinyGexf(`Dataset ${i}`, 10 + (i % 5)));
+      await openGraphFile(page, `dataset-${i}.gexf`, tinyGexf(`Dataset ${i}`, 10 + (i % 5)));
       // The header names the dataset once it is shown (the progress line says "Opening …" before that).
       await expect
         .poll(() => page.getByText(`dataset-${i}.gexf`, { exact: true }).count(), { message: `dataset ${i}` })

@@ -1,10 +1,10 @@
 // e2e: the Source reader and the path finder: marked mentions, mention → selection, paths with evidence, focus.
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { measureGraphPixels, openSession, type Session } from './browser';
+import { describe, expect, it } from 'vitest';
+import { measureGraphPixels } from './browser';
+import { statusText, useSession } from './useSession';
 
 const source = (page: Page) => page.getByRole('region', { name: 'Source' });
-const status = (page: Page) => page.getByRole('status').filter({ hasText: 'nodes' }).innerText();
 
 async function choose(page: Page, name: string, query: string) {
   const box = page.getByRole('combobox', { name });
@@ -18,15 +18,7 @@ async function choose(page: Page, name: string, query: string) {
 }
 
 describe('source and paths', () => {
-  let session: Session;
-  beforeEach(async () => {
-    session = await openSession();
-  });
-  afterEach(async () => {
-    expect(session.pageErrors).toEqual([]);
-    expect(session.foreignRequests).toEqual([]);
-    await session.close();
-  });
+  const session = useSession();
 
   it('selecting an entity marks its mentions in the source', async () => {
     const { page, baseURL } = session;
@@ -44,7 +36,7 @@ describe('source and paths', () => {
     const { page, baseURL } = session;
     await page.goto(`${baseURL}?panel=source`);
     await source(page).getByRole('link', { name: 'Liang Yanshun' }).first().click();
-    await expect.poll(() => status(page)).toContain('selected: Liang Yanshun');
+    await expect.poll(() => statusText(page)).toContain('selected: Liang Yanshun');
     expect(page.url()).toContain('node=leader/liang-yanshun');
     // The mention is now marked as the selection, and Details agrees.
     expect(await source(page).locator('mark', { hasText: 'Liang Yanshun' }).count()).toBeGreaterThan(0);
@@ -83,7 +75,7 @@ describe('source and paths', () => {
     await page.goto(`${baseURL}?panel=source&focus=13`);
     const button = source(page).getByRole('button', { name: '¶13 focus the graph on this paragraph' });
     await expect.poll(() => button.getAttribute('aria-pressed')).toBe('true');
-    expect(await status(page)).toContain('focused on paragraph 13');
+    expect(await statusText(page)).toContain('focused on paragraph 13');
     await page.waitForTimeout(300);
     const focused = await measureGraphPixels(page);
     // Activating it again clears the focus, the URL follows, and the faded rest of the graph regains its colours.
@@ -97,9 +89,9 @@ describe('source and paths', () => {
   it('the evidence filter shows only what the closing speeches state', async () => {
     const { page, baseURL } = session;
     await page.goto(baseURL);
-    const before = await status(page);
+    const before = await statusText(page);
     await page.getByRole('button', { name: 'Closing speeches (¶12–15)' }).click();
-    await expect.poll(() => status(page)).not.toBe(before);
+    await expect.poll(() => statusText(page)).not.toBe(before);
     const group = page.getByRole('group', { name: 'Evidence' });
     expect(await group.getByRole('checkbox', { name: 'Paragraph 12' }).isChecked()).toBe(true);
     expect(await group.getByRole('checkbox', { name: 'Paragraph 1', exact: true }).isChecked()).toBe(false);
