@@ -1,5 +1,6 @@
 // The bench's data model: a measured row (samples or n/a) and its optional budget.
-export type Unit = 'ms' | 'MB' | 'kB';
+/** `count`: a number of occurrences per run (e.g. tasks over 200 ms). */
+export type Unit = 'ms' | 'MB' | 'kB' | 'count';
 
 export interface Budget {
   /** Human description, shown in the table and in latest.json. */

@@ -2,6 +2,7 @@
 import { openAndAwaitFirstDraw, type DrawFailure, type DrawTarget } from './awaitFirstDraw';
 import { failureReason } from './failureReason';
 import { heapAfterGcMB } from './heap';
+import { readLongTasks } from './longTasks';
 import { openProbedPage } from './openProbedPage';
 import { readMark, readProbe, waitForQuietCanvas, waitForSearchReady } from './pageReads';
 
@@ -20,6 +21,13 @@ export interface LoadResult {
   fetched: number | null;
   parsed: number | null;
   heapMB: number;
+  /**
+   * The longest main-thread task (ms) that started between navigation and the end of the load measurement (the
+   * later of first-draw-done and settled-draw); 0 when none reached 50 ms; null when longtask is unsupported.
+   */
+  longestTask: number | null;
+  /** How many of those tasks ran longer than 200 ms; null when longtask is unsupported. */
+  tasksOver200ms: number | null;
 }
 
 export type LoadOutcome = { ok: true; result: LoadResult } | DrawFailure;
@@ -34,10 +42,25 @@ export async function measureLoad(target: LoadTarget): Promise<LoadOutcome> {
     const parsed = await readMark(probed.page, 'graph:parsed');
     const settledDraw = await waitForQuietCanvas(probed.page);
     const { firstDrawDone } = await readProbe(probed.page);
+    // Read before the forced GC, which must not count as part of the opening.
+    const longTasks = await readLongTasks(
+      probed.page,
+      Math.max(firstDrawDone ?? firstDraw, settledDraw ?? 0),
+    );
     const heapMB = await heapAfterGcMB(probed.cdp);
     return {
       ok: true,
-      result: { firstDraw, firstDrawDone, settledDraw, searchReady, fetched, parsed, heapMB },
+      result: {
+        firstDraw,
+        firstDrawDone,
+        settledDraw,
+        searchReady,
+        fetched,
+        parsed,
+        heapMB,
+        longestTask: longTasks?.longestTask ?? null,
+        tasksOver200ms: longTasks?.tasksOverFreeze ?? null,
+      },
     };
   } catch (error) {
     return { ok: false, reason: failureReason(error), unsupported: false };

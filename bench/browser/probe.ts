@@ -19,8 +19,24 @@ export function installProbe(expectedNodes: number): void {
     events: [],
     mutations: [],
     mutationFrames: [],
+    longTasks: null,
   };
-  (window as unknown as ProbeWindow).__bench = state;
+  const probeWindow = window as unknown as ProbeWindow;
+  probeWindow.__bench = state;
+
+  // Main-thread long tasks, registered before the page's own code; `buffered` also yields any already queued.
+  if (PerformanceObserver.supportedEntryTypes?.includes('longtask')) {
+    const longTasks: NonNullable<ProbeState['longTasks']> = [];
+    state.longTasks = longTasks;
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        if (longTasks.length < MAX_SAMPLES)
+          longTasks.push({ start: entry.startTime, duration: entry.duration });
+      }
+    });
+    observer.observe({ type: 'longtask', buffered: true });
+    probeWindow.__benchLongTasks = observer;
+  }
 
   // WebGL: a draw call whose instance count (instanced) or vertex count covers every node is a full draw.
   const onDraw = (count: number) => {

@@ -8,6 +8,12 @@ export interface ProbeEvent {
   t: number;
 }
 
+/** A main-thread long task (≥ 50 ms, the Long Tasks API's threshold), on the performance.now() timeline. */
+export interface ProbeLongTask {
+  start: number;
+  duration: number;
+}
+
 export interface ProbeState {
   /** A draw call covering at least this many instances/vertices counts as a full draw. */
   expectedNodes: number;
@@ -27,7 +33,17 @@ export interface ProbeState {
   /** When DOM mutations were observed, and the animation frames that followed them. */
   mutations: number[];
   mutationFrames: number[];
+  /**
+   * Long tasks since navigation, from a `PerformanceObserver({ type: 'longtask', buffered: true })` registered
+   * before the page's own code; null when this Chromium does not report `longtask` entries.
+   */
+  longTasks: ProbeLongTask[] | null;
 }
 
 /** `window` as seen by page functions, with the probe's and the baseline's globals. */
-export type ProbeWindow = Window & { __bench: ProbeState; __baseline?: BaselineHandle };
+export type ProbeWindow = Window & {
+  __bench: ProbeState;
+  __baseline?: BaselineHandle;
+  /** The probe's long-task observer, so that a read can take the entries it has not delivered yet. */
+  __benchLongTasks?: PerformanceObserver;
+};

@@ -1,9 +1,13 @@
 // Formats the result entries as a plain-text table for stdout.
-import type { ResultEntry } from '../types';
+import type { ResultEntry, Unit } from '../types';
 
 const HEADERS = ['name', 'median', 'range', 'unit', '×baseline', 'budget', 'status'];
 
-const fmt = (value: number) => (Math.abs(value) >= 100 ? value.toFixed(0) : value.toFixed(1));
+/** Counts print as whole numbers unless a median falls between two. */
+const fmt = (value: number, unit: Unit) =>
+  Math.abs(value) >= 100 || (unit === 'count' && Number.isInteger(value))
+    ? value.toFixed(0)
+    : value.toFixed(1);
 
 export function status(entry: ResultEntry): string {
   if (entry.value === null) return entry.budget ? 'not measured' : '';
@@ -24,9 +28,19 @@ function cells(entry: ResultEntry): string[] {
     ];
   }
   const range =
-    entry.runs > 1 && entry.min !== null && entry.max !== null ? `${fmt(entry.min)}–${fmt(entry.max)}` : '';
+    entry.runs > 1 && entry.min !== null && entry.max !== null
+      ? `${fmt(entry.min, entry.unit)}–${fmt(entry.max, entry.unit)}`
+      : '';
   const ratio = entry.ratioToBaseline === null ? '' : `${entry.ratioToBaseline.toFixed(2)}×`;
-  return [entry.name, fmt(entry.value), range, entry.unit, ratio, entry.budget ?? '', status(entry)];
+  return [
+    entry.name,
+    fmt(entry.value, entry.unit),
+    range,
+    entry.unit,
+    ratio,
+    entry.budget ?? '',
+    status(entry),
+  ];
 }
 
 const isNa = (row: readonly string[]) => row[1]!.startsWith('n/a');

@@ -1,5 +1,11 @@
 // Suite "synthetic": generated graphs opened in the app via ?graph= (GEXF and JSON) and in the baseline (JSON).
-import { FIRST_DRAW_BUDGET, FIRST_DRAW_BUDGET_SIZES } from '../budgets';
+import {
+  FIRST_DRAW_BUDGET,
+  FIRST_DRAW_BUDGET_SIZES,
+  LONGEST_TASK_BUDGET,
+  LONGEST_TASK_BUDGET_SIZE,
+} from '../budgets';
+import { NO_LONGTASK } from '../browser/longTasks';
 import { measureLoad, type LoadOutcome, type LoadResult } from '../browser/measureLoad';
 import { APP_PATH, BASELINE_PATH, BENCH_DATA_PATH } from '../paths';
 import {
@@ -9,7 +15,7 @@ import {
   type SyntheticSpec,
 } from '../synthetic/specs';
 import type { WrittenGraph } from '../synthetic/writeData';
-import type { Measurement } from '../types';
+import type { Budget, Measurement, Unit } from '../types';
 import { rowFromRuns } from './rowFromRuns';
 
 /** Generous: GEXF parsing and the first draw of 250k edges on a software rasteriser take a while. */
@@ -25,7 +31,13 @@ export const dataUrl = (baseURL: string, spec: SyntheticSpec, format: SyntheticF
 export const withGraphParam = (pageUrl: string, graphUrl: string) =>
   `${pageUrl}?${new URLSearchParams({ graph: graphUrl })}`;
 
-const METRICS: { metric: string; unit: 'ms' | 'MB'; pick(result: LoadResult): number | null }[] = [
+const METRICS: {
+  metric: string;
+  unit: Unit;
+  pick(result: LoadResult): number | null;
+  /** A count, not a time: no ratio to the baseline. */
+  noRatio?: true;
+}[] = [
   { metric: 'fetched', unit: 'ms', pick: (r) => r.fetched },
   {
     metric: 'parse',
@@ -36,20 +48,28 @@ const METRICS: { metric: string; unit: 'ms' | 'MB'; pick(result: LoadResult): nu
   { metric: 'first-draw-done', unit: 'ms', pick: (r) => r.firstDrawDone },
   { metric: 'settled-draw', unit: 'ms', pick: (r) => r.settledDraw },
   { metric: 'heap', unit: 'MB', pick: (r) => r.heapMB },
+  { metric: 'longest-task', unit: 'ms', pick: (r) => r.longestTask },
+  { metric: 'tasks-over-200ms', unit: 'count', pick: (r) => r.tasksOver200ms, noRatio: true },
 ];
+
+const absentReason = (metric: string) => {
+  if (metric === 'fetched' || metric === 'parse') return 'no graph:fetched/graph:parsed marks';
+  if (metric === 'longest-task' || metric === 'tasks-over-200ms') return NO_LONGTASK;
+  return 'not recorded';
+};
 
 function rowsFor(
   prefix: string,
   outcomes: LoadOutcome[],
   baselinePrefix?: string,
-  budgeted = false,
+  budgets: Partial<Record<string, Budget>> = {},
 ): Measurement[] {
-  return METRICS.map(({ metric, unit, pick }) => {
-    const extra: Partial<Measurement> = baselinePrefix ? { baseline: `${baselinePrefix}/${metric}` } : {};
-    if (budgeted && metric === 'first-draw') extra.budget = FIRST_DRAW_BUDGET;
-    const absent =
-      metric === 'fetched' || metric === 'parse' ? 'no graph:fetched/graph:parsed marks' : 'not recorded';
-    return rowFromRuns(`${prefix}/${metric}`, unit, outcomes, pick, { absent, extra });
+  return METRICS.map(({ metric, unit, pick, noRatio }) => {
+    const extra: Partial<Measurement> =
+      baselinePrefix && !noRatio ? { baseline: `${baselinePrefix}/${metric}` } : {};
+    const budget = budgets[metric];
+    if (budget) extra.budget = budget;
+    return rowFromRuns(`${prefix}/${metric}`, unit, outcomes, pick, { absent: absentReason(metric), extra });
   });
 }
 
@@ -90,9 +110,13 @@ export async function runSyntheticSuite(
     const baselinePrefix = `synthetic-${spec.id}/baseline`;
     rows.push(...rowsFor(baselinePrefix, baseline));
     for (const format of SYNTHETIC_FORMATS) {
-      // The budget compares like with like: the app's JSON import against the baseline's JSON import.
-      const budgeted = format === 'json' && FIRST_DRAW_BUDGET_SIZES.has(spec.id);
-      rows.push(...rowsFor(`synthetic-${spec.id}/app-${format}`, app.get(format)!, baselinePrefix, budgeted));
+      const budgets: Partial<Record<string, Budget>> = {};
+      // The first-draw budget compares like with like: the app's JSON import against the baseline's JSON import.
+      if (format === 'json' && FIRST_DRAW_BUDGET_SIZES.has(spec.id))
+        budgets['first-draw'] = FIRST_DRAW_BUDGET;
+      // The freeze budget is absolute, so it holds for every format.
+      if (spec.id === LONGEST_TASK_BUDGET_SIZE) budgets['longest-task'] = LONGEST_TASK_BUDGET;
+      rows.push(...rowsFor(`synthetic-${spec.id}/app-${format}`, app.get(format)!, baselinePrefix, budgets));
     }
   }
   return rows;

@@ -1,5 +1,6 @@
 // Suite "yrd": the app's default dataset at `/` against the bare-sigma baseline on the same JSON.
 import { FIRST_DRAW_BUDGET } from '../budgets';
+import { NO_LONGTASK } from '../browser/longTasks';
 import { measureLoad, type LoadOutcome } from '../browser/measureLoad';
 import { BASELINE_PATH } from '../paths';
 import type { Measurement } from '../types';
@@ -36,6 +37,10 @@ export async function runYrdSuite(
     rowFromRuns('yrd/baseline/first-draw-done', 'ms', baseline, (r) => r.firstDrawDone, { absent }),
     rowFromRuns('yrd/baseline/settled-draw', 'ms', baseline, (r) => r.settledDraw, { absent }),
     rowFromRuns('yrd/baseline/heap', 'MB', baseline, (r) => r.heapMB, { absent }),
+    rowFromRuns('yrd/baseline/longest-task', 'ms', baseline, (r) => r.longestTask, { absent: NO_LONGTASK }),
+    rowFromRuns('yrd/baseline/tasks-over-200ms', 'count', baseline, (r) => r.tasksOver200ms, {
+      absent: NO_LONGTASK,
+    }),
     rowFromRuns('yrd/app/first-draw', 'ms', app, (r) => r.firstDraw, {
       absent,
       extra: { baseline: 'yrd/baseline/first-draw', budget: FIRST_DRAW_BUDGET },
@@ -55,5 +60,10 @@ export async function runYrdSuite(
       absent,
       extra: { baseline: 'yrd/baseline/heap' },
     }),
+    rowFromRuns('yrd/app/longest-task', 'ms', app, (r) => r.longestTask, {
+      absent: NO_LONGTASK,
+      extra: { baseline: 'yrd/baseline/longest-task' },
+    }),
+    rowFromRuns('yrd/app/tasks-over-200ms', 'count', app, (r) => r.tasksOver200ms, { absent: NO_LONGTASK }),
   ];
 }
