@@ -4,16 +4,17 @@ import type { ProbeState, ProbeWindow } from './probeTypes';
 
 const POLLING_MS = 50;
 
-/** ms since navigation start of the first full draw, or null on timeout. */
-export async function waitForFirstFullDraw(page: Page, timeoutMs: number): Promise<number | null> {
+/** Waits until the probe has recorded `field` (ms since navigation start); null on timeout. */
+async function waitForProbeTime(
+  page: Page,
+  field: 'firstFullDraw' | 'searchReady',
+  timeoutMs: number,
+): Promise<number | null> {
   try {
     const handle = await page.waitForFunction(
-      () => (window as unknown as ProbeWindow).__bench.firstFullDraw,
-      null,
-      {
-        timeout: timeoutMs,
-        polling: POLLING_MS,
-      },
+      (name) => (window as unknown as ProbeWindow).__bench[name],
+      field,
+      { timeout: timeoutMs, polling: POLLING_MS },
     );
     return (await handle.jsonValue()) as number;
   } catch {
@@ -21,21 +22,14 @@ export async function waitForFirstFullDraw(page: Page, timeoutMs: number): Promi
   }
 }
 
+/** ms since navigation start of the first full draw, or null on timeout. */
+export function waitForFirstFullDraw(page: Page, timeoutMs: number): Promise<number | null> {
+  return waitForProbeTime(page, 'firstFullDraw', timeoutMs);
+}
+
 /** ms since navigation start when the Search combobox became usable, or null on timeout. */
-export async function waitForSearchReady(page: Page, timeoutMs: number): Promise<number | null> {
-  try {
-    const handle = await page.waitForFunction(
-      () => (window as unknown as ProbeWindow).__bench.searchReady,
-      null,
-      {
-        timeout: timeoutMs,
-        polling: POLLING_MS,
-      },
-    );
-    return (await handle.jsonValue()) as number;
-  } catch {
-    return null;
-  }
+export function waitForSearchReady(page: Page, timeoutMs: number): Promise<number | null> {
+  return waitForProbeTime(page, 'searchReady', timeoutMs);
 }
 
 /** The start time of a performance mark (e.g. graph:fetched), or null when the page never set it. */
