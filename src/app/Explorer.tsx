@@ -1,13 +1,12 @@
 // The explorer: wires the view state to the graph canvas (reducers, events, camera) and to the panels.
 import { lazy, useCallback, useEffect, useMemo, useState } from 'react';
 import { makeSearchIndex } from '../data/searchIndex';
-import { compareProvinces, PROVINCE_LINK_RULE_HELP, provinceMatrix } from '../model/compare';
+import { compareProvinces, provinceMatrix } from '../model/compare';
 import { COLOUR_BY_OPTIONS, SIZE_BY_OPTIONS } from '../model/metrics/encodingOptions';
 import { makeMetricsRows } from '../model/metrics/rows';
 import { METRIC_IDS } from '../model/metrics/types';
 import { describeEdge, describeNode, summarizeNode } from '../model/describe';
 import type { Positions } from '../model/groupByKindLayout';
-import { PROVINCE_RULE_HELP } from '../model/provinceScope';
 import { ATTRIBUTE_FACET_HELP, PROVINCE_FACET } from '../model/facets';
 import {
   CameraController,
@@ -160,7 +159,13 @@ export function Explorer({ dataset, opener, dragging = false }: ExplorerProps) {
   // The reducers sigma starts with, so its first frame is already styled; later ones go through setSetting.
   const [initialSettings] = useState(() => ({ nodeReducer, edgeReducer }));
   const metricsRows = useMemo(
-    () => (metricsStatus === 'ready' ? makeMetricsRows(graph, metricResults) : []),
+    () =>
+      metricsStatus === 'ready'
+        ? makeMetricsRows(graph, metricResults).map((row) => {
+            const labelZh = graph.getNodeAttribute(row.key, 'labelZh');
+            return typeof labelZh === 'string' ? { ...row, labelZh } : row;
+          })
+        : [],
     [graph, metricResults, metricsStatus],
   );
   const canCompare = facets.groups.some((g) => g.facet === PROVINCE_FACET && g.options.length >= 2);
@@ -177,10 +182,10 @@ export function Explorer({ dataset, opener, dragging = false }: ExplorerProps) {
       edgeKeys.flatMap((key) => {
         const edge = describeEdge(graph, key);
         if (!edge) return [];
-        const label = `${edge.source.label} ${edge.label} ${edge.target.label}`;
+        const label = `${i18n.name(edge.source)} ${i18n.relationLabel(edge.relation)} ${i18n.name(edge.target)}`;
         return [{ key, label, evidence: edge.evidence, ...(edge.note ? { note: edge.note } : {}) }];
       }),
-    [graph],
+    [graph, i18n],
   );
   const getComparison = useCallback((a: string, b: string) => compareProvinces(graph, a, b), [graph]);
 
@@ -334,7 +339,7 @@ export function Explorer({ dataset, opener, dragging = false }: ExplorerProps) {
           matrices={matrices}
           getEvidence={getEvidence}
           getComparison={getComparison}
-          ruleHelp={PROVINCE_LINK_RULE_HELP}
+          ruleHelp={i18n.t.provinceLinkRuleHelp}
           onSelectNode={onSelectNode}
           onSelectEdge={onSelectEdge}
           onOpenParagraph={source ? onOpenParagraph : undefined}
@@ -458,7 +463,7 @@ export function Explorer({ dataset, opener, dragging = false }: ExplorerProps) {
                 facetSelections={view.facets}
                 facetMode={view.facetMode}
                 facetHelp={
-                  facets.groups[0]?.facet === PROVINCE_FACET ? PROVINCE_RULE_HELP : ATTRIBUTE_FACET_HELP
+                  facets.groups[0]?.facet === PROVINCE_FACET ? i18n.t.provinceRuleHelp : ATTRIBUTE_FACET_HELP
                 }
                 onToggleFacet={(facet, value) =>
                   dispatch(

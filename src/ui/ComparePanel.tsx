@@ -3,10 +3,10 @@ import { useMemo, useState } from 'react';
 import type { ProvinceComparison } from '../model/compare/compareProvinces';
 import type { ProvinceMatrix } from '../model/compare/provinceMatrix';
 import type { NodeSummary } from '../model/describe';
-import { KIND_INFO } from '../model/ontology';
 import { ProvinceDiff } from './compare/ProvinceDiff';
 import { ProvinceMatrixTable } from './compare/ProvinceMatrixTable';
 import type { GetEvidence } from './compare/types';
+import { useI18n } from './i18n/I18nContext';
 import './analysis.css';
 
 export type { EdgeEvidence, GetEvidence } from './compare/types';
@@ -33,6 +33,7 @@ function provincesOf(matrices: readonly ProvinceMatrix[]): NodeSummary[] {
 }
 
 export function ComparePanel(props: ComparePanelProps) {
+  const { t, kindPlural } = useI18n();
   const provinces = useMemo(() => provincesOf(props.matrices), [props.matrices]);
   const [first, setFirst] = useState<string | null>(null);
   const [second, setSecond] = useState<string | null>(null);
@@ -42,33 +43,32 @@ export function ComparePanel(props: ComparePanelProps) {
   const { getComparison } = props;
   const comparison = useMemo(() => (a && b && a !== b ? getComparison(a, b) : null), [a, b, getComparison]);
   return (
-    <section className="compare-panel analysis-panel" aria-label="Compare provinces">
+    <section className="compare-panel analysis-panel" aria-label={t.analysis.compareRegion}>
       {props.ruleHelp && (
         <details className="help-details">
-          <summary>When is a province linked to a theme or program?</summary>
+          <summary>{t.analysis.linkRuleSummary}</summary>
           <p className="help">{props.ruleHelp}</p>
         </details>
       )}
-      {props.matrices.map((matrix) => (
-        <section
-          key={matrix.targetKind}
-          className="analysis-section"
-          aria-label={`${KIND_INFO[matrix.targetKind].plural} by province`}
-        >
-          <h2>{KIND_INFO[matrix.targetKind].plural} by province</h2>
-          <ProvinceMatrixTable
-            matrix={matrix}
-            caption={`${KIND_INFO[matrix.targetKind].plural} by province`}
-            getEvidence={props.getEvidence}
-            onSelectNode={props.onSelectNode}
-            onSelectEdge={props.onSelectEdge}
-            onOpenParagraph={props.onOpenParagraph}
-          />
-        </section>
-      ))}
+      {props.matrices.map((matrix) => {
+        const title = t.analysis.byProvince(kindPlural(matrix.targetKind));
+        return (
+          <section key={matrix.targetKind} className="analysis-section" aria-label={title}>
+            <h2>{title}</h2>
+            <ProvinceMatrixTable
+              matrix={matrix}
+              caption={title}
+              getEvidence={props.getEvidence}
+              onSelectNode={props.onSelectNode}
+              onSelectEdge={props.onSelectEdge}
+              onOpenParagraph={props.onOpenParagraph}
+            />
+          </section>
+        );
+      })}
       {provinces.length >= 2 && (
-        <section className="analysis-section" aria-label="Shared and unique">
-          <h2>Shared and unique</h2>
+        <section className="analysis-section" aria-label={t.analysis.sharedAndUnique}>
+          <h2>{t.analysis.sharedAndUnique}</h2>
           <ProvinceDiff
             provinces={provinces}
             first={a}

@@ -9,6 +9,8 @@ import {
   type MetricsSort,
 } from '../model/metrics/rows';
 import { EGO_DEPTH_MAX, EGO_DEPTH_MIN } from '../model/egoNetwork';
+import { useI18n } from './i18n/I18nContext';
+import type { Messages } from './i18n/messages';
 import { KindBadge } from './KindBadge';
 import './analysis.css';
 
@@ -19,8 +21,8 @@ export const DEFAULT_METRICS_ROW_LIMIT = 200;
 
 export interface MetricsPanelProps {
   status: MetricsStatus;
-  /** One row per node; metrics not yet computed are null. */
-  rows: readonly MetricsRow[];
+  /** One row per node; metrics not yet computed are null. A Chinese name, where given, is shown in Chinese. */
+  rows: readonly (MetricsRow & { labelZh?: string | undefined })[];
   onCompute(): void;
   /** Extra progress text while computing (e.g. "in a background worker"). */
   progress?: string;
@@ -46,20 +48,30 @@ export interface MetricsPanelProps {
 
 interface ColumnInfo {
   id: MetricsColumn;
-  label: string;
   numeric: boolean;
 }
 
+/** Column headers come from the messages (`analysis.columns`), keyed by the column id. */
 const COLUMNS: readonly ColumnInfo[] = [
-  { id: 'label', label: 'Label', numeric: false },
-  { id: 'kind', label: 'Kind', numeric: false },
-  { id: 'degree', label: 'Degree', numeric: true },
-  { id: 'inDegree', label: 'In', numeric: true },
-  { id: 'outDegree', label: 'Out', numeric: true },
-  { id: 'betweenness', label: 'Betweenness', numeric: true },
-  { id: 'pagerank', label: 'PageRank', numeric: true },
-  { id: 'community', label: 'Community', numeric: false },
+  { id: 'label', numeric: false },
+  { id: 'kind', numeric: false },
+  { id: 'degree', numeric: true },
+  { id: 'inDegree', numeric: true },
+  { id: 'outDegree', numeric: true },
+  { id: 'betweenness', numeric: true },
+  { id: 'pagerank', numeric: true },
+  { id: 'community', numeric: false },
 ];
+
+type EncodingId = keyof Messages['analysis']['encodings'];
+
+/** The label of a "Size by" / "Colour by" choice: built-in ones translated by id, graph attributes as they are. */
+function encodingLabel(t: Messages, option: EncodingOption): string {
+  const labels = t.analysis.encodings;
+  return Object.prototype.hasOwnProperty.call(labels, option.id)
+    ? labels[option.id as EncodingId]
+    : option.label;
+}
 
 function formatScore(value: number | null): string {
   if (value === null) return '–';
@@ -74,6 +86,7 @@ function EncodingSelect(props: {
   attributes: readonly EncodingOption[];
   onChange(id: string): void;
 }) {
+  const { t } = useI18n();
   return (
     <label className="analysis-field">
       <span>{props.label}</span>
@@ -81,19 +94,19 @@ function EncodingSelect(props: {
         {props.attributes.length === 0 ? (
           props.builtIn.map((option) => (
             <option key={option.id} value={option.id}>
-              {option.label}
+              {encodingLabel(t, option)}
             </option>
           ))
         ) : (
           <>
-            <optgroup label="Structure">
+            <optgroup label={t.analysis.structure}>
               {props.builtIn.map((option) => (
                 <option key={option.id} value={option.id}>
-                  {option.label}
+                  {encodingLabel(t, option)}
                 </option>
               ))}
             </optgroup>
-            <optgroup label="Attributes">
+            <optgroup label={t.analysis.attributes}>
               {props.attributes.map((option) => (
                 <option key={option.id} value={option.id}>
                   {option.label}
@@ -114,6 +127,7 @@ function DepthInput({
 }: Pick<MetricsPanelProps, 'depth' | 'onDepth'> & {
   selectedLabel: string | null;
 }) {
+  const { t } = useI18n();
   const hintId = useId();
   const onChange = (raw: string) => {
     if (raw.trim() === '') return onDepth(null);
@@ -123,7 +137,7 @@ function DepthInput({
   return (
     <div className="analysis-field">
       <label>
-        <span>Depth</span>
+        <span>{t.analysis.depth}</span>
         <input
           type="number"
           min={EGO_DEPTH_MIN}
@@ -137,8 +151,8 @@ function DepthInput({
       </label>
       <p className="help" id={hintId}>
         {selectedLabel === null
-          ? 'Select a node to show only its neighbourhood.'
-          : `Shows the nodes within this many hops of ${selectedLabel} (${EGO_DEPTH_MIN}–${EGO_DEPTH_MAX}); empty shows all.`}
+          ? t.analysis.depthHintNone
+          : t.analysis.depthHint(selectedLabel, EGO_DEPTH_MIN, EGO_DEPTH_MAX)}
       </p>
     </div>
   );
@@ -153,6 +167,7 @@ function SortHeader({
   sort: MetricsSort;
   onSort(id: MetricsColumn): void;
 }) {
+  const { t } = useI18n();
   const active = sort.column === column.id;
   return (
     <th
@@ -161,7 +176,7 @@ function SortHeader({
       className={column.numeric ? 'num' : undefined}
     >
       <button type="button" className="sort-button" onClick={() => onSort(column.id)}>
-        {column.label}
+        {t.analysis.columns[column.id]}
         <span className="sort-arrow" aria-hidden="true">
           {active ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
         </span>
@@ -171,6 +186,7 @@ function SortHeader({
 }
 
 function MetricsTable(props: MetricsPanelProps) {
+  const { t, name } = useI18n();
   const [sort, setSort] = useState<MetricsSort>(DEFAULT_METRICS_SORT);
   const [showAll, setShowAll] = useState(false);
   const sorted = useMemo(() => sortMetricsRows(props.rows, sort), [props.rows, sort]);
@@ -186,10 +202,7 @@ function MetricsTable(props: MetricsPanelProps) {
     <>
       <div className="analysis-table-wrap">
         <table className="metrics-table">
-          <caption>
-            Nodes ranked by {COLUMNS.find((c) => c.id === sort.column)?.label.toLowerCase()} ({sort.direction}
-            )
-          </caption>
+          <caption>{t.analysis.rankedBy(t.analysis.columns[sort.column], sort.direction)}</caption>
           <thead>
             <tr>
               {COLUMNS.map((column) => (
@@ -216,7 +229,7 @@ function MetricsTable(props: MetricsPanelProps) {
                         props.onSelectNode(row.key);
                       }}
                     >
-                      {row.label}
+                      {name(row)}
                     </button>
                   </th>
                   <td>
@@ -251,7 +264,7 @@ function MetricsTable(props: MetricsPanelProps) {
       </div>
       {sorted.length > shown.length && (
         <button type="button" onClick={() => setShowAll(true)}>
-          Show all {sorted.length} nodes
+          {t.analysis.showAllNodes(sorted.length)}
         </button>
       )}
     </>
@@ -259,22 +272,23 @@ function MetricsTable(props: MetricsPanelProps) {
 }
 
 export function MetricsPanel(props: MetricsPanelProps) {
+  const { t, name } = useI18n();
+  const selectedRow =
+    props.selectedNode === null ? null : props.rows.find((row) => row.key === props.selectedNode);
   const selectedLabel =
-    props.selectedNode === null
-      ? null
-      : (props.rows.find((row) => row.key === props.selectedNode)?.label ?? 'the selected node');
+    props.selectedNode === null ? null : selectedRow ? name(selectedRow) : t.analysis.theSelectedNode;
   return (
-    <section className="metrics-panel analysis-panel" aria-label="Metrics">
+    <section className="metrics-panel analysis-panel" aria-label={t.analysis.metricsRegion}>
       <div className="analysis-controls">
         <EncodingSelect
-          label="Size by"
+          label={t.analysis.sizeBy}
           value={props.sizeBy}
           builtIn={SIZE_BY_OPTIONS}
           attributes={props.numericAttributes ?? []}
           onChange={props.onSizeBy}
         />
         <EncodingSelect
-          label="Colour by"
+          label={t.analysis.colourBy}
           value={props.colourBy}
           builtIn={COLOUR_BY_OPTIONS}
           attributes={props.categoricalAttributes ?? []}
@@ -282,26 +296,21 @@ export function MetricsPanel(props: MetricsPanelProps) {
         />
         <DepthInput depth={props.depth} onDepth={props.onDepth} selectedLabel={selectedLabel} />
       </div>
-      {props.status === 'idle' && (
-        <p className="help">
-          Degree counts a node&apos;s relations; betweenness, how often it lies on the shortest path between
-          two others; PageRank, how much it is pointed to by well-connected nodes; Louvain groups densely
-          related nodes into communities.
-        </p>
-      )}
+      {props.status === 'idle' && <p className="help">{t.analysis.metricsHelp}</p>}
       {props.error && (
         <p className="analysis-error" role="alert">
-          Could not compute the metrics: {props.error}
+          {t.analysis.computeFailed(props.error)}
         </p>
       )}
       {props.status === 'computing' ? (
         <p className="analysis-status" role="status">
-          Computing metrics…{props.progress ? ` ${props.progress}` : ''}
+          {t.analysis.computing}
+          {props.progress ? ` ${props.progress}` : ''}
         </p>
       ) : (
         props.status === 'idle' && (
           <button type="button" className="analysis-primary" onClick={props.onCompute}>
-            Compute metrics
+            {t.analysis.compute}
           </button>
         )
       )}

@@ -1,6 +1,7 @@
 // The evidence of one matrix cell: which province, which target, and the quoted relations behind the count.
 import type { NodeSummary } from '../../model/describe';
 import { EvidenceList } from '../EvidenceList';
+import { useI18n } from '../i18n/I18nContext';
 import type { MatrixCell } from '../../model/compare/provinceMatrix';
 import type { GetEvidence } from './types';
 
@@ -16,26 +17,29 @@ export interface CellEvidenceProps {
 }
 
 function NodeName({ node, onSelect }: { node: NodeSummary; onSelect?: ((key: string) => void) | undefined }) {
-  if (!onSelect) return <strong>{node.label}</strong>;
+  const { name } = useI18n();
+  if (!onSelect) return <strong>{name(node)}</strong>;
   return (
     <button type="button" className="link" onClick={() => onSelect(node.key)}>
-      {node.label}
+      {name(node)}
     </button>
   );
 }
 
 export function CellEvidence(props: CellEvidenceProps) {
+  const { t } = useI18n();
   const { cell, province, target } = props;
   return (
     <div className="cell-evidence" id={props.id}>
       {!cell || !province || !target ? (
-        <p className="help">Hover over or click a shaded cell to read the relations behind its count.</p>
+        <p className="help">{t.analysis.cellHelp}</p>
       ) : (
         <>
           <p className="cell-evidence-title">
             <NodeName node={province} onSelect={props.onSelectNode} /> ·{' '}
-            <NodeName node={target} onSelect={props.onSelectNode} />:{' '}
-            {cell.count === 1 ? '1 relation' : `${cell.count} relations`}
+            <NodeName node={target} onSelect={props.onSelectNode} />
+            {t.analysis.colon}
+            {t.analysis.relations(cell.count)}
           </p>
           <ul className="cell-evidence-list">
             {props.getEvidence(cell.edges).map((item, index) => (

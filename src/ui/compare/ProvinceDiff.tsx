@@ -2,6 +2,7 @@
 import { useId } from 'react';
 import type { ProvinceComparison } from '../../model/compare/compareProvinces';
 import type { NodeSummary } from '../../model/describe';
+import { useI18n } from '../i18n/I18nContext';
 import { KindBadge } from '../KindBadge';
 
 export interface ProvinceDiffProps {
@@ -20,13 +21,14 @@ function ProvinceSelect(props: {
   provinces: readonly NodeSummary[];
   onChange(key: string): void;
 }) {
+  const { name } = useI18n();
   return (
     <label className="analysis-field">
       <span>{props.label}</span>
       <select value={props.value} onChange={(event) => props.onChange(event.target.value)}>
         {props.provinces.map((province) => (
           <option key={province.key} value={province.key}>
-            {province.label}
+            {name(province)}
           </option>
         ))}
       </select>
@@ -39,6 +41,7 @@ function NodeList(props: {
   nodes: NodeSummary[];
   onSelectNode?: ((key: string) => void) | undefined;
 }) {
+  const { t, name } = useI18n();
   const headingId = useId();
   return (
     <section className="diff-list" aria-labelledby={headingId}>
@@ -46,7 +49,7 @@ function NodeList(props: {
         {props.title} <span className="facet-count">({props.nodes.length})</span>
       </h3>
       {props.nodes.length === 0 ? (
-        <p className="help">Nothing.</p>
+        <p className="help">{t.analysis.nothing}</p>
       ) : (
         <ul>
           {props.nodes.map((node) => (
@@ -54,10 +57,10 @@ function NodeList(props: {
               <KindBadge kind={node.kind} />{' '}
               {props.onSelectNode ? (
                 <button type="button" className="link" onClick={() => props.onSelectNode?.(node.key)}>
-                  {node.label}
+                  {name(node)}
                 </button>
               ) : (
-                node.label
+                name(node)
               )}
             </li>
           ))}
@@ -68,42 +71,46 @@ function NodeList(props: {
 }
 
 export function ProvinceDiff(props: ProvinceDiffProps) {
-  const label = (key: string) => props.provinces.find((p) => p.key === key)?.label ?? key;
+  const { t, name } = useI18n();
+  const label = (key: string) => {
+    const province = props.provinces.find((p) => p.key === key);
+    return province ? name(province) : key;
+  };
   const a = label(props.first);
   const b = label(props.second);
   return (
     <div className="province-diff">
       <div className="analysis-controls">
         <ProvinceSelect
-          label="First province"
+          label={t.analysis.firstProvince}
           value={props.first}
           provinces={props.provinces}
           onChange={props.onFirst}
         />
         <ProvinceSelect
-          label="Second province"
+          label={t.analysis.secondProvince}
           value={props.second}
           provinces={props.provinces}
           onChange={props.onSecond}
         />
       </div>
       {props.first === props.second ? (
-        <p className="help">Choose two different provinces to compare them.</p>
+        <p className="help">{t.analysis.chooseTwo}</p>
       ) : (
         props.comparison && (
           <div className="diff-lists">
             <NodeList
-              title={`Shared by ${a} and ${b}`}
+              title={t.analysis.sharedBy(a, b)}
               nodes={props.comparison.shared}
               onSelectNode={props.onSelectNode}
             />
             <NodeList
-              title={`Unique to ${a}`}
+              title={t.analysis.uniqueTo(a)}
               nodes={props.comparison.onlyA}
               onSelectNode={props.onSelectNode}
             />
             <NodeList
-              title={`Unique to ${b}`}
+              title={t.analysis.uniqueTo(b)}
               nodes={props.comparison.onlyB}
               onSelectNode={props.onSelectNode}
             />

@@ -1,6 +1,7 @@
 // One province × target matrix as an accessible table of shaded counts; hovering or clicking a cell shows evidence.
 import { useId, useMemo, useState } from 'react';
 import type { ProvinceMatrix } from '../../model/compare/provinceMatrix';
+import { useI18n } from '../i18n/I18nContext';
 import { CellEvidence } from './CellEvidence';
 import { cellShade } from './shading';
 import type { GetEvidence } from './types';
@@ -21,9 +22,9 @@ interface CellRef {
 }
 
 const sameCell = (a: CellRef | null, b: CellRef) => a?.province === b.province && a.target === b.target;
-const plural = (count: number) => (count === 1 ? '1 relation' : `${count} relations`);
 
 export function ProvinceMatrixTable(props: ProvinceMatrixTableProps) {
+  const { t, name, kindLabel } = useI18n();
   const { matrix } = props;
   const evidenceId = useId();
   const [pinned, setPinned] = useState<CellRef | null>(null);
@@ -36,11 +37,7 @@ export function ProvinceMatrixTable(props: ProvinceMatrixTableProps) {
   const shown = hovered ?? pinned;
   const shownCell = shown ? (cells.get(`${shown.province}\u0000${shown.target}`) ?? null) : null;
   if (matrix.targets.length === 0) {
-    return (
-      <p className="help">
-        {props.caption}: no {matrix.targetKind} is linked to a province.
-      </p>
-    );
+    return <p className="help">{t.analysis.noTargets(props.caption, kindLabel(matrix.targetKind))}</p>;
   }
   return (
     <div className="province-matrix">
@@ -49,15 +46,15 @@ export function ProvinceMatrixTable(props: ProvinceMatrixTableProps) {
           <caption>
             {props.caption}{' '}
             <span className="facet-count">
-              ({matrix.provinces.length} × {matrix.targets.length}; a cell counts the relations linking them)
+              {t.analysis.matrixSize(matrix.provinces.length, matrix.targets.length)}
             </span>
           </caption>
           <thead>
             <tr>
               <td className="matrix-corner" />
               {matrix.targets.map((target) => (
-                <th key={target.key} scope="col" className="matrix-col" title={target.label}>
-                  <span className="matrix-col-label">{target.label}</span>
+                <th key={target.key} scope="col" className="matrix-col" title={name(target)}>
+                  <span className="matrix-col-label">{name(target)}</span>
                 </th>
               ))}
             </tr>
@@ -66,16 +63,17 @@ export function ProvinceMatrixTable(props: ProvinceMatrixTableProps) {
             {matrix.provinces.map((province) => (
               <tr key={province.key}>
                 <th scope="row" className="matrix-row">
-                  {province.label}
+                  {name(province)}
                 </th>
                 {matrix.targets.map((target) => {
                   const ref = { province: province.key, target: target.key };
                   const cell = cells.get(`${province.key}\u0000${target.key}`);
                   const count = cell?.count ?? 0;
+                  const cellLabel = t.analysis.cellLabel(name(province), name(target), count);
                   if (count === 0) {
                     return (
                       <td key={target.key} className="matrix-cell is-empty">
-                        <span className="visually-hidden">none</span>
+                        <span className="visually-hidden">{t.analysis.none}</span>
                       </td>
                     );
                   }
@@ -84,10 +82,10 @@ export function ProvinceMatrixTable(props: ProvinceMatrixTableProps) {
                       <button
                         type="button"
                         className={sameCell(pinned, ref) ? 'matrix-button is-pinned' : 'matrix-button'}
-                        aria-label={`${province.label} · ${target.label}: ${plural(count)}`}
+                        aria-label={cellLabel}
                         aria-pressed={sameCell(pinned, ref)}
                         aria-controls={evidenceId}
-                        title={`${province.label} · ${target.label}: ${plural(count)}`}
+                        title={cellLabel}
                         onMouseEnter={() => setHovered(ref)}
                         onFocus={() => setHovered(ref)}
                         onBlur={() => setHovered(null)}

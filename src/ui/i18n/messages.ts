@@ -1,5 +1,7 @@
 // The interface's words in English and Simplified Chinese: one typed dictionary per language.
 
+import { PROVINCE_LINK_RULE_HELP } from '../../model/compare/provinceLinks';
+import { PROVINCE_RULE_HELP } from '../../model/provinceScope';
 import type { Language } from '../../state/types';
 
 export { LANGUAGES, isLanguage } from '../../state/types';
@@ -98,6 +100,8 @@ const EN = {
     rerun: 'Re-run layout',
     stop: 'Stop layout',
   },
+  provinceRuleHelp: PROVINCE_RULE_HELP,
+  provinceLinkRuleHelp: PROVINCE_LINK_RULE_HELP,
   openGraphFile: 'Open graph file',
   searchAndFilters: 'Search and filters',
   closeDrawer: 'Close',
@@ -128,6 +132,64 @@ const EN = {
   panelCrashed: (name: string) => `The ${name} panel stopped working.`,
   panelCrashedRest: 'The graph and the other panels are unaffected.',
   resetPanel: 'Reset this panel',
+  analysis: {
+    metricsRegion: 'Metrics',
+    sizeBy: 'Size by',
+    colourBy: 'Colour by',
+    structure: 'Structure',
+    attributes: 'Attributes',
+    encodings: {
+      degree: 'Degree',
+      inDegree: 'In-degree',
+      outDegree: 'Out-degree',
+      betweenness: 'Betweenness',
+      pagerank: 'PageRank',
+      kind: 'Kind',
+      louvain: 'Louvain community',
+    },
+    columns: {
+      label: 'Label',
+      kind: 'Kind',
+      degree: 'Degree',
+      inDegree: 'In',
+      outDegree: 'Out',
+      betweenness: 'Betweenness',
+      pagerank: 'PageRank',
+      community: 'Community',
+    },
+    rankedBy: (column: string, direction: 'ascending' | 'descending') =>
+      `Nodes ranked by ${column.toLowerCase()} (${direction})`,
+    depth: 'Depth',
+    depthHintNone: 'Select a node to show only its neighbourhood.',
+    depthHint: (label: string, min: number, max: number) =>
+      `Shows the nodes within this many hops of ${label} (${min}–${max}); empty shows all.`,
+    theSelectedNode: 'the selected node',
+    metricsHelp:
+      "Degree counts a node's relations; betweenness, how often it lies on the shortest path between two others; PageRank, how much it is pointed to by well-connected nodes; Louvain groups densely related nodes into communities.",
+    computeFailed: (message: string) => `Could not compute the metrics: ${message}`,
+    computing: 'Computing metrics…',
+    compute: 'Compute metrics',
+    showAllNodes: (n: number) => `Show all ${n} nodes`,
+    compareRegion: 'Compare provinces',
+    linkRuleSummary: 'When is a province linked to a theme or program?',
+    byProvince: (plural: string) => `${plural} by province`,
+    sharedAndUnique: 'Shared and unique',
+    noTargets: (caption: string, kind: string) => `${caption}: no ${kind} is linked to a province.`,
+    matrixSize: (provinces: number, targets: number) =>
+      `(${provinces} × ${targets}; a cell counts the relations linking them)`,
+    none: 'none',
+    relations: (n: number) => (n === 1 ? '1 relation' : `${n} relations`),
+    cellLabel: (province: string, target: string, n: number) =>
+      `${province} · ${target}: ${n === 1 ? '1 relation' : `${n} relations`}`,
+    colon: ': ',
+    cellHelp: 'Hover over or click a shaded cell to read the relations behind its count.',
+    firstProvince: 'First province',
+    secondProvince: 'Second province',
+    chooseTwo: 'Choose two different provinces to compare them.',
+    nothing: 'Nothing.',
+    sharedBy: (a: string, b: string) => `Shared by ${a} and ${b}`,
+    uniqueTo: (a: string) => `Unique to ${a}`,
+  },
 };
 
 export type Messages = typeof EN;
@@ -214,6 +276,10 @@ const ZH: Messages = {
     rerun: '重新运行布局',
     stop: '停止布局',
   },
+  provinceRuleHelp:
+    '选择一个省市，将显示该省市本身、在该省市任职的领导人，以及该省市和这些领导人直接关联的一切（表态、项目、区域、主题、会议和长三角本身）。“任一所选省市”显示所选省市的并集；“所选省市共有”只显示所有所选省市共有的内容。',
+  provinceLinkRuleHelp:
+    '当省市本身或在该省市任职的领导人与某个主题或项目之间存在任一方向的关系（表态、覆盖、倡导等）时，即视为两者相关。每个计数都是此类关系的条数，每条关系都有原文引证。经由第二步的关联（所表态的项目再服务于某主题）不计入，因此每个计数都能直接在报告中找到依据。',
   openGraphFile: '打开图谱文件',
   searchAndFilters: '搜索与筛选',
   closeDrawer: '关闭',
@@ -235,6 +301,60 @@ const ZH: Messages = {
   panelCrashed: (name) => `${name}面板出错了。`,
   panelCrashedRest: '图谱和其他面板不受影响。',
   resetPanel: '重置此面板',
+  analysis: {
+    metricsRegion: '指标',
+    sizeBy: '按…调整大小',
+    colourBy: '按…着色',
+    structure: '结构指标',
+    attributes: '属性',
+    encodings: {
+      degree: '度',
+      inDegree: '入度',
+      outDegree: '出度',
+      betweenness: '中介中心性',
+      pagerank: 'PageRank',
+      kind: '类型',
+      louvain: 'Louvain 社区',
+    },
+    columns: {
+      label: '名称',
+      kind: '类型',
+      degree: '度',
+      inDegree: '入度',
+      outDegree: '出度',
+      betweenness: '中介中心性',
+      pagerank: 'PageRank',
+      community: '社区',
+    },
+    rankedBy: (column, direction) => `节点按${column}${direction === 'ascending' ? '升序' : '降序'}排列`,
+    depth: '深度',
+    depthHintNone: '选择一个节点，即可只显示其邻域。',
+    depthHint: (label, min, max) => `显示与${label}相距不超过此步数的节点（${min}–${max}）；留空则显示全部。`,
+    theSelectedNode: '所选节点',
+    metricsHelp:
+      '度是节点的关系数；中介中心性衡量节点位于其他两个节点之间最短路径上的频繁程度；PageRank 衡量节点被连接广泛的节点所指向的程度；Louvain 算法将关系紧密的节点划分为社区。',
+    computeFailed: (message) => `无法计算指标：${message}`,
+    computing: '正在计算指标…',
+    compute: '计算指标',
+    showAllNodes: (n) => `显示全部 ${n} 个节点`,
+    compareRegion: '比较省市',
+    linkRuleSummary: '省市在什么情况下与主题或项目举措相关联？',
+    byProvince: (plural) => `各省市的${plural}`,
+    sharedAndUnique: '共有与独有',
+    noTargets: (caption, kind) => `${caption}：没有与省市相关联的${kind}。`,
+    matrixSize: (provinces, targets) => `（${provinces} × ${targets}；单元格数字为二者之间的关系数）`,
+    none: '无',
+    relations: (n) => `${n} 条关系`,
+    cellLabel: (province, target, n) => `${province} · ${target}：${n} 条关系`,
+    colon: '：',
+    cellHelp: '将鼠标悬停在有底色的单元格上或点击该单元格，即可查看其数字背后的关系。',
+    firstProvince: '第一个省市',
+    secondProvince: '第二个省市',
+    chooseTwo: '请选择两个不同的省市进行比较。',
+    nothing: '无。',
+    sharedBy: (a, b) => `${a}与${b}共有`,
+    uniqueTo: (a) => `${a}独有`,
+  },
 };
 
 export const MESSAGES: Record<Language, Messages> = { en: EN, zh: ZH };
