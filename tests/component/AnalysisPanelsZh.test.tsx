@@ -1,58 +1,18 @@
 // Component tests of the Metrics and Compare panels in Simplified Chinese: labels, options and Chinese names.
-import { readFileSync } from 'node:fs';
 import { fireEvent, render, screen, within } from '@testing-library/react';
-import Graph from 'graphology';
 import { describe, expect, it, vi } from 'vitest';
 import { compareProvinces } from '../../src/model/compare/compareProvinces';
-import { provinceMatrix } from '../../src/model/compare/provinceMatrix';
 import { PROVINCE_LINK_RULE_HELP } from '../../src/model/compare/provinceLinks';
-import { describeEdge } from '../../src/model/describe';
-import type { MetricsRow } from '../../src/model/metrics/rows';
-import { ComparePanel, type GetEvidence } from '../../src/ui/ComparePanel';
+import { ComparePanel } from '../../src/ui/ComparePanel';
 import { I18nProvider } from '../../src/ui/i18n/I18nContext';
 import { MetricsPanel, type MetricsPanelProps } from '../../src/ui/MetricsPanel';
+import { makeMetricsProps, METRICS_ROWS, yrdEvidence, yrdGraph, yrdMatrices } from './analysisFixtures';
 
-const ROWS: (MetricsRow & { labelZh?: string })[] = [
-  {
-    key: 'province/shanghai',
-    label: 'Shanghai',
-    labelZh: '上海市',
-    kind: 'province',
-    degree: 12,
-    inDegree: 4,
-    outDegree: 8,
-    betweenness: 0.05,
-    pagerank: 0.01,
-    community: 1,
-  },
-  {
-    key: 'theme/innovation',
-    label: 'Innovation',
-    kind: 'theme',
-    degree: 20,
-    inDegree: 20,
-    outDegree: 0,
-    betweenness: 0.2,
-    pagerank: 0.04,
-    community: 0,
-  },
-];
+/** The first two rows: Shanghai (with its Chinese name) and Innovation (without one). */
+const ROWS = METRICS_ROWS.slice(0, 2);
 
 function setupMetrics(overrides: Partial<MetricsPanelProps> = {}) {
-  const props: MetricsPanelProps = {
-    status: 'ready',
-    rows: ROWS,
-    onCompute: vi.fn(),
-    selectedNode: null,
-    onSelectNode: vi.fn(),
-    sizeBy: 'degree',
-    colourBy: 'kind',
-    onSizeBy: vi.fn(),
-    onColourBy: vi.fn(),
-    depth: null,
-    onDepth: vi.fn(),
-    ...overrides,
-  };
+  const props = makeMetricsProps({ rows: ROWS, ...overrides });
   render(
     <I18nProvider lang="zh">
       <MetricsPanel {...props} />
@@ -110,16 +70,9 @@ describe('MetricsPanel in Chinese', () => {
   });
 });
 
-const graph = Graph.from(JSON.parse(readFileSync('graph-data/yrd-2025.graph.json', 'utf8')));
-const matrices = [provinceMatrix(graph, 'theme'), provinceMatrix(graph, 'program')];
-
-const getEvidence: GetEvidence = (keys) =>
-  keys.flatMap((key) => {
-    const edge = describeEdge(graph, key);
-    return edge
-      ? [{ key, label: `${edge.source.label} ${edge.label} ${edge.target.label}`, evidence: edge.evidence }]
-      : [];
-  });
+const graph = yrdGraph;
+const matrices = yrdMatrices;
+const getEvidence = yrdEvidence;
 
 function setupCompare() {
   render(

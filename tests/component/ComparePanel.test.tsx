@@ -1,24 +1,14 @@
 // Component tests of the Compare panel: accessible province matrices, evidence on cell click, shared/unique lists.
-import { readFileSync } from 'node:fs';
 import { fireEvent, render, screen, within } from '@testing-library/react';
-import Graph from 'graphology';
 import { describe, expect, it, vi } from 'vitest';
 import { compareProvinces } from '../../src/model/compare/compareProvinces';
-import { provinceMatrix } from '../../src/model/compare/provinceMatrix';
 import { PROVINCE_LINK_RULE_HELP } from '../../src/model/compare/provinceLinks';
-import { describeEdge } from '../../src/model/describe';
-import { ComparePanel, type GetEvidence } from '../../src/ui/ComparePanel';
+import { ComparePanel } from '../../src/ui/ComparePanel';
+import { yrdEvidence, yrdGraph, yrdMatrices } from './analysisFixtures';
 
-const graph = Graph.from(JSON.parse(readFileSync('graph-data/yrd-2025.graph.json', 'utf8')));
-const matrices = [provinceMatrix(graph, 'theme'), provinceMatrix(graph, 'program')];
-
-const getEvidence: GetEvidence = (keys) =>
-  keys.flatMap((key) => {
-    const edge = describeEdge(graph, key);
-    return edge
-      ? [{ key, label: `${edge.source.label} ${edge.label} ${edge.target.label}`, evidence: edge.evidence }]
-      : [];
-  });
+const graph = yrdGraph;
+const matrices = yrdMatrices;
+const getEvidence = yrdEvidence;
 
 function setup() {
   const handlers = { onSelectNode: vi.fn(), onSelectEdge: vi.fn(), getEvidence: vi.fn(getEvidence) };

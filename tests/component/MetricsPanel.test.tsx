@@ -1,60 +1,11 @@
 // Component tests of the Metrics panel: sortable table with headers, row selection, encoding choices, depth input.
 import { fireEvent, render, screen, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
-import type { MetricsRow } from '../../src/model/metrics/rows';
+import { describe, expect, it } from 'vitest';
 import { MetricsPanel, type MetricsPanelProps } from '../../src/ui/MetricsPanel';
-
-const ROWS: MetricsRow[] = [
-  {
-    key: 'province/shanghai',
-    label: 'Shanghai',
-    kind: 'province',
-    degree: 12,
-    inDegree: 4,
-    outDegree: 8,
-    betweenness: 0.05,
-    pagerank: 0.01,
-    community: 1,
-  },
-  {
-    key: 'theme/innovation',
-    label: 'Innovation',
-    kind: 'theme',
-    degree: 20,
-    inDegree: 20,
-    outDegree: 0,
-    betweenness: 0.2,
-    pagerank: 0.04,
-    community: 0,
-  },
-  {
-    key: 'leader/liu-jie',
-    label: 'Liu Jie',
-    kind: 'leader',
-    degree: 5,
-    inDegree: 0,
-    outDegree: 5,
-    betweenness: 0.3,
-    pagerank: 0.002,
-    community: 1,
-  },
-];
+import { makeMetricsProps } from './analysisFixtures';
 
 function setup(overrides: Partial<MetricsPanelProps> = {}) {
-  const props: MetricsPanelProps = {
-    status: 'ready',
-    rows: ROWS,
-    onCompute: vi.fn(),
-    selectedNode: null,
-    onSelectNode: vi.fn(),
-    sizeBy: 'degree',
-    colourBy: 'kind',
-    onSizeBy: vi.fn(),
-    onColourBy: vi.fn(),
-    depth: null,
-    onDepth: vi.fn(),
-    ...overrides,
-  };
+  const props = makeMetricsProps(overrides);
   render(<MetricsPanel {...props} />);
   return props;
 }
