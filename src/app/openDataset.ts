@@ -2,7 +2,6 @@
 import { importInWorker } from '../data/import/importInWorker';
 import type { ImportProgress } from '../data/import/importTypes';
 import type { LoadedDataset } from './dataset';
-import { prepareGraph } from './prepareGraph';
 
 export type OpenRequest = { kind: 'files'; files: readonly File[] } | { kind: 'url'; url: string };
 
@@ -73,7 +72,7 @@ export async function openDataset(request: OpenRequest, options: OpenOptions = {
     ...(onProgress ? { onProgress } : {}),
     ...(signal ? { signal } : {}),
   });
-  const { graph, needsLayout } = prepareGraph(result.serialized);
+  const { graph } = result;
   performance.mark('graph:parsed');
   return {
     name,
@@ -82,7 +81,7 @@ export async function openDataset(request: OpenRequest, options: OpenOptions = {
     source: null,
     mentions: null,
     isDefault: false,
-    needsLayout,
+    needsLayout: !result.hasPositions,
     warnings: result.warnings,
   };
 }

@@ -10,6 +10,14 @@ import { FADED_EDGE_COLOR, FADED_NODE_COLOR, HIGHLIGHT_EDGE_COLOR } from './pale
 /** Curvature step between parallel edges (the same as @sigma/edge-curve's default, which cannot load in node). */
 export const DEFAULT_PARALLEL_CURVATURE = 0.25;
 
+/**
+ * Above this many edges, edges that are not highlighted are drawn as plain 1-pixel lines instead of arrows (and
+ * parallel ones straight). Without a GPU, Chromium rasterises WebGL in software and the page waits for it: for
+ * 250,000 edges, arrows take ~5.6 s per frame and lines ~1.5 s (measured with bare sigma). Highlighted edges keep
+ * their arrows, curves and width, so direction stays readable where the user looks.
+ */
+export const DEFAULT_LINE_EDGES_ABOVE = 20_000;
+
 /** Above this many focused nodes, labels are no longer forced (they would overlap). */
 export const DEFAULT_MAX_FORCED_LABELS = 16;
 
@@ -137,25 +145,31 @@ export function makeEdgeReducer(input: ReducerInput) {
   const { graph, visibility, focus, selectedEdge, preferZh } = input;
   const undirected = graph.type === 'undirected';
   const mixed = graph.type === 'mixed';
+  const plainLines = graph.size > DEFAULT_LINE_EDGES_ABOVE;
   return (edge: string, attributes: Record<string, unknown>): Partial<EdgeDisplayData> => {
     const relation = attributes.relation;
-    const parallelIndex = attributes.parallelIndex as number | undefined;
-    const curved = typeof parallelIndex === 'number' && (attributes.parallelMaxIndex as number) > 0;
     const display: Partial<EdgeDisplayData> & { curvature?: number } = {
       color: relationColor(relation),
       size: 1,
       label: null,
-      type: curved ? 'curved' : undirected || (mixed && graph.isUndirected(edge)) ? 'line' : 'arrow',
+      type: 'line',
     };
-    if (curved) display.curvature = DEFAULT_PARALLEL_CURVATURE * (1 + parallelIndex) * 0.6;
     if (!visibility.isEdgeVisible(edge)) {
       display.hidden = true;
       return display;
     }
+    const inFocus =
+      focus !== null &&
+      (focus.edges
+        ? focus.edges.has(edge)
+        : focus.centre !== null && graph.extremities(edge).includes(focus.centre));
+    if (!plainLines || inFocus) {
+      const parallelIndex = attributes.parallelIndex as number | undefined;
+      const curved = typeof parallelIndex === 'number' && (attributes.parallelMaxIndex as number) > 0;
+      display.type = curved ? 'curved' : undirected || (mixed && graph.isUndirected(edge)) ? 'line' : 'arrow';
+      if (curved) display.curvature = DEFAULT_PARALLEL_CURVATURE * (1 + parallelIndex) * 0.6;
+    }
     if (!focus) return display;
-    const inFocus = focus.edges
-      ? focus.edges.has(edge)
-      : focus.centre !== null && graph.extremities(edge).includes(focus.centre);
     if (!inFocus) {
       display.color = FADED_EDGE_COLOR;
       display.zIndex = 0;

@@ -1,4 +1,6 @@
-// Runs an import in a Web Worker: progress callbacks, abort (terminates the worker), GraphImportError on failure.
+// Runs an import in a Web Worker and builds the graph from its parts: progress, abort, GraphImportError on failure.
+import type Graph from 'graphology';
+import { createGraphAssembler } from '../graphParts';
 import { formatFromFileName } from './detectFormat';
 import { GraphImportError, makeGraphImportError } from './GraphImportError';
 import type { ImportLimits, ImportProgress, ImportResult } from './importTypes';
@@ -29,14 +31,23 @@ export function makeImportAbortError(): DOMException {
   return new DOMException('The import was cancelled', 'AbortError');
 }
 
-/** Imports in a worker; resolves with the ImportResult, rejects with GraphImportError (or an AbortError DOMException). */
+/** What importInWorker resolves with: the import's report and the graph built on this thread. */
+export interface ImportedGraph extends Omit<ImportResult, 'serialized'> {
+  graph: Graph;
+}
+
+/**
+ * Imports in a worker; resolves with the graph, rejects with GraphImportError (or an AbortError DOMException).
+ * The graph arrives in parts, each read and added in its own task, so even a 250k-edge file never blocks the
+ * page for long here.
+ */
 export function importInWorker(
   input: WorkerImportInput,
   options: ImportInWorkerOptions = {},
-): Promise<ImportResult> {
+): Promise<ImportedGraph> {
   const { signal, onProgress } = options;
   const format = formatFromFileName(input.name) ?? 'unknown';
-  return new Promise<ImportResult>((resolve, reject) => {
+  return new Promise<ImportedGraph>((resolve, reject) => {
     if (signal?.aborted) {
       reject(makeImportAbortError());
       return;
@@ -61,15 +72,45 @@ export function importInWorker(
       reject(makeImportAbortError());
     };
     signal?.addEventListener('abort', onAbort, { once: true });
+    const assembler = createGraphAssembler();
+    let reported = -1;
+    const fail = (error: unknown) => {
+      finish();
+      const detail = error instanceof Error ? error.message : String(error);
+      reject(new GraphImportError(`The graph could not be built: ${detail}`, format));
+    };
     worker.onmessage = (event) => {
       const message = event.data as ImportWorkerMessage;
       if ('progress' in message) {
         onProgress?.(message.progress);
         return;
       }
+      if ('part' in message) {
+        try {
+          assembler.add(message.part);
+        } catch (error) {
+          fail(error);
+          return;
+        }
+        const percent = message.total > 0 ? Math.floor((100 * assembler.added) / message.total) : 100;
+        if (percent !== reported) onProgress?.({ stage: 'building', fraction: percent / 100 });
+        reported = percent;
+        return;
+      }
+      if (!message.ok) {
+        finish();
+        reject(makeGraphImportError(message.error));
+        return;
+      }
+      const { serialized, ...report } = message.result;
+      try {
+        assembler.add(serialized);
+      } catch (error) {
+        fail(error);
+        return;
+      }
       finish();
-      if (message.ok) resolve(message.result);
-      else reject(makeGraphImportError(message.error));
+      resolve({ ...report, graph: assembler.graph });
     };
     worker.onerror = (event) => {
       event.preventDefault?.();

@@ -19,7 +19,8 @@ export interface ImportLimits {
   maxEdges: number;
 }
 
-export type ImportStage = 'reading' | 'parsing' | 'normalising';
+/** `building`: the main thread adds the parts the worker sends to the graph (fraction = share added). */
+export type ImportStage = 'reading' | 'parsing' | 'normalising' | 'building';
 
 export interface ImportProgress {
   stage: ImportStage;

@@ -1,4 +1,7 @@
 // What the import worker does with one request: read blobs, run importGraph, post progress and the outcome.
+import { indexParallelEdges } from '../../model/parallelEdges';
+import { seedMissingPositions } from '../../model/seedPositions';
+import { splitGraph } from '../graphParts';
 import { GraphImportError, toGraphImportErrorData } from './GraphImportError';
 import { importGraph } from './importGraph';
 import { resolveLimits } from './importLimits';
@@ -37,7 +40,13 @@ export async function handleImportRequest(
     const input = await readInput(request.input, limits.maxBytes);
     post({ progress: { stage: 'reading', fraction: 1 } });
     const result = importGraph(input, { limits, onProgress: (progress) => post({ progress }) });
-    post({ ok: true, result });
+    // Done here, not on the main thread: positions for layout-less files, and curves for parallel edges.
+    const { serialized } = result;
+    seedMissingPositions(serialized);
+    indexParallelEdges(serialized);
+    const total = serialized.nodes.length + (serialized.edges?.length ?? 0);
+    for (const part of splitGraph(serialized)) post({ part, total });
+    post({ ok: true, result: { ...result, serialized: { ...serialized, nodes: [], edges: [] } } });
   } catch (error) {
     const importError =
       error instanceof GraphImportError

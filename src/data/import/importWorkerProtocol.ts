@@ -1,4 +1,5 @@
 // Messages between importInWorker (main thread) and the import worker.
+import type { GraphPart } from '../graphParts';
 import type { GraphImportErrorData } from './GraphImportError';
 import type { ImportFile, ImportInput, ImportLimits, ImportProgress, ImportResult } from './importTypes';
 
@@ -19,7 +20,12 @@ export interface ImportRequest {
   limits?: Partial<ImportLimits>;
 }
 
+/**
+ * Before a successful outcome the worker posts the graph in parts (options first, then nodes, then edges), and
+ * the outcome's `serialized` holds no nodes or edges: the main thread reads and adds one part per task.
+ */
 export type ImportWorkerMessage =
   | { progress: ImportProgress }
+  | { part: GraphPart; total: number }
   | { ok: true; result: ImportResult }
   | { ok: false; error: GraphImportErrorData };

@@ -13,6 +13,7 @@ export { importGraph } from './importGraph';
 export {
   createImportWorker,
   importInWorker,
+  type ImportedGraph,
   makeImportAbortError,
   type ImportInWorkerOptions,
   type ImportWorkerLike,

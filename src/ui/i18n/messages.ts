@@ -112,10 +112,13 @@ const EN = {
   cancel: 'Cancel',
   opening: (name: string, stage: string, percent: number | null) =>
     `Opening ${name}… ${stage}${percent === null ? '' : ` ${percent}%`}`,
-  stages: { reading: 'reading', parsing: 'parsing', normalising: 'preparing', drawing: 'drawing' } as Record<
-    string,
-    string
-  >,
+  stages: {
+    reading: 'reading',
+    parsing: 'parsing',
+    normalising: 'preparing',
+    building: 'building the graph',
+    drawing: 'drawing',
+  } as Record<string, string>,
   couldNotOpen: (name: string, message: string) => `Could not open ${name}: ${message}`,
   dismiss: 'Dismiss',
   dropHere: 'Drop a graph file (GEXF, GraphML, JSON or CSV) to open it',
@@ -289,7 +292,7 @@ const ZH: Messages = {
   backToDefault: (title) => `返回${title}`,
   cancel: '取消',
   opening: (name, stage, percent) => `正在打开 ${name}… ${stage}${percent === null ? '' : ` ${percent}%`}`,
-  stages: { reading: '读取', parsing: '解析', normalising: '整理', drawing: '绘制' },
+  stages: { reading: '读取', parsing: '解析', normalising: '整理', building: '构建图', drawing: '绘制' },
   couldNotOpen: (name, message) => `无法打开 ${name}：${message}`,
   dismiss: '关闭',
   dropHere: '拖放图谱文件（GEXF、GraphML、JSON 或 CSV）即可打开',

@@ -34,16 +34,37 @@ class FakeWorker implements ImportWorkerLike {
 }
 
 describe('import worker handler', () => {
-  it('posts progress, then the result', async () => {
+  it('posts progress, then the graph in parts, then the result without nodes or edges', async () => {
     const messages = await run({ input: { name: 'e.csv', text: CSV } });
-    expect(messages.slice(0, -1)).toEqual([
+    expect(messages.slice(0, 4)).toEqual([
       { progress: { stage: 'reading', fraction: 0 } },
       { progress: { stage: 'reading', fraction: 1 } },
       { progress: { stage: 'parsing' } },
       { progress: { stage: 'normalising' } },
     ]);
+    const parts = messages.slice(4, -1);
+    expect(parts.map((m) => ('part' in m ? Object.keys(m.part).sort() : m))).toEqual([
+      ['attributes', 'options'],
+      ['nodes'],
+      ['edges'],
+    ]);
+    expect(parts.every((m) => 'total' in m && m.total === 3)).toBe(true);
     const last = messages.at(-1);
-    expect(last).toMatchObject({ ok: true, result: { format: 'csv', stats: { nodes: 2, edges: 1 } } });
+    expect(last).toMatchObject({
+      ok: true,
+      result: { format: 'csv', stats: { nodes: 2, edges: 1 }, serialized: { nodes: [], edges: [] } },
+    });
+  });
+
+  it('seeds positions and numbers parallel edges in the worker', async () => {
+    const messages = await run({ input: { name: 'e.csv', text: 'source,target\na,b\na,b\nb,c\n' } });
+    const nodes = messages.flatMap((m) => ('part' in m ? (m.part.nodes ?? []) : []));
+    const edges = messages.flatMap((m) => ('part' in m ? (m.part.edges ?? []) : []));
+    expect(nodes.every((n) => Number.isFinite(n.attributes?.x) && Number.isFinite(n.attributes?.y))).toBe(
+      true,
+    );
+    expect(edges.map((e) => e.attributes?.parallelIndex)).toEqual([-0.5, 0.5, undefined]);
+    expect(messages.at(-1)).toMatchObject({ ok: true, result: { hasPositions: false } });
   });
 
   it('reads blobs in the worker and enforces the byte limit there', async () => {
@@ -97,7 +118,53 @@ describe('importInWorker', () => {
       { onProgress: (progress) => stages.push(progress.stage), createWorker: () => worker },
     );
     expect(result.stats).toEqual({ nodes: 2, edges: 1 });
-    expect(stages).toEqual(['reading', 'reading', 'parsing', 'normalising']);
+    expect(result.graph.order).toBe(2);
+    expect(result.graph.size).toBe(1);
+    expect(result.graph.hasEdge('a', 'b')).toBe(true);
+    expect(stages).toEqual([
+      'reading',
+      'reading',
+      'parsing',
+      'normalising',
+      'building',
+      'building',
+      'building',
+    ]);
+    expect(worker.terminated).toBe(true);
+  });
+
+  it('reports the share of the graph built, and builds it from many parts', async () => {
+    const rows = Array.from({ length: 12_000 }, (_, i) => `n${i},n${i + 1}`).join('\n');
+    const fractions: number[] = [];
+    const result = await importInWorker(
+      { name: 'e.csv', text: `source,target\n${rows}\n` },
+      {
+        onProgress: (p) => p.stage === 'building' && fractions.push(p.fraction ?? -1),
+        createWorker: () => new FakeWorker(),
+      },
+    );
+    expect(result.graph.order).toBe(12_001);
+    expect(result.graph.size).toBe(12_000);
+    expect(fractions.length).toBeGreaterThan(3);
+    expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
+    expect(fractions.at(-1)).toBe(1);
+  });
+
+  it('rejects, naming the cause, when a part cannot be added to the graph', async () => {
+    const worker = new FakeWorker();
+    worker.postMessage = () => {
+      const send = (data: ImportWorkerMessage) =>
+        setTimeout(() => worker.onmessage?.({ data } as MessageEvent));
+      send({ part: { nodes: [{ key: 'a' }] }, total: 2 });
+      send({ part: { nodes: [{ key: 'a' }] }, total: 2 });
+    };
+    await expect(
+      importInWorker({ name: 'g.json', text: '{}' }, { createWorker: () => worker }),
+    ).rejects.toMatchObject({
+      name: 'GraphImportError',
+      message: expect.stringMatching(/^The graph could not be built: .*"a"/),
+      format: 'json',
+    });
     expect(worker.terminated).toBe(true);
   });
 

@@ -1,10 +1,12 @@
 // Unit tests of the reducers' highlight logic: hidden by filters, faded outside the focus, labels for the selection.
+import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { computeVisibility, type FilterSpec } from '../../../src/model/visibility';
 import { makeNodeLooks } from '../../../src/style/appearance';
 import { FADED_EDGE_COLOR, FADED_NODE_COLOR, KIND_COLORS } from '../../../src/style/palette';
 import {
   computeFocus,
+  DEFAULT_LINE_EDGES_ABOVE,
   makeEdgeReducer,
   makeNodeReducer,
   type HighlightState,
@@ -130,6 +132,33 @@ describe('reducers', () => {
       type: 'curved',
     });
     expect(reducers({}).edge('holds_office:leader/wang-qingxian->province/anhui').type).toBe('arrow');
+  });
+
+  it('draw the edges of a large graph as plain lines, except the highlighted ones', () => {
+    const big = new Graph({ multi: true });
+    for (let i = 0; i < 200; i++) big.addNode(`n${i}`, { x: i, y: i % 7 });
+    for (let i = 0; big.size <= DEFAULT_LINE_EDGES_ABOVE; i++) {
+      big.addEdgeWithKey(`e${i}`, `n${i % 200}`, `n${(i * 7 + 1) % 200}`, {
+        parallelIndex: 1,
+        parallelMaxIndex: 1,
+      });
+    }
+    const make = (hoveredNode: string | null) => {
+      const highlight = { selectedNode: null, selectedEdge: null, hoveredNode };
+      const edge = makeEdgeReducer({
+        graph: big,
+        looks: makeNodeLooks(big),
+        visibility: computeVisibility(big, noFilter),
+        focus: computeFocus(big, highlight),
+        ...highlight,
+      });
+      return (key: string) => edge(key, big.getEdgeAttributes(key));
+    };
+    expect(make(null)('e0')).toMatchObject({ type: 'line' });
+    expect(make(null)('e0')).not.toHaveProperty('curvature');
+    const hovered = make('n0');
+    expect(hovered('e0')).toMatchObject({ type: 'curved', size: 2 });
+    expect(hovered('e1')).toMatchObject({ type: 'line', color: FADED_EDGE_COLOR });
   });
 
   it('focus an edge selection on its two ends', () => {
