@@ -37,6 +37,7 @@ import {
   toggleRelation,
 } from '../state/updates';
 import { makeNodeEncoding, metricsNeeded } from '../style/encoding';
+import { DEFAULT_LINE_EDGES_ABOVE } from '../style/reducers';
 import { AppHeader } from '../ui/AppHeader';
 import { DatasetControls } from '../ui/DatasetControls';
 import { ExportMenu } from '../ui/ExportMenu';
@@ -157,7 +158,11 @@ export function Explorer({ dataset, opener, dragging = false }: ExplorerProps) {
     encoding,
   );
   // The reducers sigma starts with, so its first frame is already styled; later ones go through setSetting.
-  const [initialSettings] = useState(() => ({ nodeReducer, edgeReducer }));
+  const [initialSettings] = useState(() => {
+    // A large graph pans and zooms without its edges and labels, which are drawn again once the camera stops.
+    const large = graph.size > DEFAULT_LINE_EDGES_ABOVE;
+    return { nodeReducer, edgeReducer, hideEdgesOnMove: large, hideLabelsOnMove: large };
+  });
   const metricsRows = useMemo(
     () =>
       metricsStatus === 'ready'

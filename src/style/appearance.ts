@@ -1,5 +1,6 @@
 // Base appearance computed once per graph: node colour by kind and size by degree, edge colour by relation.
 import type Graph from 'graphology';
+import { sizeRangeFor } from '../model/metrics/sizeScale';
 import { isNodeKind, RELATIONS } from '../model/ontology';
 import { DEFAULT_EDGE_COLOR, DEFAULT_NODE_COLOR, KIND_COLORS, RELATION_COLOR_SCALE } from './palette';
 
@@ -7,9 +8,6 @@ export interface NodeLook {
   color: string;
   size: number;
 }
-
-export const DEFAULT_MIN_NODE_SIZE = 4;
-export const DEFAULT_MAX_NODE_SIZE = 22;
 
 export function kindColor(kind: unknown): string {
   return isNodeKind(kind) ? KIND_COLORS[kind] : DEFAULT_NODE_COLOR;
@@ -40,12 +38,13 @@ export function makeNodeLooks(
   graph.forEachNode((node) => {
     maxDegree = Math.max(maxDegree, graph.degree(node));
   });
+  const { min, max } = sizeRangeFor(graph.order);
   const looks = new Map<string, NodeLook>();
   graph.forEachNode((node, attributes) => {
     const t = Math.sqrt(graph.degree(node) / maxDegree);
     looks.set(node, {
       color: kindColor(attributes.kind),
-      size: Number((DEFAULT_MIN_NODE_SIZE + t * (DEFAULT_MAX_NODE_SIZE - DEFAULT_MIN_NODE_SIZE)).toFixed(2)),
+      size: Number((min + t * (max - min)).toFixed(2)),
     });
   });
   return looks;

@@ -2,7 +2,7 @@
 import type Graph from 'graphology';
 import { computeDegree } from '../model/metrics/degree';
 import { makeCategoricalColors } from '../model/metrics/categoricalColors';
-import { makeSizeScale } from '../model/metrics/sizeScale';
+import { makeSizeScale, sizeRangeFor } from '../model/metrics/sizeScale';
 import { isMetricId, type MetricId, type MetricResults, type NodeValues } from '../model/metrics/types';
 import { KIND_INFO, NODE_KINDS, isNodeKind } from '../model/ontology';
 import { kindColor } from './appearance';
@@ -77,7 +77,7 @@ export function makeNodeEncoding(
   choice: { sizeBy: string; colourBy: string },
   metrics: MetricResults,
 ): NodeEncoding {
-  const sizeOf = makeSizeScale(sizeValues(graph, choice.sizeBy, metrics));
+  const sizeOf = makeSizeScale(sizeValues(graph, choice.sizeBy, metrics), sizeRangeFor(graph.order));
   // Nodes without a known kind (foreign graphs) keep the colour their file gave them, if any.
   const byKind = (node: string) => {
     const attributes = graph.getNodeAttributes(node);

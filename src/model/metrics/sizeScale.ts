@@ -8,6 +8,24 @@ export interface SizeRange {
 
 export const DEFAULT_SIZE_RANGE: Required<SizeRange> = { min: 4, max: 22 };
 
+/** Up to this many nodes, the full size range; beyond, sizes shrink so a crowded graph stays legible. */
+export const DEFAULT_UNCROWDED_NODES = 2_000;
+/** The smallest share of the full range a crowded graph gets (50,000 nodes: 1 to 5.5 px). */
+export const DEFAULT_MIN_SIZE_FACTOR = 0.25;
+
+/**
+ * The size range for a graph of `order` nodes: the full range up to DEFAULT_UNCROWDED_NODES, then scaled by
+ * sqrt(DEFAULT_UNCROWDED_NODES / order), so the ink the nodes cover stays about constant (and, without a GPU,
+ * so does the time to draw them), down to DEFAULT_MIN_SIZE_FACTOR of it. Zooming in still enlarges nodes.
+ */
+export function sizeRangeFor(order: number): Required<SizeRange> {
+  const factor = Math.min(
+    1,
+    Math.max(DEFAULT_MIN_SIZE_FACTOR, Math.sqrt(DEFAULT_UNCROWDED_NODES / Math.max(1, order))),
+  );
+  return { min: DEFAULT_SIZE_RANGE.min * factor, max: DEFAULT_SIZE_RANGE.max * factor };
+}
+
 export interface SizeScale {
   /** Size of a node; nodes without a finite value get the minimum size. */
   (node: string): number;

@@ -5,7 +5,13 @@ import {
   makeCategoricalColors,
   OTHER_CATEGORY_COLOR,
 } from '../../../src/model/metrics/categoricalColors';
-import { makeSizeScale } from '../../../src/model/metrics/sizeScale';
+import {
+  DEFAULT_MIN_SIZE_FACTOR,
+  DEFAULT_SIZE_RANGE,
+  DEFAULT_UNCROWDED_NODES,
+  makeSizeScale,
+  sizeRangeFor,
+} from '../../../src/model/metrics/sizeScale';
 
 describe('makeSizeScale', () => {
   it('maps 0 to min, the largest value to max, and follows a square root between', () => {
@@ -70,5 +76,20 @@ describe('makeCategoricalColors', () => {
   it('uses only distinct palette colours', () => {
     expect(new Set(CATEGORICAL_PALETTE).size).toBe(CATEGORICAL_PALETTE.length);
     expect(CATEGORICAL_PALETTE).not.toContain(OTHER_CATEGORY_COLOR);
+  });
+});
+
+describe('sizeRangeFor', () => {
+  it('keeps the full range for uncrowded graphs and shrinks it for crowded ones, down to a floor', () => {
+    expect(sizeRangeFor(141)).toEqual(DEFAULT_SIZE_RANGE);
+    expect(sizeRangeFor(DEFAULT_UNCROWDED_NODES)).toEqual(DEFAULT_SIZE_RANGE);
+    const tenK = sizeRangeFor(10_000);
+    expect(tenK.min).toBeCloseTo(DEFAULT_SIZE_RANGE.min * Math.sqrt(0.2));
+    expect(tenK.max).toBeCloseTo(DEFAULT_SIZE_RANGE.max * Math.sqrt(0.2));
+    expect(sizeRangeFor(1_000_000)).toEqual({
+      min: DEFAULT_SIZE_RANGE.min * DEFAULT_MIN_SIZE_FACTOR,
+      max: DEFAULT_SIZE_RANGE.max * DEFAULT_MIN_SIZE_FACTOR,
+    });
+    expect(sizeRangeFor(0)).toEqual(DEFAULT_SIZE_RANGE);
   });
 });
