@@ -36,7 +36,7 @@ import {
   toggleFacetValue,
   toggleRelation,
 } from '../state/updates';
-import { makeNodeEncoding, metricsNeeded } from '../style/encoding';
+import { makeNodeEncoding, metricsNeeded, NO_KIND } from '../style/encoding';
 import { DEFAULT_LINE_EDGES_ABOVE } from '../style/reducers';
 import { AppHeader } from '../ui/AppHeader';
 import { DatasetControls } from '../ui/DatasetControls';
@@ -467,6 +467,7 @@ export function Explorer({ dataset, opener, dragging = false }: ExplorerProps) {
                 facetGroups={localFacets.groups}
                 facetSelections={view.facets}
                 facetMode={view.facetMode}
+                provinceFacet={facets.groups[0]?.facet === PROVINCE_FACET}
                 facetHelp={
                   facets.groups[0]?.facet === PROVINCE_FACET ? i18n.t.provinceRuleHelp : ATTRIBUTE_FACET_HELP
                 }
@@ -498,7 +499,12 @@ export function Explorer({ dataset, opener, dragging = false }: ExplorerProps) {
                   view.colourBy === 'kind'
                     ? encoding.colourLegend.map((entry) => ({
                         ...entry,
-                        label: i18n.kindPlural(entry.value),
+                        label:
+                          entry.value !== NO_KIND
+                            ? i18n.kindPlural(entry.value)
+                            : entry.color
+                              ? i18n.t.noKind
+                              : i18n.t.noKindFileColours,
                       }))
                     : encoding.colourLegend
                 }

@@ -56,18 +56,25 @@ function sizeValues(graph: Graph, sizeBy: string, metrics: MetricResults): NodeV
   return computeDegree(graph);
 }
 
+/** The legend entry value of nodes without a kind (foreign graphs): labelled by the UI, e.g. "No kind". */
+export const NO_KIND = '';
+
 function kindLegend(graph: Graph): LegendEntry[] {
   const counts = new Map<string, number>();
-  graph.forEachNode((_node, attributes) =>
-    counts.set(String(attributes.kind), (counts.get(String(attributes.kind)) ?? 0) + 1),
-  );
+  let ownColours = 0;
+  graph.forEachNode((_node, attributes) => {
+    const kind = typeof attributes.kind === 'string' ? attributes.kind : NO_KIND;
+    counts.set(kind, (counts.get(kind) ?? 0) + 1);
+    if (!isNodeKind(kind) && typeof attributes.color === 'string') ownColours++;
+  });
   const rank = (kind: string) => (isNodeKind(kind) ? NODE_KINDS.indexOf(kind) : NODE_KINDS.length);
   return [...counts.entries()]
     .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
     .map(([kind, count]) => ({
       value: kind,
       label: isNodeKind(kind) ? KIND_INFO[kind].plural : kind,
-      color: kindColor(kind),
+      // Nodes without a known kind keep their file's colours when all have one: no single swatch fits them.
+      color: !isNodeKind(kind) && ownColours === count ? '' : kindColor(kind),
       count,
     }));
 }

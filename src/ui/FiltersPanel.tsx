@@ -25,6 +25,8 @@ export interface FiltersPanelProps {
   facetMode: FacetMode;
   /** Explains what choosing a value shows (the province rule, for the YRD graph). */
   facetHelp: string;
+  /** The facet is the YRD's province facet (its own help title and mode label). */
+  provinceFacet?: boolean;
   onToggleFacet(facet: string, value: string): void;
   onFacetMode(mode: FacetMode): void;
   kinds: FacetOption[];
@@ -90,7 +92,7 @@ export function FiltersPanel(props: FiltersPanelProps) {
               <div
                 className="segmented"
                 role="radiogroup"
-                aria-label={t.provinceMode}
+                aria-label={props.provinceFacet ? t.provinceMode : t.facetMode}
                 aria-describedby="facet-help"
               >
                 <label>
@@ -113,7 +115,7 @@ export function FiltersPanel(props: FiltersPanelProps) {
                 </label>
               </div>
               <details className="help-details">
-                <summary>{t.whatDoesProvinceShow}</summary>
+                <summary>{props.provinceFacet ? t.whatDoesProvinceShow : t.whatDoFacetsShow}</summary>
                 <p className="help" id="facet-help">
                   {props.facetHelp}
                 </p>
@@ -122,21 +124,25 @@ export function FiltersPanel(props: FiltersPanelProps) {
           )}
         </CheckboxGroup>
       ))}
-      <CheckboxGroup
-        name={t.kind}
-        options={props.kinds}
-        isChecked={(value) => !props.hiddenKinds.includes(value)}
-        onToggle={props.onToggleKind}
-      />
-      <details className="relation-filter">
-        <summary>{t.relationsSummary}</summary>
+      {props.kinds.length > 0 && (
         <CheckboxGroup
-          name={t.relation}
-          options={props.relations}
-          isChecked={(value) => !props.hiddenRelations.includes(value)}
-          onToggle={props.onToggleRelation}
+          name={t.kind}
+          options={props.kinds}
+          isChecked={(value) => !props.hiddenKinds.includes(value)}
+          onToggle={props.onToggleKind}
         />
-      </details>
+      )}
+      {props.relations.length > 0 && (
+        <details className="relation-filter">
+          <summary>{t.relationsSummary}</summary>
+          <CheckboxGroup
+            name={t.relation}
+            options={props.relations}
+            isChecked={(value) => !props.hiddenRelations.includes(value)}
+            onToggle={props.onToggleRelation}
+          />
+        </details>
+      )}
       <button type="button" onClick={props.onReset} disabled={!filtered}>
         {t.resetFilters}
       </button>

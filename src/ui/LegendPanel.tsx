@@ -23,24 +23,28 @@ export function LegendPanel({ title, colours, relations }: LegendPanelProps) {
       <ul className="legend-kinds">
         {colours.map((entry) => (
           <li key={entry.label}>
-            <span className="kind-dot" style={{ background: entry.color }} aria-hidden="true" /> {entry.label}{' '}
-            <span className="facet-count">{entry.count}</span>
+            {entry.color && (
+              <span className="kind-dot" style={{ background: entry.color }} aria-hidden="true" />
+            )}{' '}
+            {entry.label} <span className="facet-count">{entry.count}</span>
           </li>
         ))}
       </ul>
-      <details>
-        <summary>
-          {t.relationsSummary} ({relations.length})
-        </summary>
-        <ul className="legend-relations">
-          {relations.map((relation) => (
-            <li key={relation.value}>
-              <span className="edge-swatch" style={{ background: relation.color }} aria-hidden="true" />{' '}
-              {relation.label} <span className="facet-count">{relation.count}</span>
-            </li>
-          ))}
-        </ul>
-      </details>
+      {relations.length > 0 && (
+        <details>
+          <summary>
+            {t.relationsSummary} ({relations.length})
+          </summary>
+          <ul className="legend-relations">
+            {relations.map((relation) => (
+              <li key={relation.value}>
+                <span className="edge-swatch" style={{ background: relation.color }} aria-hidden="true" />{' '}
+                {relation.label} <span className="facet-count">{relation.count}</span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
     </section>
   );
 }

@@ -26,6 +26,7 @@ function setup() {
       facetSelections={[{ facet: 'province', values: ['province/anhui'] }]}
       facetMode="any"
       facetHelp="The rule."
+      provinceFacet
       kinds={[{ value: 'leader', label: 'Leaders', count: 9, color: '#E69F00' }]}
       hiddenKinds={[]}
       relations={[{ value: 'pledged', label: 'pledged', count: 50 }]}
@@ -60,5 +61,32 @@ describe('FiltersPanel', () => {
     expect(handlers.onToggleFacet).toHaveBeenCalledWith('province', 'province/zhejiang');
     fireEvent.click(screen.getByRole('radio', { name: 'Shared by all selected' }));
     expect(handlers.onFacetMode).toHaveBeenCalledWith('all');
+  });
+
+  it('for a foreign graph: facet help and mode named generically, no empty Kind or Relation groups', () => {
+    render(
+      <FiltersPanel
+        facetGroups={[
+          { facet: 'attr:community', label: 'community', options: [{ value: 'c1', label: 'c1', count: 3 }] },
+        ]}
+        facetSelections={[]}
+        facetMode="any"
+        facetHelp="Generic rule."
+        kinds={[]}
+        hiddenKinds={[]}
+        relations={[]}
+        hiddenRelations={[]}
+        onToggleFacet={vi.fn()}
+        onFacetMode={vi.fn()}
+        onToggleKind={vi.fn()}
+        onToggleRelation={vi.fn()}
+        onReset={vi.fn()}
+      />,
+    );
+    expect(screen.getByRole('radiogroup', { name: 'Filter mode' })).toBeTruthy();
+    expect(screen.getByText('What do these filters show?')).toBeTruthy();
+    expect(screen.queryByText('What does a province show?')).toBeNull();
+    expect(screen.queryByRole('group', { name: 'Kind' })).toBeNull();
+    expect(screen.queryByRole('group', { name: 'Relation' })).toBeNull();
   });
 });

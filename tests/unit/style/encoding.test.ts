@@ -1,7 +1,8 @@
 // Unit tests of node encodings: size by a metric or attribute, colour by kind, community or attribute.
+import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { KIND_COLORS } from '../../../src/style/palette';
-import { makeNodeEncoding, metricsNeeded } from '../../../src/style/encoding';
+import { makeNodeEncoding, metricsNeeded, NO_KIND } from '../../../src/style/encoding';
 import { makeTinyGraph } from '../helpers/tinyGraph';
 
 describe('node encoding', () => {
@@ -38,5 +39,17 @@ describe('node encoding', () => {
     const byAttribute = makeNodeEncoding(graph, { sizeBy: 'attr:nothing', colourBy: 'attr:kind' }, {});
     expect(byAttribute.colourTitle).toBe('kind');
     expect(byAttribute.colourLegend[0]).toMatchObject({ label: 'leader', count: 2 });
+  });
+
+  it('gives nodes without a kind one legend entry, without a swatch when they keep their file colours', () => {
+    const foreign = new Graph();
+    foreign.addNode('a', { color: '#ff0000' });
+    foreign.addNode('b', { color: '#00ff00' });
+    const coloured = makeNodeEncoding(foreign, { sizeBy: 'degree', colourBy: 'kind' }, {});
+    expect(coloured.colourLegend).toEqual([{ value: NO_KIND, label: NO_KIND, color: '', count: 2 }]);
+    foreign.addNode('c');
+    const mixed = makeNodeEncoding(foreign, { sizeBy: 'degree', colourBy: 'kind' }, {});
+    expect(mixed.colourLegend[0]).toMatchObject({ value: NO_KIND, count: 3 });
+    expect(mixed.colourLegend[0]!.color).not.toBe('');
   });
 });
