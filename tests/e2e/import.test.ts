@@ -6,7 +6,7 @@ import { measureGraphPixels } from './browser';
 import { openGraphFile, statusText, useSession } from './useSession';
 
 /** A small GEXF with positions, colours and a categorical attribute (written here, so the test shows what it opens). */
-function makeGexf(nodes: number): string {
+function makeGexf(nodes: number, extraEdgesPerNode = 0): string {
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">',
@@ -23,6 +23,11 @@ function makeGexf(nodes: number): string {
   }
   lines.push('</nodes><edges>');
   for (let i = 1; i < nodes; i++) lines.push(`<edge id="e${i}" source="n${i - 1}" target="n${i}"/>`);
+  for (let k = 1; k <= extraEdgesPerNode; k++) {
+    for (let i = 0; i < nodes; i++) {
+      lines.push(`<edge id="x${k}-${i}" source="n${i}" target="n${(i * 7 + k * 13) % nodes}"/>`);
+    }
+  }
   lines.push('</edges></graph></gexf>');
   return lines.join('\n');
 }
@@ -44,6 +49,24 @@ describe('opening and exporting graphs', () => {
     expect(pixels.saturated).toBeGreaterThan(100);
     await page.getByRole('button', { name: 'Back to the YRD graph' }).click();
     await expect.poll(() => statusText(page)).toMatch(/^141 of 141 nodes/);
+  });
+
+  it('opens a graph too big for one message: it arrives in parts, and the large-graph drawing still shows it', async () => {
+    const { page } = session;
+    // 6,000 nodes and 23,999 edges: more than one 5,000-item part of each, and above the 20,000 edges where
+    // edges that are not highlighted are drawn as plain lines.
+    await openGraphFile(page, 'big.gexf', makeGexf(6_000, 3));
+    await expect
+      .poll(() => statusText(page), { timeout: 30_000 })
+      .toMatch(/^6000 of 6000 nodes · 23999 of 23999 edges/);
+    const pixels = await measureGraphPixels(page);
+    expect(pixels.saturated).toBeGreaterThan(100);
+    await page.getByRole('combobox', { name: /Search/ }).fill('Node 4242');
+    await page
+      .getByRole('option', { name: /^Node 4242/ })
+      .first()
+      .click();
+    await expect.poll(() => statusText(page)).toContain('selected: Node 4242');
   });
 
   it('a broken file shows an alert saying what and where, and leaves the graph, selection and filters as they were', async () => {
