@@ -6,9 +6,6 @@ export const PARALLEL_INDEX_ATTRIBUTE = 'parallelIndex';
 export const PARALLEL_MAX_INDEX_ATTRIBUTE = 'parallelMaxIndex';
 export const PARALLEL_MIN_INDEX_ATTRIBUTE = 'parallelMinIndex';
 
-/** One separator that no two distinct (source, target) pairs can produce by concatenation. */
-const SEPARATOR = '\u0000';
-
 function setAttributes(edge: SerializedEdge, values: Record<string, number>) {
   edge.attributes = { ...edge.attributes, ...values };
 }
@@ -20,38 +17,37 @@ function setAttributes(edge: SerializedEdge, values: Record<string, number>) {
  * graphology instance, so the import worker can do it before the graph reaches the main thread.
  */
 export function indexParallelEdges(serialized: Pick<SerializedGraph, 'edges'>): void {
-  const byDirection = new Map<string, SerializedEdge[]>();
-  const pairSize = new Map<string, number>();
-  const pairOf = (source: string, target: string) =>
-    source < target ? source + SEPARATOR + target : target + SEPARATOR + source;
-  for (const edge of serialized.edges) {
-    const directed = edge.source + SEPARATOR + edge.target;
-    const group = byDirection.get(directed);
-    if (group) group.push(edge);
-    else byDirection.set(directed, [edge]);
-    const pair = pairOf(edge.source, edge.target);
-    pairSize.set(pair, (pairSize.get(pair) ?? 0) + 1);
+  // Nested maps (source → target → count) instead of string keys: most edges are alone on their pair, and this
+  // pass allocates nothing per edge for them.
+  const counts = new Map<string, Map<string, number>>();
+  for (const { source, target } of serialized.edges) {
+    let targets = counts.get(source);
+    if (!targets) counts.set(source, (targets = new Map()));
+    targets.set(target, (targets.get(target) ?? 0) + 1);
   }
-  for (const edges of byDirection.values()) {
-    const first = edges[0]!;
-    const both = pairSize.get(pairOf(first.source, first.target))!;
-    const count = edges.length;
-    if (count === 1 && both === 1) continue;
+  const countOf = (source: string, target: string) => counts.get(source)?.get(target) ?? 0;
+  /** How many edges of each crowded direction were numbered so far. */
+  const numbered = new Map<string, Map<string, number>>();
+  for (const edge of serialized.edges) {
+    const { source, target } = edge;
+    const count = countOf(source, target);
+    const both = source === target ? count : count + countOf(target, source);
+    if (both === 1) continue;
+    let done = numbered.get(source);
+    if (!done) numbered.set(source, (done = new Map()));
+    const i = done.get(target) ?? 0;
+    done.set(target, i + 1);
     if (count === 1) {
-      setAttributes(first, { [PARALLEL_INDEX_ATTRIBUTE]: 1, [PARALLEL_MAX_INDEX_ATTRIBUTE]: 1 });
+      setAttributes(edge, { [PARALLEL_INDEX_ATTRIBUTE]: 1, [PARALLEL_MAX_INDEX_ATTRIBUTE]: 1 });
     } else if (count === both) {
       const max = (count - 1) / 2;
-      edges.forEach((edge, i) =>
-        setAttributes(edge, {
-          [PARALLEL_INDEX_ATTRIBUTE]: i - max,
-          [PARALLEL_MIN_INDEX_ATTRIBUTE]: -max,
-          [PARALLEL_MAX_INDEX_ATTRIBUTE]: max,
-        }),
-      );
+      setAttributes(edge, {
+        [PARALLEL_INDEX_ATTRIBUTE]: i - max,
+        [PARALLEL_MIN_INDEX_ATTRIBUTE]: -max,
+        [PARALLEL_MAX_INDEX_ATTRIBUTE]: max,
+      });
     } else {
-      edges.forEach((edge, i) =>
-        setAttributes(edge, { [PARALLEL_INDEX_ATTRIBUTE]: i + 1, [PARALLEL_MAX_INDEX_ATTRIBUTE]: count }),
-      );
+      setAttributes(edge, { [PARALLEL_INDEX_ATTRIBUTE]: i + 1, [PARALLEL_MAX_INDEX_ATTRIBUTE]: count });
     }
   }
 }
