@@ -1,8 +1,11 @@
 // The application shell: opens the startup dataset (default, or ?graph=), then shows it in the explorer.
 import { useState } from 'react';
+import { MESSAGES } from '../ui/i18n/messages';
 import type { LoadedDataset } from './dataset';
 import { Explorer } from './Explorer';
 import { loadDefaultDataset } from './loadDefaultDataset';
+import type { ProgressChannel } from './progressChannel';
+import { formatOpening } from './formatOpening';
 import { useDatasetOpener } from './useDatasetOpener';
 import { useFileDrop } from './useFileDrop';
 
@@ -11,6 +14,8 @@ export interface Startup {
   load: Promise<LoadedDataset>;
   /** The `?graph=` URL it comes from, or null for the default dataset. */
   graphUrl: string | null;
+  /** The load's progress (stage and share done), for the opening message. */
+  progress?: ProgressChannel;
 }
 
 export interface AppProps {
@@ -33,7 +38,9 @@ export function App({ startup }: AppProps) {
               Could not open {opener.error.name}: {opener.error.message}
             </p>
           ) : (
-            <p role="status">{opener.opening ? `Opening ${opener.opening.name}…` : 'Loading the graph…'}</p>
+            <p role="status">
+              {opener.opening ? formatOpening(opener.opening, MESSAGES.en) : 'Loading the graph…'}
+            </p>
           )}
         </main>
       </div>

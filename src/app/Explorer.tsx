@@ -38,6 +38,7 @@ import {
 } from '../state/updates';
 import { makeNodeEncoding, metricsNeeded, NO_KIND } from '../style/encoding';
 import { DEFAULT_LINE_EDGES_ABOVE } from '../style/reducers';
+import { formatOpening } from './formatOpening';
 import { AppHeader } from '../ui/AppHeader';
 import { DatasetControls } from '../ui/DatasetControls';
 import { ExportMenu } from '../ui/ExportMenu';
@@ -401,17 +402,7 @@ export function Explorer({ dataset, opener, dragging = false }: ExplorerProps) {
               defaultTitle={i18n.t.defaultDatasetName}
               onOpenFiles={(files) => opener.open({ kind: 'files', files })}
               onBackToDefault={opener.backToDefault}
-              progress={
-                opener.opening
-                  ? i18n.t.opening(
-                      opener.opening.name,
-                      i18n.t.stages[opener.opening.progress?.stage ?? 'reading'] ?? '',
-                      opener.opening.progress?.fraction === undefined
-                        ? null
-                        : Math.round(opener.opening.progress.fraction * 100),
-                    )
-                  : null
-              }
+              progress={opener.opening ? formatOpening(opener.opening, i18n.t) : null}
               onCancel={opener.cancel}
             />
           )}

@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { loadDefaultDataset } from './loadDefaultDataset';
 import { openDataset } from './openDataset';
+import { createProgressChannel } from './progressChannel';
 import { restrictConnections } from './restrictConnections';
 import './styles.css';
 
@@ -12,9 +13,13 @@ if (!root) throw new Error('index.html has no #root element');
 // Start loading the startup dataset now, in parallel with React's first render: ?graph=<URL>, else the YRD graph.
 const graphUrl = new URLSearchParams(window.location.search).get('graph');
 restrictConnections(graphUrl);
+const progress = createProgressChannel();
 const startup = {
-  load: graphUrl ? openDataset({ kind: 'url', url: graphUrl }) : loadDefaultDataset(),
+  load: graphUrl
+    ? openDataset({ kind: 'url', url: graphUrl }, { onProgress: progress.emit })
+    : loadDefaultDataset(),
   graphUrl,
+  progress,
 };
 createRoot(root).render(
   <StrictMode>

@@ -4,6 +4,7 @@ import type { ImportProgress } from '../data/import/importTypes';
 import type { LoadedDataset } from './dataset';
 import { loadDefaultDataset } from './loadDefaultDataset';
 import { openDataset, type OpenRequest } from './openDataset';
+import type { ProgressChannel } from './progressChannel';
 
 export interface OpeningState {
   name: string;
@@ -37,6 +38,7 @@ function resetUrl(graphUrl: string | null) {
 export function useDatasetOpener(startup: {
   load: Promise<LoadedDataset>;
   graphUrl: string | null;
+  progress?: ProgressChannel;
 }): DatasetOpener {
   const [dataset, setDataset] = useState<LoadedDataset | null>(null);
   const [generation, setGeneration] = useState(0);
@@ -57,6 +59,9 @@ export function useDatasetOpener(startup: {
   useEffect(() => {
     let cancelled = false;
     const name = startup.graphUrl ?? 'the default dataset';
+    const unsubscribe = startup.progress?.subscribe((progress) => {
+      if (!cancelled) setOpening({ name, progress });
+    });
     startup.load.then(
       (loaded) => {
         if (cancelled) return;
@@ -75,6 +80,7 @@ export function useDatasetOpener(startup: {
     );
     return () => {
       cancelled = true;
+      unsubscribe?.();
     };
   }, [startup, show]);
 
