@@ -43,9 +43,17 @@ export async function handleImportRequest(
     // Done here, not on the main thread: positions for layout-less files, and curves for parallel edges.
     const { serialized } = result;
     seedMissingPositions(serialized);
-    indexParallelEdges(serialized);
     const total = serialized.nodes.length + (serialized.edges?.length ?? 0);
-    for (const part of splitGraph(serialized)) post({ part, total });
+    let indexed = false;
+    for (const part of splitGraph(serialized)) {
+      // Numbered once the node parts are on their way, so the main thread adds nodes meanwhile. The parts share
+      // the edge objects, so numbering in place reaches the first edge part too.
+      if (part.edges && !indexed) {
+        indexParallelEdges(serialized);
+        indexed = true;
+      }
+      post({ part, total });
+    }
     post({ ok: true, result: { ...result, serialized: { ...serialized, nodes: [], edges: [] } } });
   } catch (error) {
     const importError =
