@@ -1,6 +1,6 @@
 // Runs an import in a Web Worker and builds the graph from its parts: progress, abort, GraphImportError on failure.
 import type Graph from 'graphology';
-import { createGraphAssembler } from '../graphParts';
+import { createGraphAssembler, type GraphPart } from '../graphParts';
 import { formatFromFileName } from './detectFormat';
 import { GraphImportError, makeGraphImportError } from './GraphImportError';
 import type { ImportLimits, ImportProgress, ImportResult } from './importTypes';
@@ -74,10 +74,17 @@ export function importInWorker(
     signal?.addEventListener('abort', onAbort, { once: true });
     const assembler = createGraphAssembler();
     let reported = -1;
-    const fail = (error: unknown) => {
-      finish();
-      const detail = error instanceof Error ? error.message : String(error);
-      reject(new GraphImportError(`The graph could not be built: ${detail}`, format));
+    /** Adds a part to the graph; on failure, stops the worker, rejects, and returns false. */
+    const added = (part: GraphPart) => {
+      try {
+        assembler.add(part);
+        return true;
+      } catch (error) {
+        finish();
+        const detail = error instanceof Error ? error.message : String(error);
+        reject(new GraphImportError(`The graph could not be built: ${detail}`, format));
+        return false;
+      }
     };
     worker.onmessage = (event) => {
       const message = event.data as ImportWorkerMessage;
@@ -86,12 +93,7 @@ export function importInWorker(
         return;
       }
       if ('part' in message) {
-        try {
-          assembler.add(message.part);
-        } catch (error) {
-          fail(error);
-          return;
-        }
+        if (!added(message.part)) return;
         const percent = message.total > 0 ? Math.floor((100 * assembler.added) / message.total) : 100;
         if (percent !== reported) onProgress?.({ stage: 'building', fraction: percent / 100 });
         reported = percent;
@@ -103,12 +105,7 @@ export function importInWorker(
         return;
       }
       const { serialized, ...report } = message.result;
-      try {
-        assembler.add(serialized);
-      } catch (error) {
-        fail(error);
-        return;
-      }
+      if (!added(serialized)) return;
       finish();
       resolve({ ...report, graph: assembler.graph });
     };
