@@ -1,6 +1,7 @@
 // A serialized graph sent in parts (a worker posts them; the main thread adds each in its own short task).
 import Graph from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
+import { DEFAULT_GRAPH_OPTIONS } from './compiledTypes';
 
 /** A slice of a serialized graph: the first part carries options and attributes, the others nodes or edges. */
 export type GraphPart = Partial<SerializedGraph>;
@@ -10,9 +11,6 @@ export type GraphPart = Partial<SerializedGraph>;
  * machine, under the 50 ms that counts as a long task, so the page stays responsive while a big graph arrives.
  */
 export const DEFAULT_PART_SIZE = 5_000;
-
-/** Options for a graph whose file says nothing: the default dataset's (a directed multigraph, no self-loops). */
-export const DEFAULT_GRAPH_OPTIONS = { type: 'directed', multi: true, allowSelfLoops: false } as const;
 
 /** Splits a serialized graph into parts: options and attributes first, then nodes, then edges. */
 export function* splitGraph(serialized: SerializedGraph, size = DEFAULT_PART_SIZE): Generator<GraphPart> {
@@ -29,7 +27,7 @@ export function* splitGraph(serialized: SerializedGraph, size = DEFAULT_PART_SIZ
 export interface GraphAssembler {
   /** Adds a part; the first part with options decides the graph's type (later options are ignored). */
   add(part: GraphPart): void;
-  /** The graph so far (created with the default options if no part carried any). */
+  /** The graph so far (created with the compiled graph's options if no part carried any). */
   readonly graph: Graph;
   /** Nodes and edges added so far. */
   readonly added: number;

@@ -3,7 +3,6 @@ import type Graph from 'graphology';
 
 export const EGO_DEPTH_MIN = 1;
 export const EGO_DEPTH_MAX = 3;
-export const DEFAULT_EGO_DEPTH = 1;
 
 /**
  * Nodes at most `depth` hops (1 to 3) from `node`, following edges either way, the node included.

@@ -2,6 +2,7 @@
 import type Graph from 'graphology';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { isRelation, RELATION_INFO } from '../model/ontology';
+import { PARALLEL_INDEX_ATTRIBUTE, PARALLEL_MAX_INDEX_ATTRIBUTE } from '../model/parallelEdges';
 import { RELATION_LABELS_ZH } from '../model/ontologyZh';
 import type { Visibility } from '../model/visibility';
 import { relationColor, type NodeLook } from './appearance';
@@ -164,8 +165,8 @@ export function makeEdgeReducer(input: ReducerInput) {
         ? focus.edges.has(edge)
         : focus.centre !== null && graph.extremities(edge).includes(focus.centre));
     if (!plainLines || inFocus) {
-      const parallelIndex = attributes.parallelIndex as number | undefined;
-      const curved = typeof parallelIndex === 'number' && (attributes.parallelMaxIndex as number) > 0;
+      const parallelIndex = attributes[PARALLEL_INDEX_ATTRIBUTE] as number | undefined;
+      const curved = typeof parallelIndex === 'number' && (attributes[PARALLEL_MAX_INDEX_ATTRIBUTE] as number) > 0;
       display.type = curved ? 'curved' : undirected || (mixed && graph.isUndirected(edge)) ? 'line' : 'arrow';
       if (curved) display.curvature = DEFAULT_PARALLEL_CURVATURE * (1 + parallelIndex) * 0.6;
     }

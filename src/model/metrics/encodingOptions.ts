@@ -19,6 +19,3 @@ export const COLOUR_BY_OPTIONS: readonly EncodingOption[] = [
   { id: 'kind', label: 'Kind' },
   { id: 'louvain', label: 'Louvain community' },
 ];
-
-export const DEFAULT_SIZE_BY = 'degree';
-export const DEFAULT_COLOUR_BY = 'kind';

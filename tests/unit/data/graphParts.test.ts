@@ -1,12 +1,8 @@
 // splitGraph and createGraphAssembler: a graph sent in parts arrives whole, with its options and attributes.
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
-import {
-  assembleGraph,
-  createGraphAssembler,
-  DEFAULT_GRAPH_OPTIONS,
-  splitGraph,
-} from '../../../src/data/graphParts';
+import { DEFAULT_GRAPH_OPTIONS } from '../../../src/data/compiledTypes';
+import { assembleGraph, createGraphAssembler, splitGraph } from '../../../src/data/graphParts';
 
 function makeGraph() {
   const graph = new Graph({ type: 'mixed', multi: true, allowSelfLoops: true });
