@@ -2,7 +2,7 @@
 import { lazy, useCallback, useEffect, useMemo, useState } from 'react';
 import { makeSearchIndex } from '../data/searchIndex';
 import { compareProvinces, provinceMatrix } from '../model/compare';
-import { COLOUR_BY_OPTIONS, SIZE_BY_OPTIONS } from '../model/metrics/encodingOptions';
+import { COLOUR_BY_BUILT_IN, SIZE_BY_BUILT_IN } from '../style/encodingOptions';
 import { makeMetricsRows } from '../model/metrics/rows';
 import { METRIC_IDS } from '../model/metrics/types';
 import { describeEdge, describeNode, summarizeNode } from '../model/describe';
@@ -36,8 +36,8 @@ import {
   toggleFacetValue,
   toggleRelation,
 } from '../state/updates';
-import { makeNodeEncoding, metricsNeeded, NO_KIND } from '../style/encoding';
-import { DEFAULT_LINE_EDGES_ABOVE } from '../style/reducers';
+import { makeNodeEncoding, metricsNeeded } from '../style/encoding';
+import { DEFAULT_SETTINGS } from '../style/settings';
 import { formatOpening } from './formatOpening';
 import { AppHeader } from '../ui/AppHeader';
 import { DatasetControls } from '../ui/DatasetControls';
@@ -119,8 +119,8 @@ export function Explorer({ dataset, opener, dragging = false }: ExplorerProps) {
       kinds: facets.kinds.map((k) => k.value),
       relations: facets.relations.map((r) => r.value),
       paragraphCount: source?.paragraphs.length ?? 0,
-      sizeOptions: [...SIZE_BY_OPTIONS, ...facets.numericAttributes].map((o) => o.id),
-      colourOptions: [...COLOUR_BY_OPTIONS, ...facets.categoricalAttributes].map((o) => o.id),
+      sizeOptions: [...SIZE_BY_BUILT_IN, ...facets.numericAttributes.map((o) => o.id)],
+      colourOptions: [...COLOUR_BY_BUILT_IN, ...facets.categoricalAttributes.map((o) => o.id)],
     }),
     [graph, facets, source],
   );
@@ -161,7 +161,7 @@ export function Explorer({ dataset, opener, dragging = false }: ExplorerProps) {
   // The reducers sigma starts with, so its first frame is already styled; later ones go through setSetting.
   const [initialSettings] = useState(() => {
     // A large graph pans and zooms without its edges and labels, which are drawn again once the camera stops.
-    const large = graph.size > DEFAULT_LINE_EDGES_ABOVE;
+    const large = graph.size > DEFAULT_SETTINGS.lineEdgesAbove;
     return { nodeReducer, edgeReducer, hideEdgesOnMove: large, hideLabelsOnMove: large };
   });
   const metricsRows = useMemo(
@@ -485,20 +485,8 @@ export function Explorer({ dataset, opener, dragging = false }: ExplorerProps) {
                 />
               )}
               <LegendPanel
-                title={view.colourBy === 'kind' ? i18n.t.kind : encoding.colourTitle}
-                colours={
-                  view.colourBy === 'kind'
-                    ? encoding.colourLegend.map((entry) => ({
-                        ...entry,
-                        label:
-                          entry.value !== NO_KIND
-                            ? i18n.kindPlural(entry.value)
-                            : entry.color
-                              ? i18n.t.noKind
-                              : i18n.t.noKindFileColours,
-                      }))
-                    : encoding.colourLegend
-                }
+                colourBy={encoding.colourBy}
+                entries={encoding.colourLegend}
                 relations={localFacets.relations}
               />
             </aside>

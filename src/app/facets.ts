@@ -7,7 +7,7 @@ import { provinceScope } from '../model/provinceScope';
 import { kindColor, relationColor } from '../style/appearance';
 import type { FacetGroup, FacetOption } from '../ui/FiltersPanel';
 import type { I18n } from '../ui/i18n/makeI18n';
-import type { EncodingOption } from '../model/metrics/encodingOptions';
+import type { EncodingOption } from '../style/encodingOptions';
 import { ATTRIBUTE_PREFIX } from '../style/encoding';
 import type { AttributeSummary } from '../model/attributeSummary';
 

@@ -1,28 +1,34 @@
 // Node encodings chosen in state ("Size by", "Colour by") turned into size and colour functions, with a legend.
 import type Graph from 'graphology';
 import { computeDegree } from '../model/metrics/degree';
-import { makeCategoricalColors } from '../model/metrics/categoricalColors';
-import { makeSizeScale, sizeRangeFor } from '../model/metrics/sizeScale';
 import { isMetricId, type MetricId, type MetricResults, type NodeValues } from '../model/metrics/types';
-import { KIND_INFO, NODE_KINDS, isNodeKind } from '../model/ontology';
+import { NODE_KINDS, isNodeKind } from '../model/ontology';
 import { kindColor } from './appearance';
+import { makeCategoricalColors, OTHER_CATEGORY } from './categoricalColors';
+import { OTHER_CATEGORY_COLOR } from './palette';
+import { DEFAULT_SETTINGS, type Settings } from './settings';
+import { makeSizeScale, sizeRangeFor } from './sizeScale';
 
 export const ATTRIBUTE_PREFIX = 'attr:';
 
+/** One colour of the legend, as data: the UI names it in the interface language. */
 export interface LegendEntry {
-  /** The category: a node kind, a community id or an attribute value. */
+  /** The category: a node kind (NO_KIND for none), a community id or an attribute value. */
   value: string;
-  label: string;
+  /** '' when the nodes keep their file's own colours (no single swatch fits them). */
   color: string;
   count: number;
+  /** The grey remainder of the categories beyond the palette. */
+  other?: true;
 }
 
 export interface NodeEncoding {
   sizeOf(node: string): number;
   colourOf(node: string): string;
+  /** What the colours encode now: "kind", "louvain" or "attr:<name>" (kind until the communities are computed). */
+  colourBy: string;
   /** What the colours mean, for the legend. */
   colourLegend: LegendEntry[];
-  colourTitle: string;
 }
 
 /** Which metrics an encoding needs computed before it can be drawn (degree is always at hand). */
@@ -72,7 +78,6 @@ function kindLegend(graph: Graph): LegendEntry[] {
     .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
     .map(([kind, count]) => ({
       value: kind,
-      label: isNodeKind(kind) ? KIND_INFO[kind].plural : kind,
       // Nodes without a known kind keep their file's colours when all have one: no single swatch fits them.
       color: !isNodeKind(kind) && ownColours === count ? '' : kindColor(kind),
       count,
@@ -83,8 +88,12 @@ export function makeNodeEncoding(
   graph: Graph,
   choice: { sizeBy: string; colourBy: string },
   metrics: MetricResults,
+  settings: Settings = DEFAULT_SETTINGS,
 ): NodeEncoding {
-  const sizeOf = makeSizeScale(sizeValues(graph, choice.sizeBy, metrics), sizeRangeFor(graph.order));
+  const sizeOf = makeSizeScale(
+    sizeValues(graph, choice.sizeBy, metrics),
+    sizeRangeFor(graph.order, settings),
+  );
   // Nodes without a known kind (foreign graphs) keep the colour their file gave them, if any.
   const byKind = (node: string) => {
     const attributes = graph.getNodeAttributes(node);
@@ -92,27 +101,20 @@ export function makeNodeEncoding(
     return kindColor(attributes.kind);
   };
   let categories: Record<string, number | string> | null = null;
-  let colourTitle = 'Kind';
-  if (choice.colourBy === 'louvain' && metrics.louvain) {
-    categories = metrics.louvain;
-    colourTitle = 'Louvain community';
-  } else if (choice.colourBy.startsWith(ATTRIBUTE_PREFIX)) {
-    const name = choice.colourBy.slice(ATTRIBUTE_PREFIX.length);
-    categories = attributeValues(graph, name, false);
-    colourTitle = name;
+  if (choice.colourBy === 'louvain' && metrics.louvain) categories = metrics.louvain;
+  else if (choice.colourBy.startsWith(ATTRIBUTE_PREFIX)) {
+    categories = attributeValues(graph, choice.colourBy.slice(ATTRIBUTE_PREFIX.length), false);
   }
-  if (!categories) return { sizeOf, colourOf: byKind, colourLegend: kindLegend(graph), colourTitle };
+  if (!categories) return { sizeOf, colourOf: byKind, colourBy: 'kind', colourLegend: kindLegend(graph) };
   const colours = makeCategoricalColors(categories as Record<string, string>);
-  const prefix = choice.colourBy === 'louvain' ? 'Community ' : '';
   return {
     sizeOf,
     colourOf: colours,
-    colourTitle,
-    colourLegend: colours.legend.map((entry) => ({
-      value: entry.category,
-      label: entry.category === 'other' ? 'Other' : `${prefix}${entry.category}`,
-      color: entry.color,
-      count: entry.count,
-    })),
+    colourBy: choice.colourBy,
+    colourLegend: colours.legend.map(({ category, color, count }) =>
+      category === OTHER_CATEGORY && color === OTHER_CATEGORY_COLOR
+        ? { value: category, color, count, other: true }
+        : { value: category, color, count },
+    ),
   };
 }

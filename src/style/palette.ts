@@ -1,4 +1,4 @@
-// Colours: Okabe–Ito by node kind, a muted categorical scale for relations, and UI constants.
+// Colours: Okabe–Ito by node kind, a muted scale for relations, Paul Tol's scale for categories, and UI constants.
 import type { NodeKind } from '../model/ontology';
 
 export const KIND_COLORS: Record<NodeKind, string> = {
@@ -33,3 +33,19 @@ export const RELATION_COLOR_SCALE = [
   '#b8a07f',
   '#9aa5b1',
 ] as const;
+
+/** Paul Tol's "muted" qualitative scheme: nine colours distinguishable with the common colour-vision deficiencies. */
+export const CATEGORICAL_PALETTE = [
+  '#332288',
+  '#88CCEE',
+  '#44AA99',
+  '#117733',
+  '#999933',
+  '#DDCC77',
+  '#CC6677',
+  '#882255',
+  '#AA4499',
+] as const;
+
+/** Colour of nodes with no category, and of categories beyond the palette in 'other' mode. */
+export const OTHER_CATEGORY_COLOR = '#9e9e9e';

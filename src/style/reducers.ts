@@ -7,20 +7,7 @@ import { RELATION_LABELS_ZH } from '../model/ontologyZh';
 import type { Visibility } from '../model/visibility';
 import { relationColor, type NodeLook } from './appearance';
 import { FADED_EDGE_COLOR, FADED_NODE_COLOR, HIGHLIGHT_EDGE_COLOR } from './palette';
-
-/** Curvature step between parallel edges (the same as @sigma/edge-curve's default, which cannot load in node). */
-export const DEFAULT_PARALLEL_CURVATURE = 0.25;
-
-/**
- * Above this many edges, edges that are not highlighted are drawn as plain 1-pixel lines instead of arrows (and
- * parallel ones straight). Without a GPU, Chromium rasterises WebGL in software and the page waits for it: for
- * 250,000 edges, arrows take ~5.6 s per frame and lines ~1.5 s (measured with bare sigma). Highlighted edges keep
- * their arrows, curves and width, so direction stays readable where the user looks.
- */
-export const DEFAULT_LINE_EDGES_ABOVE = 20_000;
-
-/** Above this many focused nodes, labels are no longer forced (they would overlap). */
-export const DEFAULT_MAX_FORCED_LABELS = 16;
+import { DEFAULT_SETTINGS, type Settings } from './settings';
 
 export interface HighlightState {
   selectedNode: string | null;
@@ -54,6 +41,8 @@ export interface ReducerInput extends HighlightState {
   looks: Map<string, NodeLook>;
   visibility: Visibility;
   focus: Focus | null;
+  /** The tunables the reducers read (default: DEFAULT_SETTINGS). */
+  settings?: Pick<Settings, 'lineEdgesAbove' | 'maxForcedLabels' | 'parallelCurvature'>;
 }
 
 /**
@@ -105,6 +94,7 @@ export function computeFocus(
 
 export function makeNodeReducer(input: ReducerInput) {
   const { looks, visibility, focus, selectedNode, hoveredNode, preferZh } = input;
+  const { maxForcedLabels } = input.settings ?? DEFAULT_SETTINGS;
   return (node: string, attributes: Record<string, unknown>): Partial<NodeDisplayData> => {
     const look = looks.get(node);
     const display: Partial<NodeDisplayData> = {
@@ -130,7 +120,7 @@ export function makeNodeReducer(input: ReducerInput) {
     }
     if (focus) {
       // Small neighbourhoods get all their labels; in large ones sigma's label grid keeps them readable.
-      display.forceLabel = focus.nodes.size <= DEFAULT_MAX_FORCED_LABELS;
+      display.forceLabel = focus.nodes.size <= maxForcedLabels;
       display.zIndex = 1;
     }
     if (node === selectedNode || node === hoveredNode) {
@@ -144,9 +134,10 @@ export function makeNodeReducer(input: ReducerInput) {
 
 export function makeEdgeReducer(input: ReducerInput) {
   const { graph, visibility, focus, selectedEdge, preferZh } = input;
+  const { lineEdgesAbove, parallelCurvature } = input.settings ?? DEFAULT_SETTINGS;
   const undirected = graph.type === 'undirected';
   const mixed = graph.type === 'mixed';
-  const plainLines = graph.size > DEFAULT_LINE_EDGES_ABOVE;
+  const plainLines = graph.size > lineEdgesAbove;
   return (edge: string, attributes: Record<string, unknown>): Partial<EdgeDisplayData> => {
     const relation = attributes.relation;
     const display: Partial<EdgeDisplayData> & { curvature?: number } = {
@@ -166,9 +157,10 @@ export function makeEdgeReducer(input: ReducerInput) {
         : focus.centre !== null && graph.extremities(edge).includes(focus.centre));
     if (!plainLines || inFocus) {
       const parallelIndex = attributes[PARALLEL_INDEX_ATTRIBUTE] as number | undefined;
-      const curved = typeof parallelIndex === 'number' && (attributes[PARALLEL_MAX_INDEX_ATTRIBUTE] as number) > 0;
+      const curved =
+        typeof parallelIndex === 'number' && (attributes[PARALLEL_MAX_INDEX_ATTRIBUTE] as number) > 0;
       display.type = curved ? 'curved' : undirected || (mixed && graph.isUndirected(edge)) ? 'line' : 'arrow';
-      if (curved) display.curvature = DEFAULT_PARALLEL_CURVATURE * (1 + parallelIndex) * 0.6;
+      if (curved) display.curvature = parallelCurvature * (1 + parallelIndex) * 0.6;
     }
     if (!focus) return display;
     if (!inFocus) {

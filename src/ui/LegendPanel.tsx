@@ -1,32 +1,46 @@
 // The legend: what node colours mean (kinds, communities or categories) with counts, and each relation's colour.
+import { ATTRIBUTE_PREFIX, NO_KIND, type LegendEntry } from '../style/encoding';
 import type { FacetOption } from './FiltersPanel';
 import { useI18n } from './i18n/I18nContext';
-
-export interface LegendColour {
-  label: string;
-  color: string;
-  count: number;
-}
+import type { I18n } from './i18n/makeI18n';
 
 export interface LegendPanelProps {
-  /** What the colours encode, e.g. "Kind" or "Louvain community". */
-  title: string;
-  colours: readonly LegendColour[];
+  /** What the colours encode now: "kind", "louvain" or "attr:<name>". */
+  colourBy: string;
+  entries: readonly LegendEntry[];
   relations: FacetOption[];
 }
 
-export function LegendPanel({ title, colours, relations }: LegendPanelProps) {
-  const { t } = useI18n();
+/** What the colours encode, in the interface language ("Kind", "Louvain community", or the attribute's name). */
+export function legendTitle(colourBy: string, i18n: I18n): string {
+  if (colourBy === 'kind') return i18n.t.kind;
+  if (colourBy === 'louvain') return i18n.t.analysis.encodings.louvain;
+  return colourBy.startsWith(ATTRIBUTE_PREFIX) ? colourBy.slice(ATTRIBUTE_PREFIX.length) : colourBy;
+}
+
+/** One legend entry's name: a kind's plural, "Community 3", "Other", or an attribute value as it is. */
+export function legendLabel(entry: LegendEntry, colourBy: string, i18n: I18n): string {
+  const { t } = i18n;
+  if (entry.other) return t.otherCategory;
+  if (colourBy === 'louvain') return t.community(entry.value);
+  if (colourBy !== 'kind') return entry.value;
+  if (entry.value !== NO_KIND) return i18n.kindPlural(entry.value);
+  return entry.color ? t.noKind : t.noKindFileColours;
+}
+
+export function LegendPanel({ colourBy, entries, relations }: LegendPanelProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
   return (
-    <section className="legend-panel" aria-label="Legend">
-      <h2>{t.legendTitle(title)}</h2>
+    <section className="legend-panel" aria-label={t.legend}>
+      <h2>{t.legendTitle(legendTitle(colourBy, i18n))}</h2>
       <ul className="legend-kinds">
-        {colours.map((entry) => (
-          <li key={entry.label}>
+        {entries.map((entry) => (
+          <li key={`${entry.other ? 'other:' : ''}${entry.value}`}>
             {entry.color && (
               <span className="kind-dot" style={{ background: entry.color }} aria-hidden="true" />
             )}{' '}
-            {entry.label} <span className="facet-count">{entry.count}</span>
+            {legendLabel(entry, colourBy, i18n)} <span className="facet-count">{entry.count}</span>
           </li>
         ))}
       </ul>

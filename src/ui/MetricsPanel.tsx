@@ -1,6 +1,11 @@
 // Metrics: a sortable table of nodes × structural metrics, the Size by / Colour by choices and the ego-network depth.
 import { useId, useMemo, useState } from 'react';
-import { COLOUR_BY_OPTIONS, SIZE_BY_OPTIONS, type EncodingOption } from '../model/metrics/encodingOptions';
+import {
+  COLOUR_BY_BUILT_IN,
+  SIZE_BY_BUILT_IN,
+  type BuiltInEncoding,
+  type EncodingOption,
+} from '../style/encodingOptions';
 import {
   DEFAULT_METRICS_SORT,
   sortMetricsRows,
@@ -9,15 +14,13 @@ import {
   type MetricsSort,
 } from '../model/metrics/rows';
 import { EGO_DEPTH_MAX, EGO_DEPTH_MIN } from '../model/egoNetwork';
+import { DEFAULT_SETTINGS } from '../style/settings';
 import { useI18n } from './i18n/I18nContext';
 import type { Messages } from './i18n/messages';
 import { KindBadge } from './KindBadge';
 import './analysis.css';
 
 export type MetricsStatus = 'idle' | 'computing' | 'ready';
-
-/** Rows shown before "Show all": enough for the YRD graph, bounded for large ones. */
-export const DEFAULT_METRICS_ROW_LIMIT = 200;
 
 export interface MetricsPanelProps {
   status: MetricsStatus;
@@ -63,16 +66,6 @@ const COLUMNS: readonly ColumnInfo[] = [
   { id: 'community', numeric: false },
 ];
 
-type EncodingId = keyof Messages['analysis']['encodings'];
-
-/** The label of a "Size by" / "Colour by" choice: built-in ones translated by id, graph attributes as they are. */
-function encodingLabel(t: Messages, option: EncodingOption): string {
-  const labels = t.analysis.encodings;
-  return Object.prototype.hasOwnProperty.call(labels, option.id)
-    ? labels[option.id as EncodingId]
-    : option.label;
-}
-
 function formatScore(value: number | null): string {
   if (value === null) return '–';
   if (value === 0) return '0';
@@ -82,7 +75,7 @@ function formatScore(value: number | null): string {
 function EncodingSelect(props: {
   label: string;
   value: string;
-  builtIn: readonly EncodingOption[];
+  builtIn: readonly BuiltInEncoding[];
   attributes: readonly EncodingOption[];
   onChange(id: string): void;
 }) {
@@ -92,17 +85,17 @@ function EncodingSelect(props: {
       <span>{props.label}</span>
       <select value={props.value} onChange={(event) => props.onChange(event.target.value)}>
         {props.attributes.length === 0 ? (
-          props.builtIn.map((option) => (
-            <option key={option.id} value={option.id}>
-              {encodingLabel(t, option)}
+          props.builtIn.map((id) => (
+            <option key={id} value={id}>
+              {t.analysis.encodings[id]}
             </option>
           ))
         ) : (
           <>
             <optgroup label={t.analysis.structure}>
-              {props.builtIn.map((option) => (
-                <option key={option.id} value={option.id}>
-                  {encodingLabel(t, option)}
+              {props.builtIn.map((id) => (
+                <option key={id} value={id}>
+                  {t.analysis.encodings[id]}
                 </option>
               ))}
             </optgroup>
@@ -190,7 +183,7 @@ function MetricsTable(props: MetricsPanelProps) {
   const [sort, setSort] = useState<MetricsSort>(DEFAULT_METRICS_SORT);
   const [showAll, setShowAll] = useState(false);
   const sorted = useMemo(() => sortMetricsRows(props.rows, sort), [props.rows, sort]);
-  const limit = props.rowLimit ?? DEFAULT_METRICS_ROW_LIMIT;
+  const limit = props.rowLimit ?? DEFAULT_SETTINGS.rowLimits.metrics;
   const shown = showAll ? sorted : sorted.slice(0, limit);
   const onSort = (column: MetricsColumn) =>
     setSort((current) =>
@@ -283,14 +276,14 @@ export function MetricsPanel(props: MetricsPanelProps) {
         <EncodingSelect
           label={t.analysis.sizeBy}
           value={props.sizeBy}
-          builtIn={SIZE_BY_OPTIONS}
+          builtIn={SIZE_BY_BUILT_IN}
           attributes={props.numericAttributes ?? []}
           onChange={props.onSizeBy}
         />
         <EncodingSelect
           label={t.analysis.colourBy}
           value={props.colourBy}
-          builtIn={COLOUR_BY_OPTIONS}
+          builtIn={COLOUR_BY_BUILT_IN}
           attributes={props.categoricalAttributes ?? []}
           onChange={props.onColourBy}
         />

@@ -1,6 +1,7 @@
 // The table view: the visible nodes and relations as real, sortable tables — the accessible twin of the canvas.
 import { useMemo, useState } from 'react';
 import type { NodeTableRow, RelationTableRow } from '../model/tableRows';
+import { DEFAULT_SETTINGS } from '../style/settings';
 import { useI18n } from './i18n/I18nContext';
 import { KindBadge } from './KindBadge';
 
@@ -14,6 +15,8 @@ export interface TablePanelProps {
   selectedEdge: string | null;
   onSelectNode(key: string): void;
   onSelectEdge(key: string): void;
+  /** Rows shown before "Show all" (default: the settings' table row limit). */
+  rowLimit?: number;
 }
 
 type SortDirection = 'ascending' | 'descending';
@@ -21,8 +24,6 @@ interface Sort<Column extends string> {
   column: Column;
   direction: SortDirection;
 }
-
-export const DEFAULT_TABLE_ROW_LIMIT = 300;
 
 function compareValues(a: string | number, b: string | number): number {
   return typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b));
@@ -83,7 +84,7 @@ const relationValue = (row: RelationRow, column: RelationColumn) =>
 
 export function TablePanel(props: TablePanelProps) {
   const { t, name, relationLabel } = useI18n();
-  const [limit, setLimit] = useState(DEFAULT_TABLE_ROW_LIMIT);
+  const [limit, setLimit] = useState(props.rowLimit ?? DEFAULT_SETTINGS.rowLimits.table);
   const nodes = useSorted<NodeRow, NodeColumn>(
     props.nodes,
     { column: 'degree', direction: 'descending' },

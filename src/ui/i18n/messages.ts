@@ -38,7 +38,10 @@ const EN = {
   closingSpeeches: 'Closing speeches (¶12–15)',
   resolutions: 'Resolutions (¶4–10)',
   allParagraphs: 'All paragraphs',
+  legend: 'Legend',
   legendTitle: (title: string) => `Legend: colour by ${title.toLowerCase()}`,
+  community: (id: string) => `Community ${id}`,
+  otherCategory: 'Other',
   status: (visible: number, total: number, edges: number, totalEdges: number) =>
     `${visible} of ${total} nodes · ${edges} of ${totalEdges} edges`,
   focusedOn: (n: number) => `focused on paragraph ${n}`,
@@ -230,7 +233,10 @@ const ZH: Messages = {
   closingSpeeches: '表态发言（第12–15段）',
   resolutions: '会议部署（第4–10段）',
   allParagraphs: '全部段落',
+  legend: '图例',
   legendTitle: (title) => `图例：按${title}着色`,
+  community: (id) => `社区 ${id}`,
+  otherCategory: '其他',
   status: (visible, total, edges, totalEdges) =>
     `显示 ${visible} / ${total} 个节点 · ${edges} / ${totalEdges} 条关系`,
   focusedOn: (n) => `聚焦第${n}段`,

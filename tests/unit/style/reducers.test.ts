@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { computeVisibility, type FilterSpec } from '../../../src/model/visibility';
 import { makeNodeLooks } from '../../../src/style/appearance';
 import { FADED_EDGE_COLOR, FADED_NODE_COLOR, KIND_COLORS } from '../../../src/style/palette';
+import { makeNodeEncoding } from '../../../src/style/encoding';
+import { DEFAULT_SETTINGS } from '../../../src/style/settings';
 import {
   computeFocus,
-  DEFAULT_LINE_EDGES_ABOVE,
   makeEdgeReducer,
   makeNodeReducer,
   type HighlightState,
@@ -14,7 +15,7 @@ import {
 import { makeTinyGraph } from '../helpers/tinyGraph';
 
 const graph = makeTinyGraph();
-const looks = makeNodeLooks(graph);
+const looks = makeNodeLooks(graph, makeNodeEncoding(graph, { sizeBy: 'degree', colourBy: 'kind' }, {}));
 const noFilter: FilterSpec = { facets: [], facetMode: 'any', hiddenKinds: [], hiddenRelations: [] };
 
 function reducers(highlight: Partial<HighlightState>, filters = noFilter) {
@@ -137,7 +138,7 @@ describe('reducers', () => {
   it('draw the edges of a large graph as plain lines, except the highlighted ones', () => {
     const big = new Graph({ multi: true });
     for (let i = 0; i < 200; i++) big.addNode(`n${i}`, { x: i, y: i % 7 });
-    for (let i = 0; big.size <= DEFAULT_LINE_EDGES_ABOVE; i++) {
+    for (let i = 0; big.size <= DEFAULT_SETTINGS.lineEdgesAbove; i++) {
       big.addEdgeWithKey(`e${i}`, `n${i % 200}`, `n${(i * 7 + 1) % 200}`, {
         parallelIndex: 1,
         parallelMaxIndex: 1,
@@ -147,7 +148,7 @@ describe('reducers', () => {
       const highlight = { selectedNode: null, selectedEdge: null, hoveredNode };
       const edge = makeEdgeReducer({
         graph: big,
-        looks: makeNodeLooks(big),
+        looks: makeNodeLooks(big, makeNodeEncoding(big, { sizeBy: 'degree', colourBy: 'kind' }, {})),
         visibility: computeVisibility(big, noFilter),
         focus: computeFocus(big, highlight),
         ...highlight,

@@ -1,17 +1,12 @@
 // Unit tests of the size scale (square root, min..max) and the categorical colour scale (palette, other grey).
 import { describe, expect, it } from 'vitest';
-import {
-  CATEGORICAL_PALETTE,
-  makeCategoricalColors,
-  OTHER_CATEGORY_COLOR,
-} from '../../../src/model/metrics/categoricalColors';
-import {
-  DEFAULT_MIN_SIZE_FACTOR,
-  DEFAULT_SIZE_RANGE,
-  DEFAULT_UNCROWDED_NODES,
-  makeSizeScale,
-  sizeRangeFor,
-} from '../../../src/model/metrics/sizeScale';
+import { makeCategoricalColors } from '../../../src/style/categoricalColors';
+import { CATEGORICAL_PALETTE, OTHER_CATEGORY_COLOR } from '../../../src/style/palette';
+import { DEFAULT_SETTINGS } from '../../../src/style/settings';
+import { makeSizeScale, sizeRangeFor } from '../../../src/style/sizeScale';
+
+const DEFAULT_SIZE_RANGE = DEFAULT_SETTINGS.nodeSizeRange;
+const { minSizeFactor: DEFAULT_MIN_SIZE_FACTOR, uncrowdedNodes: DEFAULT_UNCROWDED_NODES } = DEFAULT_SETTINGS;
 
 describe('makeSizeScale', () => {
   it('maps 0 to min, the largest value to max, and follows a square root between', () => {

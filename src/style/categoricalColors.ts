@@ -1,21 +1,6 @@
-// A colour-blind-safe categorical palette and a scale from node categories (e.g. communities) to colours.
-import type { NodeValues } from './types';
-
-/** Paul Tol's "muted" qualitative scheme: nine colours distinguishable with the common colour-vision deficiencies. */
-export const CATEGORICAL_PALETTE = [
-  '#332288',
-  '#88CCEE',
-  '#44AA99',
-  '#117733',
-  '#999933',
-  '#DDCC77',
-  '#CC6677',
-  '#882255',
-  '#AA4499',
-] as const;
-
-/** Colour of nodes with no category, and of categories beyond the palette in 'other' mode. */
-export const OTHER_CATEGORY_COLOR = '#9e9e9e';
+// A scale from node categories (e.g. communities) to the colour-blind-safe categorical palette.
+import type { NodeValues } from '../model/metrics/types';
+import { CATEGORICAL_PALETTE, OTHER_CATEGORY_COLOR } from './palette';
 
 export const OTHER_CATEGORY = 'other';
 

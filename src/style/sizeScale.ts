@@ -1,29 +1,19 @@
 // A square-root size scale from a metric's node values to node sizes, so a node's area follows its value.
-import type { NodeValues } from './types';
-
-export interface SizeRange {
-  min?: number;
-  max?: number;
-}
-
-export const DEFAULT_SIZE_RANGE: Required<SizeRange> = { min: 4, max: 22 };
-
-/** Up to this many nodes, the full size range; beyond, sizes shrink so a crowded graph stays legible. */
-export const DEFAULT_UNCROWDED_NODES = 2_000;
-/** The smallest share of the full range a crowded graph gets (50,000 nodes: 1 to 5.5 px). */
-export const DEFAULT_MIN_SIZE_FACTOR = 0.25;
+import type { NodeValues } from '../model/metrics/types';
+import { DEFAULT_SETTINGS, type Settings, type SizeRange } from './settings';
 
 /**
- * The size range for a graph of `order` nodes: the full range up to DEFAULT_UNCROWDED_NODES, then scaled by
- * sqrt(DEFAULT_UNCROWDED_NODES / order), so the ink the nodes cover stays about constant (and, without a GPU,
- * so does the time to draw them), down to DEFAULT_MIN_SIZE_FACTOR of it. Zooming in still enlarges nodes.
+ * The size range for a graph of `order` nodes: the full range up to `uncrowdedNodes`, then scaled by
+ * sqrt(uncrowdedNodes / order), so the ink the nodes cover stays about constant (and, without a GPU, so does the
+ * time to draw them), down to `minSizeFactor` of it. Zooming in still enlarges nodes.
  */
-export function sizeRangeFor(order: number): Required<SizeRange> {
-  const factor = Math.min(
-    1,
-    Math.max(DEFAULT_MIN_SIZE_FACTOR, Math.sqrt(DEFAULT_UNCROWDED_NODES / Math.max(1, order))),
-  );
-  return { min: DEFAULT_SIZE_RANGE.min * factor, max: DEFAULT_SIZE_RANGE.max * factor };
+export function sizeRangeFor(
+  order: number,
+  settings: Pick<Settings, 'nodeSizeRange' | 'uncrowdedNodes' | 'minSizeFactor'> = DEFAULT_SETTINGS,
+): SizeRange {
+  const { nodeSizeRange, uncrowdedNodes, minSizeFactor } = settings;
+  const factor = Math.min(1, Math.max(minSizeFactor, Math.sqrt(uncrowdedNodes / Math.max(1, order))));
+  return { min: nodeSizeRange.min * factor, max: nodeSizeRange.max * factor };
 }
 
 export interface SizeScale {
@@ -40,9 +30,11 @@ export interface SizeScale {
  * Maps value v to min + (max - min) * sqrt(v / largest), domain [0, largest value]; negative values count as 0.
  * When every value is equal (or none is positive) there is nothing to show, and every node gets the mid size.
  */
-export function makeSizeScale(values: NodeValues, range: SizeRange = {}): SizeScale {
-  const min = range.min ?? DEFAULT_SIZE_RANGE.min;
-  const max = range.max ?? DEFAULT_SIZE_RANGE.max;
+export function makeSizeScale(
+  values: NodeValues,
+  range: SizeRange = DEFAULT_SETTINGS.nodeSizeRange,
+): SizeScale {
+  const { min, max } = range;
   const finite = Object.values(values).filter(Number.isFinite);
   const largest = finite.reduce((a, b) => Math.max(a, b), 0);
   const flat = largest <= 0 || finite.every((v) => v === finite[0]);

@@ -1,0 +1,135 @@
+// The app's tunables in one typed object: DEFAULT_SETTINGS, checked by validateSettings, merged by resolveSettings.
+
+export interface SizeRange {
+  min: number;
+  max: number;
+}
+
+export interface Settings {
+  /**
+   * Above this many edges, edges that are not highlighted are drawn as plain 1-pixel lines instead of arrows (and
+   * parallel ones straight), and the view pans and zooms without edges and labels. Without a GPU, Chromium
+   * rasterises WebGL in software and the page waits for it: for 250,000 edges, arrows take ~5.6 s per frame and
+   * lines ~1.5 s (measured with bare sigma). Highlighted edges keep their arrows, curves and width.
+   */
+  lineEdgesAbove: number;
+  /** Graphs up to this many nodes get every metric computed as soon as one is needed (the table needs them all). */
+  computeAllMetricsUpTo: number;
+  /** Above this many focused nodes, labels are no longer forced (they would overlap). */
+  maxForcedLabels: number;
+  /** Curvature step between parallel edges (the same as @sigma/edge-curve's default, which cannot load in node). */
+  parallelCurvature: number;
+  /** Node sizes in pixels for the smallest and the largest value of the size encoding. */
+  nodeSizeRange: SizeRange;
+  /** Up to this many nodes, the full size range; beyond, sizes shrink so a crowded graph stays legible. */
+  uncrowdedNodes: number;
+  /** The smallest share of the full size range a crowded graph gets (50,000 nodes: 1 to 5.5 px). */
+  minSizeFactor: number;
+  camera: {
+    /** The camera is written to the URL this long after the user stops panning or zooming. */
+    saveDelayMs: number;
+    /** The glide to a newly selected node. */
+    focusDurationMs: number;
+    /** The glide to a selected node zooms in to at least this camera ratio. */
+    focusMaxRatio: number;
+    /** Zoom in, zoom out and fit. */
+    zoomDurationMs: number;
+    zoomFactor: number;
+  };
+  layout: {
+    /** ForceAtlas2 stops by itself after this long. */
+    forceAtlas2MaxMs: number;
+    /** Above this many nodes ForceAtlas2 uses the Barnes–Hut approximation. */
+    barnesHutAbove: number;
+    /** How often the layout's progress is updated. */
+    progressIntervalMs: number;
+    /** Nodes glide this long to a chosen layout. */
+    transitionMs: number;
+  };
+  /** Rows shown before "Show all": enough for the YRD graph, bounded for large ones. */
+  rowLimits: {
+    metrics: number;
+    table: number;
+  };
+}
+
+export const DEFAULT_SETTINGS: Settings = Object.freeze({
+  lineEdgesAbove: 20_000,
+  computeAllMetricsUpTo: 5_000,
+  maxForcedLabels: 16,
+  parallelCurvature: 0.25,
+  nodeSizeRange: Object.freeze({ min: 4, max: 22 }),
+  uncrowdedNodes: 2_000,
+  minSizeFactor: 0.25,
+  camera: Object.freeze({
+    saveDelayMs: 300,
+    focusDurationMs: 450,
+    focusMaxRatio: 0.6,
+    zoomDurationMs: 300,
+    zoomFactor: 1.5,
+  }),
+  layout: Object.freeze({
+    forceAtlas2MaxMs: 6_000,
+    barnesHutAbove: 2_000,
+    progressIntervalMs: 250,
+    transitionMs: 600,
+  }),
+  rowLimits: Object.freeze({ metrics: 200, table: 300 }),
+}) as Settings;
+
+/** Partial settings: any top-level value, or any part of a nested group. */
+export type SettingsOverrides = {
+  [K in keyof Settings]?: Settings[K] extends object ? Partial<Settings[K]> : Settings[K];
+};
+
+function check(ok: boolean, path: string, rule: string, value: unknown): void {
+  if (!ok) throw new Error(`style/settings: ${path} must be ${rule} (got ${String(value)})`);
+}
+
+/** Throws a specific error for the first setting out of its range. */
+export function validateSettings(settings: Settings): void {
+  const positive = (path: string, value: number) =>
+    check(Number.isFinite(value) && value > 0, path, 'a positive number', value);
+  const count = (path: string, value: number) =>
+    check(Number.isInteger(value) && value >= 0, path, 'a whole number, 0 or more', value);
+  count('lineEdgesAbove', settings.lineEdgesAbove);
+  count('computeAllMetricsUpTo', settings.computeAllMetricsUpTo);
+  count('maxForcedLabels', settings.maxForcedLabels);
+  positive('parallelCurvature', settings.parallelCurvature);
+  positive('nodeSizeRange.min', settings.nodeSizeRange.min);
+  positive('nodeSizeRange.max', settings.nodeSizeRange.max);
+  check(
+    settings.nodeSizeRange.min <= settings.nodeSizeRange.max,
+    'nodeSizeRange.min',
+    'at most nodeSizeRange.max',
+    settings.nodeSizeRange.min,
+  );
+  positive('uncrowdedNodes', settings.uncrowdedNodes);
+  check(
+    settings.minSizeFactor > 0 && settings.minSizeFactor <= 1,
+    'minSizeFactor',
+    'in (0, 1]',
+    settings.minSizeFactor,
+  );
+  for (const [name, value] of Object.entries(settings.camera)) {
+    if (name.endsWith('Ms')) count(`camera.${name}`, value);
+    else positive(`camera.${name}`, value);
+  }
+  for (const [name, value] of Object.entries(settings.layout)) count(`layout.${name}`, value);
+  for (const [name, value] of Object.entries(settings.rowLimits)) positive(`rowLimits.${name}`, value);
+}
+
+/** The defaults with the overrides merged in (nested groups key by key), validated. */
+export function resolveSettings(overrides: SettingsOverrides = {}): Settings {
+  if (Object.keys(overrides).length === 0) return DEFAULT_SETTINGS;
+  const settings = {
+    ...DEFAULT_SETTINGS,
+    ...overrides,
+    nodeSizeRange: { ...DEFAULT_SETTINGS.nodeSizeRange, ...overrides.nodeSizeRange },
+    camera: { ...DEFAULT_SETTINGS.camera, ...overrides.camera },
+    layout: { ...DEFAULT_SETTINGS.layout, ...overrides.layout },
+    rowLimits: { ...DEFAULT_SETTINGS.rowLimits, ...overrides.rowLimits },
+  };
+  validateSettings(settings);
+  return settings;
+}
