@@ -16,7 +16,6 @@ import {
 import { EGO_DEPTH_MAX, EGO_DEPTH_MIN } from '../model/egoNetwork';
 import { DEFAULT_SETTINGS } from '../style/settings';
 import { useI18n } from './i18n/I18nContext';
-import type { Messages } from './i18n/messages';
 import { KindBadge } from './KindBadge';
 import './analysis.css';
 
