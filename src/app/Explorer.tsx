@@ -7,7 +7,7 @@ import { makeMetricsRows } from '../model/metrics/rows';
 import { METRIC_IDS } from '../model/metrics/types';
 import { describeEdge, describeNode, summarizeNode } from '../model/describe';
 import type { Positions } from '../model/groupByKindLayout';
-import { ATTRIBUTE_FACET_HELP, PROVINCE_FACET } from '../model/facets';
+import { PROVINCE_FACET } from '../model/facets';
 import {
   CameraController,
   EventsController,
@@ -16,7 +16,8 @@ import {
   ImageExport,
   ReducersController,
 } from '../render';
-import type { PanelName, ViewContext } from '../state/types';
+import { PANELS, type PanelName, type ViewContext } from '../state/types';
+import { filtersOf } from '../state/filterList';
 import {
   clearSelection,
   resetFilters,
@@ -108,21 +109,27 @@ function positionsOf(graph: LoadedDataset['graph']): Positions {
 export function Explorer({ dataset, opener, dragging = false }: ExplorerProps) {
   const { graph, source, mentions } = dataset;
   const facets = useMemo(() => makeFacets(graph), [graph]);
+  const canCompare = facets.groups.some((g) => g.facet === PROVINCE_FACET && g.options.length >= 2);
   const context = useMemo<ViewContext>(
     () => ({
       hasNode: (key) => graph.hasNode(key),
       hasEdge: (key) => graph.hasEdge(key),
-      facets: facets.groups.map((group) => ({
-        facet: group.facet,
-        values: group.options.map((o) => o.value),
+      facets: facets.groups.map(({ facet, options, param, valuePrefix }) => ({
+        facet,
+        values: options.map((o) => o.value),
+        ...(param ? { param } : {}),
+        ...(valuePrefix ? { valuePrefix } : {}),
       })),
       kinds: facets.kinds.map((k) => k.value),
       relations: facets.relations.map((r) => r.value),
       paragraphCount: source?.paragraphs.length ?? 0,
       sizeOptions: [...SIZE_BY_BUILT_IN, ...facets.numericAttributes.map((o) => o.id)],
       colourOptions: [...COLOUR_BY_BUILT_IN, ...facets.categoricalAttributes.map((o) => o.id)],
+      panels: PANELS.filter(
+        (panel) => (panel !== 'source' || source !== null) && (panel !== 'compare' || canCompare),
+      ),
     }),
-    [graph, facets, source],
+    [graph, facets, source, canCompare],
   );
   const [view, dispatch] = useViewState(
     context,
@@ -174,7 +181,6 @@ export function Explorer({ dataset, opener, dragging = false }: ExplorerProps) {
         : [],
     [graph, metricResults, metricsStatus],
   );
-  const canCompare = facets.groups.some((g) => g.facet === PROVINCE_FACET && g.options.length >= 2);
   // The matrices are computed when the Compare tab opens, not at startup.
   const matrices = useMemo(
     () =>
@@ -218,7 +224,7 @@ export function Explorer({ dataset, opener, dragging = false }: ExplorerProps) {
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, [dispatch]);
-  const openPanel = (panel: PanelName) => () => dispatch(showPanel(panel));
+  const openPanel = (panel: PanelName) => () => dispatch(showPanel(panel, context.panels));
   useKeyboardShortcuts({
     d: openPanel('details'),
     s: openPanel('source'),
@@ -329,7 +335,7 @@ export function Explorer({ dataset, opener, dragging = false }: ExplorerProps) {
         colourBy={view.colourBy}
         onSizeBy={(id) => dispatch(setSizeBy(id))}
         onColourBy={(id) => dispatch(setColourBy(id))}
-        depth={view.depth}
+        depth={filtersOf(view.filters, 'ego')[0]?.depth ?? null}
         onDepth={(depth) => dispatch(setDepth(depth))}
         numericAttributes={facets.numericAttributes}
         categoricalAttributes={facets.categoricalAttributes}
@@ -456,30 +462,31 @@ export function Explorer({ dataset, opener, dragging = false }: ExplorerProps) {
               />
               <FiltersPanel
                 facetGroups={localFacets.groups}
-                facetSelections={view.facets}
-                facetMode={view.facetMode}
+                filters={view.filters}
                 provinceFacet={facets.groups[0]?.facet === PROVINCE_FACET}
-                facetHelp={
-                  facets.groups[0]?.facet === PROVINCE_FACET ? i18n.t.provinceRuleHelp : ATTRIBUTE_FACET_HELP
-                }
                 onToggleFacet={(facet, value) =>
                   dispatch(
                     toggleFacetValue(facet, value, context.facets.find((f) => f.facet === facet)?.values),
                   )
                 }
-                onFacetMode={(mode) => dispatch(setFacetMode(mode))}
+                onFacetMode={(mode) =>
+                  dispatch(
+                    setFacetMode(
+                      mode,
+                      context.facets.map((f) => f.facet),
+                    ),
+                  )
+                }
                 kinds={localFacets.kinds}
-                hiddenKinds={view.hiddenKinds}
                 onToggleKind={(value) => dispatch(toggleKind(value, context.kinds))}
                 relations={localFacets.relations}
-                hiddenRelations={view.hiddenRelations}
                 onToggleRelation={(value) => dispatch(toggleRelation(value, context.relations))}
                 onReset={() => dispatch(resetFilters())}
               />
               {source && (
                 <EvidenceFilter
                   paragraphCount={source.paragraphs.length}
-                  selected={view.evidenceParagraphs}
+                  selected={filtersOf(view.filters, 'evidence')[0]?.paragraphs ?? []}
                   presets={makeEvidencePresets(i18n.t)}
                   onChange={(paragraphs) => dispatch(setEvidenceParagraphs(paragraphs))}
                 />

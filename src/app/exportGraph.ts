@@ -3,7 +3,7 @@ import type Graph from 'graphology';
 import { downloadText } from '../data/download';
 import { EXPORT_FORMATS, makeDownloadName, type ExportFormat } from '../data/export/exportFormats';
 import { makeSubgraph } from '../model/subgraph';
-import type { Visibility } from '../model/visibility';
+import type { Visibility } from '../model/filters/visibility';
 
 export const EXPORT_CHOICES: readonly { format: ExportFormat; label: string }[] = (
   Object.keys(EXPORT_FORMATS) as ExportFormat[]

@@ -11,9 +11,15 @@ import type { EncodingOption } from '../style/encodingOptions';
 import { ATTRIBUTE_PREFIX } from '../style/encoding';
 import type { AttributeSummary } from '../model/attributeSummary';
 
+/** A facet group, with how the URL writes it (see FacetDefinition). */
+export interface FacetGroupDefinition extends FacetGroup {
+  param?: string;
+  valuePrefix?: string;
+}
+
 export interface Facets {
   /** Facet filters: the province facet for the YRD graph, categorical attributes for others. */
-  groups: FacetGroup[];
+  groups: FacetGroupDefinition[];
   kinds: FacetOption[];
   relations: FacetOption[];
   /** Attributes offered to "Size by" (numeric) and "Colour by" (categorical), as `attr:<name>` options. */
@@ -24,7 +30,7 @@ export interface Facets {
 /** Attributes that are never offered as facets (they have their own controls, or name nodes). */
 const NOT_FACETS = new Set(['kind', 'label', 'labelZh', 'description', 'note', 'x', 'y', 'size', 'color']);
 
-function provinceGroup(graph: Graph): FacetGroup | null {
+function provinceGroup(graph: Graph): FacetGroupDefinition | null {
   const options: FacetOption[] = [];
   graph.forEachNode((node, attributes) => {
     if (attributes.kind !== 'province') return;
@@ -39,8 +45,11 @@ function provinceGroup(graph: Graph): FacetGroup | null {
   if (options.length === 0) return null;
   return {
     facet: PROVINCE_FACET,
-    label: 'Province',
+    label: PROVINCE_FACET,
     options: options.sort((a, b) => a.label.localeCompare(b.label)),
+    // The URL's readable form: `provinces=zhejiang,anhui`.
+    param: 'provinces',
+    valuePrefix: 'province/',
   };
 }
 

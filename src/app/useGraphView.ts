@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { paragraphSupport } from '../model/paragraphSupport';
 import { findPaths, type PathResult } from '../model/paths';
 import type { MentionsIndex } from '../model/types';
-import { computeVisibility, type Visibility } from '../model/visibility';
+import { computeVisibility, type Visibility } from '../model/filters/visibility';
 import type { ViewState } from '../state/types';
 import { makeNodeLooks } from '../style/appearance';
 import type { NodeEncoding } from '../style/encoding';
@@ -26,26 +26,11 @@ export function useGraphView(
   encoding: NodeEncoding,
 ): GraphView {
   const looks = useMemo(() => makeNodeLooks(graph, encoding), [graph, encoding]);
+  // The ego filter reads the selection: only then does a new selection change what is visible.
+  const egoCentre = view.filters.some((filter) => filter.type === 'ego') ? view.node : null;
   const visibility = useMemo(
-    () =>
-      computeVisibility(graph, {
-        facets: view.facets,
-        facetMode: view.facetMode,
-        hiddenKinds: view.hiddenKinds,
-        hiddenRelations: view.hiddenRelations,
-        evidenceParagraphs: view.evidenceParagraphs,
-        ego: view.node && view.depth ? { node: view.node, depth: view.depth } : null,
-      }),
-    [
-      graph,
-      view.facets,
-      view.facetMode,
-      view.hiddenKinds,
-      view.hiddenRelations,
-      view.evidenceParagraphs,
-      view.node,
-      view.depth,
-    ],
+    () => computeVisibility(graph, view.filters, { selectedNode: egoCentre }),
+    [graph, view.filters, egoCentre],
   );
   const pathResult = useMemo(
     () => (view.pathFrom && view.pathTo ? findPaths(graph, view.pathFrom, view.pathTo) : null),

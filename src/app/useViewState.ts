@@ -5,8 +5,8 @@ import { cleanView, decodeView, encodeView } from '../state/urlCodec';
 import type { ViewContext, ViewState } from '../state/types';
 
 /** The page URL for a view; `extra` parameters (such as `graph=`) are kept in front of the view's own. */
-function urlFor(state: ViewState, extra: string): string {
-  const query = [extra, encodeView(state)].filter(Boolean).join('&');
+function urlFor(state: ViewState, context: ViewContext, extra: string): string {
+  const query = [extra, encodeView(state, context)].filter(Boolean).join('&');
   return `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
 }
 
@@ -27,12 +27,12 @@ export function useViewState(
       fromHistory.current = false;
       return;
     }
-    const url = urlFor(state, extraParams);
+    const url = urlFor(state, context, extraParams);
     if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
     // Each new selection is a history entry, so Back returns to the previous one; other changes replace it.
     if (selectionChanged(before, state)) window.history.pushState(null, '', url);
     else window.history.replaceState(null, '', url);
-  }, [state, extraParams]);
+  }, [state, context, extraParams]);
 
   useEffect(() => {
     const onPop = () => {

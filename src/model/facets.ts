@@ -1,22 +1,10 @@
 // Facet filters: one mechanism for the YRD province filter and for filters on any categorical node attribute.
 import type Graph from 'graphology';
+import type { FacetMode } from './filters/types';
 import { provinceScope } from './provinceScope';
-
-export type FacetMode = 'any' | 'all';
-
-/** The values chosen in one facet. */
-export interface FacetSelection {
-  facet: string;
-  values: string[];
-}
 
 /** The facet whose values are province nodes, filtered with the province rule (see provinceScope). */
 export const PROVINCE_FACET = 'province';
-
-/** Help text for attribute facets (the province facet has its own rule). */
-export const ATTRIBUTE_FACET_HELP =
-  'A value shows the nodes that have it. "Any" shows nodes with any chosen value; "All" only nodes that match every ' +
-  'chosen value of a facet. Different facets narrow each other.';
 
 /**
  * The nodes one facet value brings into view: for the province facet, the province's scope (the province, its
@@ -39,23 +27,18 @@ function intersect(sets: readonly Set<string>[]): Set<string> {
 }
 
 /**
- * Nodes visible under the facet selections, or null when nothing is chosen. Within a facet, "any" takes the union of
- * its values' scopes and "all" their intersection (what every chosen value shares; chosen province nodes stay
- * visible with it). Different facets combine by intersection.
+ * The nodes a facet's chosen values bring into view: in "any" mode the union of the values' scopes, in "all" mode
+ * their intersection (what every chosen value shares; chosen province nodes stay visible with it).
  */
-export function filterByFacets(
+export function facetScope(
   graph: Graph,
-  selections: readonly FacetSelection[],
+  facet: string,
+  values: readonly string[],
   mode: FacetMode,
-): Set<string> | null {
-  const active = selections.filter((selection) => selection.values.length > 0);
-  if (active.length === 0) return null;
-  const perFacet = active.map(({ facet, values }) => {
-    const scopes = values.map((value) => facetValueScope(graph, facet, value));
-    if (mode === 'any') return new Set(scopes.flatMap((scope) => [...scope]));
-    const shared = intersect(scopes);
-    if (facet === PROVINCE_FACET) for (const value of values) shared.add(value);
-    return shared;
-  });
-  return intersect(perFacet);
+): Set<string> {
+  const scopes = values.map((value) => facetValueScope(graph, facet, value));
+  if (mode === 'any') return new Set(scopes.flatMap((scope) => [...scope]));
+  const shared = intersect(scopes);
+  if (facet === PROVINCE_FACET) for (const value of values) shared.add(value);
+  return shared;
 }

@@ -1,11 +1,5 @@
-// The province filter rule: which nodes a province (or several, in union or shared-by-all mode) brings into view.
+// The province filter rule: which nodes a province brings into view (ui/i18n `provinceRuleHelp` states it).
 import type Graph from 'graphology';
-
-/** Help text shown next to the Province filter; it states the rule implemented below. */
-export const PROVINCE_RULE_HELP =
-  'A province shows itself, the leaders who hold office there, and everything the province and those leaders are ' +
-  'directly linked to (pledges, programs, regions, themes, the meeting and the Yangtze River Delta itself). ' +
-  '"Any" shows the union of the chosen provinces; "All" shows only what every chosen province shares.';
 
 /**
  * The scope of one province: the province P, the leaders L with an edge `holds_office` to P, and every direct

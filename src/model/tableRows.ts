@@ -2,7 +2,7 @@
 import type Graph from 'graphology';
 import { relationLabel } from './describe';
 import type { Evidence } from './types';
-import type { Visibility } from './visibility';
+import type { Visibility } from './filters/visibility';
 
 export interface NodeTableRow {
   key: string;

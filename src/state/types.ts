@@ -1,13 +1,7 @@
 // The app's view state: plain JSON (arrays, no Sets, no functions), so it round-trips through the URL.
+import type { FilterEntry } from '../model/filters/types';
 
-/** How a facet's chosen values combine: union ("any") or what all share ("all"). */
-export type FacetMode = 'any' | 'all';
-
-/** The values chosen in one facet filter (the YRD province filter is the facet "province"). */
-export interface FacetSelection {
-  facet: string;
-  values: string[];
-}
+export type { FacetMode, FilterEntry, FilterOf, FilterType } from '../model/filters/types';
 
 /** Interface languages: English and Simplified Chinese. */
 export const LANGUAGES = ['en', 'zh'] as const;
@@ -17,8 +11,8 @@ export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }
 
-/** The tab shown in the side panel. */
-export const PANELS = ['details', 'source', 'path', 'metrics', 'compare', 'table'] as const;
+/** The tabs of the side panel, in their order; a dataset offers a subset (see ViewContext.panels). */
+export const PANELS = ['details', 'source', 'metrics', 'compare', 'table', 'path'] as const;
 export type PanelName = (typeof PANELS)[number];
 
 export interface CameraState {
@@ -32,20 +26,13 @@ export interface ViewState {
   node: string | null;
   /** Selected edge key, or null (a node and an edge are never selected together). */
   edge: string | null;
-  /** Facet filters with chosen values, in the order of the graph's facets; values in each facet's order. */
-  facets: FacetSelection[];
-  facetMode: FacetMode;
-  /** Node kinds unchecked in the Kind filter. */
-  hiddenKinds: string[];
-  /** Relations unchecked in the Relation filter. */
-  hiddenRelations: string[];
+  /** The filters: at most one entry per type (per facet for facets), in the codec table's order. */
+  filters: FilterEntry[];
   camera: CameraState | null;
   /** The side panel's open tab. */
   panel: PanelName;
   /** A paragraph whose support the graph is focused on (the rest fades), or null. */
   focusParagraph: number | null;
-  /** Evidence filter: only relations supported by these paragraphs are shown (empty: no filter). */
-  evidenceParagraphs: number[];
   /** The two ends of the path finder, or null. */
   pathFrom: string | null;
   pathTo: string | null;
@@ -53,18 +40,27 @@ export interface ViewState {
   sizeBy: string;
   /** What node colour encodes: "kind", "louvain", or "attr:<name>" for a categorical attribute. */
   colourBy: string;
-  /** Ego network: show only nodes within this many hops of the selected node (null: off). */
-  depth: number | null;
   /** Interface language; in Chinese, entities show their Chinese names where known. */
   lang: Language;
+}
+
+/** A facet the loaded graph offers, with how the URL writes it (data, so the state layer knows no facet by name). */
+export interface FacetDefinition {
+  facet: string;
+  /** Its values, in display order. */
+  values: readonly string[];
+  /** The URL parameter (default `f.<facet>`); the YRD province facet uses `provinces`. */
+  param?: string;
+  /** A prefix the URL leaves out of every value (the province facet writes `zhejiang` for `province/zhejiang`). */
+  valuePrefix?: string;
 }
 
 /** What the URL decoder needs to know about the loaded graph to check decoded values. */
 export interface ViewContext {
   hasNode(key: string): boolean;
   hasEdge(key: string): boolean;
-  /** The graph's facets and their values, in display order. */
-  facets: readonly { facet: string; values: readonly string[] }[];
+  /** The graph's facets, in display order. */
+  facets: readonly FacetDefinition[];
   kinds: readonly string[];
   relations: readonly string[];
   /** How many paragraphs the dataset's source has (0 when it has none). */
@@ -72,4 +68,6 @@ export interface ViewContext {
   /** Allowed values of sizeBy and colourBy for this graph. */
   sizeOptions: readonly string[];
   colourOptions: readonly string[];
+  /** The panels this dataset offers, in tab order (always including "details"). */
+  panels: readonly PanelName[];
 }

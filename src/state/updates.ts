@@ -1,6 +1,14 @@
 // Pure updates of the view state, each `(args) => (state) => state`.
-import { DEFAULT_VIEW_STATE } from './defaults';
-import type { CameraState, FacetMode, FacetSelection, Language, PanelName, ViewState } from './types';
+import { filtersOf, resetFilterList, withFilter } from './filterList';
+import type {
+  CameraState,
+  FacetMode,
+  FilterEntry,
+  FilterType,
+  Language,
+  PanelName,
+  ViewState,
+} from './types';
 
 export type ViewUpdate = (state: ViewState) => ViewState;
 
@@ -22,55 +30,83 @@ export const selectEdge =
 export const clearSelection = (): ViewUpdate => (state) =>
   state.node === null && state.edge === null ? state : { ...state, node: null, edge: null };
 
+/** Sets a filter entry, replacing the one of the same type (and key); an entry that filters nothing removes it. */
+export const setFilter =
+  (filter: FilterEntry): ViewUpdate =>
+  (state) => ({ ...state, filters: withFilter(state.filters, filter) });
+
+/** Removes every entry of a filter type. */
+export const removeFilters =
+  (type: FilterType): ViewUpdate =>
+  (state) => ({ ...state, filters: state.filters.filter((filter) => filter.type !== type) });
+
+/** Removes the sidebar's filters; the ones whose codec says so (the ego depth) stay. */
+export const resetFilters = (): ViewUpdate => (state) => ({
+  ...state,
+  filters: resetFilterList(state.filters),
+});
+
+/** The facets' shared mode: the first facet entry's ("any" when none). */
+export const facetModeOf = (state: ViewState): FacetMode =>
+  filtersOf(state.filters, 'facet')[0]?.mode ?? 'any';
+
 /** Checks or unchecks one value of a facet; `order` lists the facet's values in display order. */
 export const toggleFacetValue =
   (facet: string, value: string, order?: readonly string[]): ViewUpdate =>
   (state) => {
-    const current = state.facets.find((selection) => selection.facet === facet)?.values ?? [];
-    const values = toggled(current, value, order);
-    const others = state.facets.filter((selection) => selection.facet !== facet);
-    const facets: FacetSelection[] = values.length ? [...others, { facet, values }] : others;
-    return { ...state, facets: facets.sort((a, b) => a.facet.localeCompare(b.facet)) };
+    const current = filtersOf(state.filters, 'facet').find((filter) => filter.facet === facet);
+    const values = toggled(current?.values ?? [], value, order);
+    return setFilter({ type: 'facet', facet, values, mode: current?.mode ?? facetModeOf(state) })(state);
   };
 
+/** One mode for all `facets` (the sidebar offers one choice); "all" is kept even before a value is chosen. */
 export const setFacetMode =
-  (facetMode: FacetMode): ViewUpdate =>
-  (state) => ({ ...state, facetMode });
+  (mode: FacetMode, facets: readonly string[]): ViewUpdate =>
+  (state) =>
+    facets.reduce((next, facet) => {
+      const current = filtersOf(next.filters, 'facet').find((filter) => filter.facet === facet);
+      return setFilter({ type: 'facet', facet, values: current?.values ?? [], mode })(next);
+    }, state);
 
 export const toggleKind =
   (kind: string, order?: readonly string[]): ViewUpdate =>
-  (state) => ({ ...state, hiddenKinds: toggled(state.hiddenKinds, kind, order) });
+  (state) => {
+    const kinds = toggled(filtersOf(state.filters, 'hiddenKinds')[0]?.kinds ?? [], kind, order);
+    return setFilter({ type: 'hiddenKinds', kinds })(state);
+  };
 
 export const toggleRelation =
   (relation: string, order?: readonly string[]): ViewUpdate =>
-  (state) => ({ ...state, hiddenRelations: toggled(state.hiddenRelations, relation, order) });
+  (state) => {
+    const current = filtersOf(state.filters, 'hiddenRelations')[0]?.relations ?? [];
+    return setFilter({ type: 'hiddenRelations', relations: toggled(current, relation, order) })(state);
+  };
+
+export const setEvidenceParagraphs =
+  (paragraphs: readonly number[]): ViewUpdate =>
+  (state) =>
+    setFilter({ type: 'evidence', paragraphs: [...new Set(paragraphs)].sort((a, b) => a - b) })(state);
+
+/** The ego network's depth around the selected node, or null to show everything. */
+export const setDepth =
+  (depth: number | null): ViewUpdate =>
+  (state) =>
+    depth === null ? removeFilters('ego')(state) : setFilter({ type: 'ego', depth })(state);
 
 export const setCamera =
   (camera: CameraState | null): ViewUpdate =>
   (state) => ({ ...state, camera });
 
-export const resetFilters = (): ViewUpdate => (state) => ({
-  ...state,
-  facets: [],
-  facetMode: DEFAULT_VIEW_STATE.facetMode,
-  hiddenKinds: [],
-  hiddenRelations: [],
-  evidenceParagraphs: [],
-});
-
+/** Opens a panel; a panel the dataset does not offer (`available`) leaves the state as it is. */
 export const showPanel =
-  (panel: PanelName): ViewUpdate =>
+  (panel: PanelName, available?: readonly PanelName[]): ViewUpdate =>
   (state) =>
-    state.panel === panel ? state : { ...state, panel };
+    state.panel === panel || (available && !available.includes(panel)) ? state : { ...state, panel };
 
 /** Focuses the graph on what one paragraph supports; the same paragraph again toggles the focus off. */
 export const toggleParagraphFocus =
   (paragraph: number | null): ViewUpdate =>
   (state) => ({ ...state, focusParagraph: state.focusParagraph === paragraph ? null : paragraph });
-
-export const setEvidenceParagraphs =
-  (paragraphs: readonly number[]): ViewUpdate =>
-  (state) => ({ ...state, evidenceParagraphs: [...new Set(paragraphs)].sort((a, b) => a - b) });
 
 export const setPathEnds =
   (pathFrom: string | null, pathTo: string | null): ViewUpdate =>
@@ -88,10 +124,6 @@ export const setSizeBy =
 export const setColourBy =
   (colourBy: string): ViewUpdate =>
   (state) => ({ ...state, colourBy });
-
-export const setDepth =
-  (depth: number | null): ViewUpdate =>
-  (state) => ({ ...state, depth });
 
 export const setLanguage =
   (lang: Language): ViewUpdate =>

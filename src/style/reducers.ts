@@ -4,7 +4,7 @@ import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { isRelation, RELATION_INFO } from '../model/ontology';
 import { PARALLEL_INDEX_ATTRIBUTE, PARALLEL_MAX_INDEX_ATTRIBUTE } from '../model/parallelEdges';
 import { RELATION_LABELS_ZH } from '../model/ontologyZh';
-import type { Visibility } from '../model/visibility';
+import type { Visibility } from '../model/filters/visibility';
 import { relationColor, type NodeLook } from './appearance';
 import { FADED_EDGE_COLOR, FADED_NODE_COLOR, HIGHLIGHT_EDGE_COLOR } from './palette';
 import { DEFAULT_SETTINGS, type Settings } from './settings';

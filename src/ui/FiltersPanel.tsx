@@ -1,5 +1,6 @@
 // Filters: facet groups (Province, or a foreign graph's categories) with any/all, then Kind and Relation groups.
-import type { FacetMode, FacetSelection } from '../state/types';
+import { filtersOf, resetFilterList } from '../state/filterList';
+import type { FacetMode, FilterEntry } from '../state/types';
 import { useI18n } from './i18n/I18nContext';
 
 export interface FacetOption {
@@ -21,19 +22,15 @@ export interface FacetGroup {
 
 export interface FiltersPanelProps {
   facetGroups: FacetGroup[];
-  facetSelections: readonly FacetSelection[];
-  facetMode: FacetMode;
-  /** Explains what choosing a value shows (the province rule, for the YRD graph). */
-  facetHelp: string;
-  /** The facet is the YRD's province facet (its own help title and mode label). */
+  kinds: FacetOption[];
+  relations: FacetOption[];
+  /** The view's filters: what is checked is read from them. */
+  filters: readonly FilterEntry[];
+  /** The facet is the YRD's province facet (its own help, help title and mode label). */
   provinceFacet?: boolean;
   onToggleFacet(facet: string, value: string): void;
   onFacetMode(mode: FacetMode): void;
-  kinds: FacetOption[];
-  hiddenKinds: readonly string[];
   onToggleKind(value: string): void;
-  relations: FacetOption[];
-  hiddenRelations: readonly string[];
   onToggleRelation(value: string): void;
   onReset(): void;
 }
@@ -74,9 +71,12 @@ function CheckboxGroup({ name, options, isChecked, onToggle, children }: Checkbo
 
 export function FiltersPanel(props: FiltersPanelProps) {
   const { t } = useI18n();
-  const filtered =
-    props.facetSelections.length > 0 || props.hiddenKinds.length > 0 || props.hiddenRelations.length > 0;
-  const chosen = (facet: string) => props.facetSelections.find((s) => s.facet === facet)?.values ?? [];
+  const facets = filtersOf(props.filters, 'facet');
+  const facetMode = facets[0]?.mode ?? 'any';
+  const hiddenKinds = filtersOf(props.filters, 'hiddenKinds')[0]?.kinds ?? [];
+  const hiddenRelations = filtersOf(props.filters, 'hiddenRelations')[0]?.relations ?? [];
+  const canReset = resetFilterList(props.filters).length < props.filters.length;
+  const chosen = (facet: string) => facets.find((filter) => filter.facet === facet)?.values ?? [];
   return (
     <section className="filters-panel" aria-label={t.filters}>
       {props.facetGroups.map((group, index) => (
@@ -99,7 +99,7 @@ export function FiltersPanel(props: FiltersPanelProps) {
                   <input
                     type="radio"
                     name="facet-mode"
-                    checked={props.facetMode === 'any'}
+                    checked={facetMode === 'any'}
                     onChange={() => props.onFacetMode('any')}
                   />
                   {t.anySelected}
@@ -108,7 +108,7 @@ export function FiltersPanel(props: FiltersPanelProps) {
                   <input
                     type="radio"
                     name="facet-mode"
-                    checked={props.facetMode === 'all'}
+                    checked={facetMode === 'all'}
                     onChange={() => props.onFacetMode('all')}
                   />
                   {t.sharedByAll}
@@ -117,7 +117,7 @@ export function FiltersPanel(props: FiltersPanelProps) {
               <details className="help-details">
                 <summary>{props.provinceFacet ? t.whatDoesProvinceShow : t.whatDoFacetsShow}</summary>
                 <p className="help" id="facet-help">
-                  {props.facetHelp}
+                  {props.provinceFacet ? t.provinceRuleHelp : t.attributeFacetHelp}
                 </p>
               </details>
             </>
@@ -128,7 +128,7 @@ export function FiltersPanel(props: FiltersPanelProps) {
         <CheckboxGroup
           name={t.kind}
           options={props.kinds}
-          isChecked={(value) => !props.hiddenKinds.includes(value)}
+          isChecked={(value) => !hiddenKinds.includes(value)}
           onToggle={props.onToggleKind}
         />
       )}
@@ -138,12 +138,12 @@ export function FiltersPanel(props: FiltersPanelProps) {
           <CheckboxGroup
             name={t.relation}
             options={props.relations}
-            isChecked={(value) => !props.hiddenRelations.includes(value)}
+            isChecked={(value) => !hiddenRelations.includes(value)}
             onToggle={props.onToggleRelation}
           />
         </details>
       )}
-      <button type="button" onClick={props.onReset} disabled={!filtered}>
+      <button type="button" onClick={props.onReset} disabled={!canReset}>
         {t.resetFilters}
       </button>
     </section>

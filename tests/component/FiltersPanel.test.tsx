@@ -23,14 +23,13 @@ function setup() {
           ],
         },
       ]}
-      facetSelections={[{ facet: 'province', values: ['province/anhui'] }]}
-      facetMode="any"
-      facetHelp="The rule."
+      filters={[
+        { type: 'facet', facet: 'province', values: ['province/anhui'], mode: 'any' },
+        { type: 'hiddenRelations', relations: ['pledged'] },
+      ]}
       provinceFacet
       kinds={[{ value: 'leader', label: 'Leaders', count: 9, color: '#E69F00' }]}
-      hiddenKinds={[]}
       relations={[{ value: 'pledged', label: 'pledged', count: 50 }]}
-      hiddenRelations={['pledged']}
       {...handlers}
     />,
   );
@@ -61,6 +60,9 @@ describe('FiltersPanel', () => {
     expect(handlers.onToggleFacet).toHaveBeenCalledWith('province', 'province/zhejiang');
     fireEvent.click(screen.getByRole('radio', { name: 'Shared by all selected' }));
     expect(handlers.onFacetMode).toHaveBeenCalledWith('all');
+    fireEvent.click(screen.getByRole('button', { name: 'Reset filters' }));
+    expect(handlers.onReset).toHaveBeenCalled();
+    expect(screen.getByText(/A province shows itself/)).toBeTruthy();
   });
 
   it('for a foreign graph: facet help and mode named generically, no empty Kind or Relation groups', () => {
@@ -69,13 +71,9 @@ describe('FiltersPanel', () => {
         facetGroups={[
           { facet: 'attr:community', label: 'community', options: [{ value: 'c1', label: 'c1', count: 3 }] },
         ]}
-        facetSelections={[]}
-        facetMode="any"
-        facetHelp="Generic rule."
+        filters={[{ type: 'ego', depth: 2 }]}
         kinds={[]}
-        hiddenKinds={[]}
         relations={[]}
-        hiddenRelations={[]}
         onToggleFacet={vi.fn()}
         onFacetMode={vi.fn()}
         onToggleKind={vi.fn()}
@@ -88,5 +86,8 @@ describe('FiltersPanel', () => {
     expect(screen.queryByText('What does a province show?')).toBeNull();
     expect(screen.queryByRole('group', { name: 'Kind' })).toBeNull();
     expect(screen.queryByRole('group', { name: 'Relation' })).toBeNull();
+    expect(screen.getByText(/A value shows the nodes that have it/)).toBeTruthy();
+    // The ego depth is not a sidebar filter: nothing here to reset.
+    expect((screen.getByRole('button', { name: 'Reset filters' }) as HTMLButtonElement).disabled).toBe(true);
   });
 });

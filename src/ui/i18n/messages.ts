@@ -1,7 +1,6 @@
 // The interface's words in English and Simplified Chinese: one typed dictionary per language.
 
 import { PROVINCE_LINK_RULE_HELP } from '../../model/compare/provinceLinks';
-import { PROVINCE_RULE_HELP } from '../../model/provinceScope';
 import type { Language } from '../../state/types';
 
 export { LANGUAGES, isLanguage } from '../../state/types';
@@ -107,7 +106,13 @@ const EN = {
     rerun: 'Re-run layout',
     stop: 'Stop layout',
   },
-  provinceRuleHelp: PROVINCE_RULE_HELP,
+  provinceRuleHelp:
+    'A province shows itself, the leaders who hold office there, and everything the province and those leaders are ' +
+    'directly linked to (pledges, programs, regions, themes, the meeting and the Yangtze River Delta itself). ' +
+    '"Any" shows the union of the chosen provinces; "All" shows only what every chosen province shares.',
+  attributeFacetHelp:
+    'A value shows the nodes that have it. "Any" shows nodes with any chosen value; "All" only nodes that match every ' +
+    'chosen value of a facet. Different facets narrow each other.',
   provinceLinkRuleHelp: PROVINCE_LINK_RULE_HELP,
   openGraphFile: 'Open graph file',
   searchAndFilters: 'Search and filters',
@@ -295,6 +300,8 @@ const ZH: Messages = {
   },
   provinceRuleHelp:
     '选择一个省市，将显示该省市本身、在该省市任职的领导人，以及该省市和这些领导人直接关联的一切（表态、项目、区域、主题、会议和长三角本身）。“任一所选省市”显示所选省市的并集；“所选省市共有”只显示所有所选省市共有的内容。',
+  attributeFacetHelp:
+    '选择一个取值，将显示具有该取值的节点。“任一”显示具有任一所选取值的节点；“全部”只显示符合某一筛选项全部所选取值的节点。不同筛选项之间相互收窄。',
   provinceLinkRuleHelp:
     '当省市本身或在该省市任职的领导人与某个主题或项目之间存在任一方向的关系（表态、覆盖、倡导等）时，即视为两者相关。每个计数都是此类关系的条数，每条关系都有原文引证。经由第二步的关联（所表态的项目再服务于某主题）不计入，因此每个计数都能直接在报告中找到依据。',
   openGraphFile: '打开图谱文件',

@@ -1,7 +1,7 @@
 // Unit tests of paragraph focus: the edges a paragraph is evidence for, their ends, and the entities it mentions.
 import { describe, expect, it } from 'vitest';
 import { citedParagraphs, paragraphSupport } from '../../../src/model/paragraphSupport';
-import { computeVisibility } from '../../../src/model/visibility';
+import { computeVisibility } from '../../../src/model/filters/visibility';
 import { makeTinyGraph } from '../helpers/tinyGraph';
 
 describe('paragraphSupport', () => {
@@ -32,13 +32,7 @@ describe('paragraphSupport', () => {
 
 describe('evidence filter', () => {
   it('shows only relations from the chosen paragraphs, and their ends', () => {
-    const v = computeVisibility(makeTinyGraph(), {
-      facets: [],
-      facetMode: 'any',
-      hiddenKinds: [],
-      hiddenRelations: [],
-      evidenceParagraphs: [14, 15],
-    });
+    const v = computeVisibility(makeTinyGraph(), [{ type: 'evidence', paragraphs: [14, 15] }]);
     expect(v.edgeCount).toBe(4);
     expect(v.nodeCount).toBe(6);
     expect(v.isNodeVisible('event/symposium')).toBe(false);

@@ -1,8 +1,21 @@
 // Unit tests of the province filter rule.
 import { describe, expect, it } from 'vitest';
-import { filterByFacets } from '../../../src/model/facets';
+import type { FacetMode } from '../../../src/model/filters/types';
+import { computeVisibility } from '../../../src/model/filters/visibility';
 import { provinceScope } from '../../../src/model/provinceScope';
 import { makeTinyGraph } from '../helpers/tinyGraph';
+
+/** The nodes the facet filters leave visible (null: every node), as the app computes them. */
+function filterByFacets(
+  graph: ReturnType<typeof makeTinyGraph>,
+  selections: { facet: string; values: string[] }[],
+  mode: FacetMode,
+): Set<string> | null {
+  return computeVisibility(
+    graph,
+    selections.map(({ facet, values }) => ({ type: 'facet' as const, facet, values, mode })),
+  ).nodes;
+}
 
 describe('provinceScope', () => {
   const graph = makeTinyGraph();

@@ -1,4 +1,4 @@
-// Unit tests of the URL codec: round trip, defaults left out, garbage in.
+// Unit tests of the URL codec: round trip, defaults left out, garbage in, and values checked against the graph.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_VIEW_STATE } from '../../../src/state/defaults';
 import type { ViewContext, ViewState } from '../../../src/state/types';
@@ -12,6 +12,8 @@ const context: ViewContext = {
     {
       facet: 'province',
       values: ['province/anhui', 'province/jiangsu', 'province/shanghai', 'province/zhejiang'],
+      param: 'provinces',
+      valuePrefix: 'province/',
     },
   ],
   kinds: ['leader', 'province', 'theme'],
@@ -19,13 +21,14 @@ const context: ViewContext = {
   paragraphCount: 15,
   sizeOptions: ['degree', 'pagerank'],
   colourOptions: ['kind', 'louvain'],
+  panels: ['details', 'source', 'metrics', 'compare', 'table', 'path'],
 };
 
-const roundTrip = (state: ViewState) => cleanView(decodeView(encodeView(state)), context);
+const roundTrip = (state: ViewState) => cleanView(decodeView(encodeView(state, context)), context);
 
 describe('URL codec', () => {
   it('leaves the default view out of the URL', () => {
-    expect(encodeView(DEFAULT_VIEW_STATE)).toBe('');
+    expect(encodeView(DEFAULT_VIEW_STATE, context)).toBe('');
     expect(roundTrip(DEFAULT_VIEW_STATE)).toEqual(DEFAULT_VIEW_STATE);
   });
 
@@ -33,40 +36,59 @@ describe('URL codec', () => {
     const state: ViewState = {
       node: 'leader/wang-qingxian',
       edge: null,
-      facets: [{ facet: 'province', values: ['province/anhui', 'province/zhejiang'] }],
-      facetMode: 'all',
-      hiddenKinds: ['theme'],
-      hiddenRelations: ['pledged'],
+      filters: [
+        { type: 'facet', facet: 'group', values: [], mode: 'all' },
+        { type: 'facet', facet: 'province', values: ['province/anhui', 'province/zhejiang'], mode: 'all' },
+        { type: 'hiddenKinds', kinds: ['theme'] },
+        { type: 'hiddenRelations', relations: ['pledged'] },
+        { type: 'evidence', paragraphs: [12, 13] },
+        { type: 'ego', depth: 2 },
+      ],
       camera: { x: 0.5, y: 0.25, ratio: 0.8 },
       panel: 'source',
       focusParagraph: 3,
-      evidenceParagraphs: [12, 13],
       pathFrom: 'leader/wang-qingxian',
       pathTo: 'province/zhejiang',
       sizeBy: 'pagerank',
       colourBy: 'louvain',
-      depth: 2,
       lang: 'zh',
     };
-    expect(encodeView(state)).toBe(
+    expect(encodeView(state, context)).toBe(
       'node=leader/wang-qingxian&provinces=anhui,zhejiang&mode=all&hideKinds=theme&hideRelations=pledged' +
-        '&camera=0.5,0.25,0.8&panel=source&focus=3&paragraphs=12,13&from=leader/wang-qingxian&to=province/zhejiang' +
-        '&size=pagerank&colour=louvain&depth=2&lang=zh',
+        '&paragraphs=12,13&depth=2&camera=0.5,0.25,0.8&panel=source&focus=3&from=leader/wang-qingxian' +
+        '&to=province/zhejiang&size=pagerank&colour=louvain&lang=zh',
     );
     expect(roundTrip(state)).toEqual(state);
+  });
+
+  it('reads the URLs written before the filters became a list, in any parameter order', () => {
+    const old =
+      '?node=leader/wang-qingxian&provinces=anhui,zhejiang&mode=all&hideKinds=theme&hideRelations=pledged' +
+      '&camera=0.5,0.25,0.8&panel=source&focus=3&paragraphs=12,13&from=leader/wang-qingxian&to=province/zhejiang' +
+      '&size=pagerank&colour=louvain&depth=2&lang=zh';
+    const state = cleanView(decodeView(old), context);
+    expect(state.filters).toEqual([
+      { type: 'facet', facet: 'group', values: [], mode: 'all' },
+      { type: 'facet', facet: 'province', values: ['province/anhui', 'province/zhejiang'], mode: 'all' },
+      { type: 'hiddenKinds', kinds: ['theme'] },
+      { type: 'hiddenRelations', relations: ['pledged'] },
+      { type: 'evidence', paragraphs: [12, 13] },
+      { type: 'ego', depth: 2 },
+    ]);
+    expect(encodeView(state, context).split('&').sort()).toEqual(old.slice(1).split('&').sort());
   });
 
   it('round-trips attribute facets whose values contain commas', () => {
     const state: ViewState = {
       ...DEFAULT_VIEW_STATE,
-      facets: [
-        { facet: 'group', values: ['a, b'] },
-        { facet: 'province', values: ['province/zhejiang'] },
+      filters: [
+        { type: 'facet', facet: 'group', values: ['a, b'], mode: 'any' },
+        { type: 'facet', facet: 'province', values: ['province/zhejiang'], mode: 'any' },
       ],
     };
-    expect(encodeView(state)).toBe('f.group=a%252C%2520b&provinces=zhejiang');
+    expect(encodeView(state, context)).toBe('f.group=a%252C%2520b&provinces=zhejiang');
     expect(roundTrip(state)).toEqual(state);
-    expect(cleanView(decodeView('?f.group=zzz&f.unknown=a'), context).facets).toEqual([]);
+    expect(cleanView(decodeView('?f.group=zzz&f.unknown=a'), context).filters).toEqual([]);
   });
 
   it('round-trips an edge selection', () => {
@@ -77,7 +99,9 @@ describe('URL codec', () => {
   it('reads the readable form from the issue', () => {
     const state = cleanView(decodeView('?node=leader/wang-qingxian&provinces=zhejiang,anhui'), context);
     expect(state.node).toBe('leader/wang-qingxian');
-    expect(state.facets).toEqual([{ facet: 'province', values: ['province/anhui', 'province/zhejiang'] }]);
+    expect(state.filters).toEqual([
+      { type: 'facet', facet: 'province', values: ['province/anhui', 'province/zhejiang'], mode: 'any' },
+    ]);
   });
 
   it('drops unknown and invalid values, keeping the valid ones', () => {
@@ -89,8 +113,10 @@ describe('URL codec', () => {
     );
     expect(state).toEqual({
       ...DEFAULT_VIEW_STATE,
-      facets: [{ facet: 'province', values: ['province/anhui'] }],
-      hiddenKinds: ['theme'],
+      filters: [
+        { type: 'facet', facet: 'province', values: ['province/anhui'], mode: 'any' },
+        { type: 'hiddenKinds', kinds: ['theme'] },
+      ],
     });
   });
 
@@ -101,7 +127,7 @@ describe('URL codec', () => {
     );
     expect(state).toMatchObject({
       focusParagraph: null,
-      evidenceParagraphs: [3, 15],
+      filters: [{ type: 'evidence', paragraphs: [3, 15] }],
       panel: 'details',
       pathFrom: null,
       pathTo: 'province/anhui',
@@ -110,12 +136,24 @@ describe('URL codec', () => {
     expect(cleanView(decodeView('?focus=3'), { ...context, paragraphCount: 0 }).focusParagraph).toBeNull();
   });
 
+  it('opens only a panel the dataset offers: ?panel=source without a source falls back to Details', () => {
+    const noSource = {
+      ...context,
+      paragraphCount: 0,
+      panels: ['details', 'metrics', 'table', 'path'] as const,
+    };
+    expect(cleanView(decodeView('?panel=source'), context).panel).toBe('source');
+    expect(cleanView(decodeView('?panel=source'), noSource).panel).toBe('details');
+    expect(cleanView(decodeView('?panel=compare'), noSource).panel).toBe('details');
+    expect(cleanView(decodeView('?panel=table'), noSource).panel).toBe('table');
+  });
+
   it('keeps only encodings the graph offers and depths of 1 to 3 hops', () => {
     const state = cleanView(decodeView('?size=eval&colour=constructor&depth=4'), context);
-    expect([state.sizeBy, state.colourBy, state.depth]).toEqual(['degree', 'kind', null]);
-    expect(cleanView(decodeView('?depth=02'), context).depth).toBeNull();
+    expect([state.sizeBy, state.colourBy, state.filters]).toEqual(['degree', 'kind', []]);
+    expect(cleanView(decodeView('?depth=02'), context).filters).toEqual([]);
     expect(cleanView(decodeView('?depth=3&size=pagerank'), context)).toMatchObject({
-      depth: 3,
+      filters: [{ type: 'ego', depth: 3 }],
       sizeBy: 'pagerank',
     });
   });
@@ -137,8 +175,26 @@ describe('URL codec', () => {
       '?__proto__=1',
     ];
     for (const search of garbage) {
-      expect(() => cleanView(decodeView(search), context)).not.toThrow();
+      expect(cleanView(decodeView(search), context)).toMatchObject({ node: null, filters: [] });
     }
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('reads parameters named like Object members as the text of the URL, never as inherited members', () => {
+    const named: ViewContext = {
+      ...context,
+      facets: [
+        { facet: 'constructor', values: ['a'], param: 'constructor' },
+        { facet: 'toString', values: ['b'], param: 'toString' },
+      ],
+    };
+    // Absent: no filter (a lookup in a plain object would find Object.prototype's members here, and fail).
+    expect(cleanView(decodeView('?hideKinds=leader'), named).filters).toEqual([
+      { type: 'hiddenKinds', kinds: ['leader'] },
+    ]);
+    expect(cleanView(decodeView('?constructor=a&toString=b'), named).filters).toEqual([
+      { type: 'facet', facet: 'constructor', values: ['a'], mode: 'any' },
+      { type: 'facet', facet: 'toString', values: ['b'], mode: 'any' },
+    ]);
+    expect(decodeView('?__proto__=x').get('__proto__')).toBe('x');
   });
 });

@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_VIEW_STATE } from '../../../src/state/defaults';
-import { LANGUAGES, PANELS, type ViewContext, type ViewState } from '../../../src/state/types';
+import { filtersOf, normaliseFilters } from '../../../src/state/filterList';
+import { LANGUAGES, type FilterEntry, type ViewContext, type ViewState } from '../../../src/state/types';
 import { cleanView, decodeView, encodeView } from '../../../src/state/urlCodec';
 
 const NODES = ['leader/wang-qingxian', 'province/anhui', 'province/zhejiang', 'theme/a,b', 'x/ü'];
@@ -11,7 +12,12 @@ const context: ViewContext = {
   hasNode: (key) => NODES.includes(key),
   hasEdge: (key) => EDGES.includes(key),
   facets: [
-    { facet: 'province', values: ['province/anhui', 'province/zhejiang'] },
+    {
+      facet: 'province',
+      values: ['province/anhui', 'province/zhejiang'],
+      param: 'provinces',
+      valuePrefix: 'province/',
+    },
     { facet: 'group', values: ['a, b', '%', '&=?'] },
   ],
   kinds: ['leader', 'province', 'theme'],
@@ -19,6 +25,7 @@ const context: ViewContext = {
   paragraphCount: 15,
   sizeOptions: ['degree', 'pagerank', 'attr:weight'],
   colourOptions: ['kind', 'louvain'],
+  panels: ['details', 'source', 'metrics', 'table', 'path'],
 };
 
 function isValid(state: ViewState): boolean {
@@ -27,16 +34,20 @@ function isValid(state: ViewState): boolean {
   return (
     (state.node === null || NODES.includes(state.node)) &&
     (state.edge === null || EDGES.includes(state.edge)) &&
-    state.facets.every((s) =>
+    filtersOf(state.filters, 'facet').every((s) =>
       inContext(s.values, context.facets.find((f) => f.facet === s.facet)?.values ?? []),
     ) &&
-    inContext(state.hiddenKinds, context.kinds) &&
-    inContext(state.hiddenRelations, context.relations) &&
+    filtersOf(state.filters, 'hiddenKinds').every((f) => inContext(f.kinds, context.kinds)) &&
+    filtersOf(state.filters, 'hiddenRelations').every((f) => inContext(f.relations, context.relations)) &&
+    filtersOf(state.filters, 'ego').every((f) => [1, 2, 3].includes(f.depth)) &&
     (state.panel as string) !== '' &&
-    PANELS.includes(state.panel) &&
+    context.panels.includes(state.panel) &&
     LANGUAGES.includes(state.lang) &&
     (state.focusParagraph === null || (state.focusParagraph >= 1 && state.focusParagraph <= 15)) &&
-    state.evidenceParagraphs.every((p) => Number.isInteger(p) && p >= 1 && p <= 15) &&
+    filtersOf(state.filters, 'evidence').every((f) =>
+      f.paragraphs.every((p) => Number.isInteger(p) && p >= 1 && p <= 15),
+    ) &&
+    JSON.stringify(normaliseFilters(state.filters)) === JSON.stringify(state.filters) &&
     (state.camera === null || [state.camera.x, state.camera.y, state.camera.ratio].every(Number.isFinite)) &&
     context.sizeOptions.includes(state.sizeBy) &&
     context.colourOptions.includes(state.colourBy)
@@ -61,7 +72,7 @@ const arbitraryView: fc.Arbitrary<ViewState> = fc
       }),
       { nil: null },
     ),
-    panel: fc.constantFrom(...PANELS),
+    panel: fc.constantFrom(...context.panels),
     focusParagraph: fc.option(fc.integer({ min: 1, max: 15 }), { nil: null }),
     evidenceParagraphs: subset([1, 2, 12, 13, 14, 15]),
     sizeBy: fc.constantFrom(...context.sizeOptions),
@@ -70,16 +81,19 @@ const arbitraryView: fc.Arbitrary<ViewState> = fc
     lang: fc.constantFrom(...LANGUAGES),
     pathFrom: fc.option(fc.constantFrom(...NODES), { nil: null }),
   })
-  .map(({ provinces, groups, ...rest }) => ({
-    ...DEFAULT_VIEW_STATE,
-    ...rest,
-    edge: null,
-    pathTo: null,
-    facets: [
-      ...(groups.length ? [{ facet: 'group', values: groups }] : []),
-      ...(provinces.length ? [{ facet: 'province', values: provinces }] : []),
-    ],
-  }));
+  .map(
+    ({ provinces, groups, facetMode, hiddenKinds, hiddenRelations, evidenceParagraphs, depth, ...rest }) => {
+      const filters: FilterEntry[] = [
+        { type: 'facet', facet: 'province', values: provinces, mode: facetMode },
+        { type: 'facet', facet: 'group', values: groups, mode: facetMode },
+        { type: 'hiddenKinds', kinds: hiddenKinds },
+        { type: 'hiddenRelations', relations: hiddenRelations },
+        { type: 'evidence', paragraphs: [...evidenceParagraphs].sort((a, b) => a - b) },
+        ...(depth === null ? [] : [{ type: 'ego' as const, depth }]),
+      ];
+      return { ...DEFAULT_VIEW_STATE, ...rest, edge: null, pathTo: null, filters: normaliseFilters(filters) };
+    },
+  );
 
 describe('URL codec properties', () => {
   it('decodes any query string into a valid view, without throwing', () => {
@@ -92,7 +106,7 @@ describe('URL codec properties', () => {
   });
 
   it('decodes mutated real URLs into valid views', () => {
-    const real = encodeView({ ...DEFAULT_VIEW_STATE, node: 'province/anhui', focusParagraph: 3 });
+    const real = encodeView({ ...DEFAULT_VIEW_STATE, node: 'province/anhui', focusParagraph: 3 }, context);
     fc.assert(
       fc.property(fc.nat(real.length), fc.string({ maxLength: 20 }), (at, insert) => {
         const mutated = `${real.slice(0, at)}${insert}${real.slice(at + 1)}`;
@@ -105,7 +119,7 @@ describe('URL codec properties', () => {
   it('round-trips every valid view: decode(encode(s)) equals s', () => {
     fc.assert(
       fc.property(arbitraryView, (state) => {
-        expect(cleanView(decodeView(encodeView(state)), context)).toEqual(state);
+        expect(cleanView(decodeView(encodeView(state, context)), context)).toEqual(state);
       }),
       { numRuns: 300 },
     );

@@ -1,7 +1,8 @@
 // Unit tests of the reducers' highlight logic: hidden by filters, faded outside the focus, labels for the selection.
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { computeVisibility, type FilterSpec } from '../../../src/model/visibility';
+import type { FilterEntry } from '../../../src/model/filters/types';
+import { computeVisibility } from '../../../src/model/filters/visibility';
 import { makeNodeLooks } from '../../../src/style/appearance';
 import { FADED_EDGE_COLOR, FADED_NODE_COLOR, KIND_COLORS } from '../../../src/style/palette';
 import { makeNodeEncoding } from '../../../src/style/encoding';
@@ -16,7 +17,7 @@ import { makeTinyGraph } from '../helpers/tinyGraph';
 
 const graph = makeTinyGraph();
 const looks = makeNodeLooks(graph, makeNodeEncoding(graph, { sizeBy: 'degree', colourBy: 'kind' }, {}));
-const noFilter: FilterSpec = { facets: [], facetMode: 'any', hiddenKinds: [], hiddenRelations: [] };
+const noFilter: FilterEntry[] = [];
 
 function reducers(highlight: Partial<HighlightState>, filters = noFilter) {
   const full = { selectedNode: null, selectedEdge: null, hoveredNode: null, ...highlight };
@@ -91,7 +92,7 @@ describe('reducers', () => {
   });
 
   it('hide what the filters exclude', () => {
-    const r = reducers({}, { ...noFilter, hiddenKinds: ['event'] });
+    const r = reducers({}, [{ type: 'hiddenKinds', kinds: ['event'] }]);
     expect(r.node('event/symposium').hidden).toBe(true);
     expect(r.edge('attended:leader/liu-jie->event/symposium').hidden).toBe(true);
   });
