@@ -1,8 +1,9 @@
 // The application shell: opens the startup dataset (default, or ?graph=), then shows it in the explorer.
 import { useState } from 'react';
+import { isLanguage } from '../state/types';
 import { MESSAGES } from '../ui/i18n/messages';
 import type { LoadedDataset } from './dataset';
-import { Explorer } from './Explorer';
+import { Explorer } from './explorer/Explorer';
 import { loadDefaultDataset } from './loadDefaultDataset';
 import type { ProgressChannel } from './progressChannel';
 import { formatOpening } from './formatOpening';
@@ -27,20 +28,21 @@ export function App({ startup }: AppProps) {
   const opener = useDatasetOpener(initial);
   const dragging = useFileDrop((files) => opener.open({ kind: 'files', files }));
   if (!opener.dataset) {
+    // Before the explorer (and its view state) exists, the language comes straight from the URL.
+    const lang = new URLSearchParams(window.location.search).get('lang');
+    const t = MESSAGES[isLanguage(lang) ? lang : 'en'];
     return (
-      <div className="app">
+      <div className="app" lang={lang === 'zh' ? 'zh-Hans' : 'en'}>
         <header className="app-header">
-          <h1>YRD Knowledge-Graph Explorer</h1>
+          <h1>{t.appTitle}</h1>
         </header>
         <main className="app-main app-message">
           {opener.error ? (
             <p role="alert">
-              Could not open {opener.error.name}: {opener.error.message}
+              {t.couldNotOpen(opener.error.name ?? t.theDefaultDataset, opener.error.message)}
             </p>
           ) : (
-            <p role="status">
-              {opener.opening ? formatOpening(opener.opening, MESSAGES.en) : 'Loading the graph…'}
-            </p>
+            <p role="status">{opener.opening ? formatOpening(opener.opening, t) : t.loading}</p>
           )}
         </main>
       </div>

@@ -3,6 +3,7 @@ import type Graph from 'graphology';
 import type { MentionsIndex } from '../model/types';
 
 export interface DatasetSource {
+  /** The report's title (the Source panel heads it "Report: <title>" in the interface language). */
   title: string;
   paragraphs: string[];
 }

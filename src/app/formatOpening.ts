@@ -6,5 +6,5 @@ export function formatOpening(opening: OpeningState, t: Messages): string {
   const { progress } = opening;
   const stage = t.stages[progress?.stage ?? 'reading'] ?? '';
   const percent = progress?.fraction === undefined ? null : Math.round(progress.fraction * 100);
-  return t.opening(opening.name, stage, percent);
+  return t.opening(opening.name ?? t.theDefaultDataset, stage, percent);
 }

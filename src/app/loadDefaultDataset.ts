@@ -26,7 +26,7 @@ export async function loadDefaultDataset(signal?: AbortSignal): Promise<LoadedDa
     name: String(graph.getAttribute('name') ?? 'yrd-2025'),
     title,
     graph,
-    source: { title: `Report: ${title}`, paragraphs: splitParagraphs(await sourceResponse.text()) },
+    source: { title, paragraphs: splitParagraphs(await sourceResponse.text()) },
     mentions: (await mentionsResponse.json()) as MentionsIndex,
     isDefault: true,
   };

@@ -7,7 +7,8 @@ import { openDataset, type OpenRequest } from './openDataset';
 import type { ProgressChannel } from './progressChannel';
 
 export interface OpeningState {
-  name: string;
+  /** The file or URL being opened; null for the default dataset (the UI names it). */
+  name: string | null;
   progress: ImportProgress | null;
 }
 
@@ -18,7 +19,8 @@ export interface DatasetOpener {
   /** The `graph=` URL of a dataset opened from a URL, kept in the page URL. */
   graphUrl: string | null;
   opening: OpeningState | null;
-  error: { name: string; message: string } | null;
+  /** What could not be opened (null name: the default dataset) and why. */
+  error: { name: string | null; message: string } | null;
   open(request: OpenRequest): void;
   backToDefault(): void;
   cancel(): void;
@@ -58,7 +60,7 @@ export function useDatasetOpener(startup: {
   // Startup: the default dataset, or the one named by ?graph= (falling back to the default if it fails).
   useEffect(() => {
     let cancelled = false;
-    const name = startup.graphUrl ?? 'the default dataset';
+    const name = startup.graphUrl;
     const unsubscribe = startup.progress?.subscribe((progress) => {
       if (!cancelled) setOpening({ name, progress });
     });
@@ -123,7 +125,8 @@ export function useDatasetOpener(startup: {
         resetUrl(null);
         show(loaded, null);
       },
-      (failure: unknown) => setError({ name: 'the default dataset', message: String(failure) }),
+      (failure: unknown) =>
+        setError({ name: null, message: failure instanceof Error ? failure.message : String(failure) }),
     );
   }, [show]);
 

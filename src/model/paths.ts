@@ -1,7 +1,7 @@
 // How two entities connect: shortest paths ignoring direction, alternatives of the same length, and readable hops.
 import type Graph from 'graphology';
 import { undirectedSingleSourceLength } from 'graphology-shortest-path/unweighted';
-import { relationLabel, summarizeNode, type NodeSummary } from './describe';
+import { summarizeNode, type NodeSummary } from './describe';
 import type { Evidence } from './types';
 
 export interface PathHop {
@@ -14,8 +14,6 @@ export interface PathHop {
   relation: string;
   /** True when the edge points from `to` back to `from`: the sentence then uses the inverse label. */
   reversed: boolean;
-  /** Reads in path order: the relation's label, or its inverse label for a reversed edge. */
-  label: string;
   evidence: Evidence[];
 }
 
@@ -81,7 +79,6 @@ function hopBetween(graph: Graph, from: string, to: string): PathHop {
     edges,
     relation,
     reversed,
-    label: relationLabel(relation, reversed ? 'in' : 'out'),
     evidence: Array.isArray(attributes.evidence) ? (attributes.evidence as Evidence[]) : [],
   };
 }
@@ -104,27 +101,39 @@ export function findPaths(
   return { status: 'found', from, to, length: nodePaths[0]!.length - 1, paths };
 }
 
+/** The words of a path explanation in the interface language (the ui/i18n dictionaries provide them). */
+export interface PathWords {
+  /** An entity's name. */
+  name(node: NodeSummary): string;
+  /** A relation read from its source ("out") or, with the inverse label, from its target ("in"). */
+  relationLabel(relation: string, direction: 'out' | 'in'): string;
+  sameEntity(name: string): string;
+  noPath(from: string, to: string): string;
+  heading(count: number, from: string, to: string, hops: number): string;
+  pathN(n: number): string;
+  source(title: string): string;
+}
+
 /** One hop as a sentence: "Liu Jie — holds office in → Zhejiang". */
-export function hopSentence(hop: PathHop): string {
-  return `${hop.from.label} — ${hop.label} → ${hop.to.label}`;
+export function hopSentence(hop: PathHop, words: Pick<PathWords, 'name' | 'relationLabel'>): string {
+  const label = words.relationLabel(hop.relation, hop.reversed ? 'in' : 'out');
+  return `${words.name(hop.from)} — ${label} → ${words.name(hop.to)}`;
 }
 
 /** The whole result as plain text with citations, for the clipboard. */
-export function explainPaths(result: PathResult, sourceTitle?: string): string {
-  if (result.status === 'same') return `${result.node.label} is the same entity at both ends.`;
-  if (result.status === 'none') return `No path connects ${result.from.label} and ${result.to.label}.`;
-  const lines: string[] = [];
-  const plural = result.paths.length > 1 ? `${result.paths.length} shortest paths` : 'Shortest path';
-  lines.push(
-    `${plural} from ${result.from.label} to ${result.to.label} (${result.length} ${result.length === 1 ? 'hop' : 'hops'}):`,
-  );
+export function explainPaths(result: PathResult, words: PathWords, sourceTitle?: string): string {
+  if (result.status === 'same') return words.sameEntity(words.name(result.node));
+  if (result.status === 'none') return words.noPath(words.name(result.from), words.name(result.to));
+  const lines = [
+    words.heading(result.paths.length, words.name(result.from), words.name(result.to), result.length),
+  ];
   result.paths.forEach((path, index) => {
-    if (result.paths.length > 1) lines.push('', `Path ${index + 1}:`);
+    if (result.paths.length > 1) lines.push('', words.pathN(index + 1));
     path.hops.forEach((hop, i) => {
-      lines.push(`${i + 1}. ${hopSentence(hop)}`);
+      lines.push(`${i + 1}. ${hopSentence(hop, words)}`);
       for (const evidence of hop.evidence) lines.push(`   “${evidence.quote}” (¶${evidence.paragraph})`);
     });
   });
-  if (sourceTitle) lines.push('', `Source: ${sourceTitle}`);
+  if (sourceTitle) lines.push('', words.source(sourceTitle));
   return lines.join('\n');
 }

@@ -2,6 +2,7 @@
 import { useSigma } from '@react-sigma/core';
 import { useEffect, useRef } from 'react';
 import type { CameraState } from '../state/types';
+import { DEFAULT_SETTINGS, type Settings } from '../style/settings';
 
 export interface CameraControllerProps {
   /** The camera to restore when sigma starts (from the URL), or null to fit the graph. */
@@ -12,18 +13,19 @@ export interface CameraControllerProps {
   onCameraChange(camera: CameraState): void;
   /** No animation (prefers-reduced-motion). */
   reducedMotion?: boolean;
+  /** Delays and durations (default: DEFAULT_SETTINGS.camera). */
+  timing?: Settings['camera'];
 }
-
-export const DEFAULT_CAMERA_DEBOUNCE_MS = 300;
-export const DEFAULT_FOCUS_DURATION_MS = 450;
 
 export function CameraController({
   initialCamera,
   focusNode,
   onCameraChange,
   reducedMotion,
+  timing = DEFAULT_SETTINGS.camera,
 }: CameraControllerProps) {
   const sigma = useSigma();
+  const { saveDelayMs, focusDurationMs, focusMaxRatio } = timing;
   const onChange = useRef(onCameraChange);
   useEffect(() => {
     onChange.current = onCameraChange;
@@ -43,14 +45,14 @@ export function CameraController({
       timer = setTimeout(() => {
         const { x, y, ratio } = camera.getState();
         onChange.current({ x, y, ratio });
-      }, DEFAULT_CAMERA_DEBOUNCE_MS);
+      }, saveDelayMs);
     };
     camera.on('updated', handler);
     return () => {
       clearTimeout(timer);
       camera.removeListener('updated', handler);
     };
-  }, [sigma]);
+  }, [sigma, saveDelayMs]);
 
   const previousFocus = useRef<string | null>(initialCamera ? focusNode : null);
   useEffect(() => {
@@ -68,12 +70,12 @@ export function CameraController({
       const camera = sigma.getCamera();
       // Node attributes are in graph space; the camera works in sigma's normalised "framed graph" space.
       const framed = sigma.viewportToFramedGraph(sigma.graphToViewport({ x, y }));
-      const target = { x: framed.x, y: framed.y, ratio: Math.min(camera.getState().ratio, 0.6) };
+      const target = { x: framed.x, y: framed.y, ratio: Math.min(camera.getState().ratio, focusMaxRatio) };
       if (reducedMotion) camera.setState(target);
-      else camera.animate(target, { duration: DEFAULT_FOCUS_DURATION_MS, easing: 'quadraticInOut' });
+      else camera.animate(target, { duration: focusDurationMs, easing: 'quadraticInOut' });
     });
     return () => cancelAnimationFrame(frame);
-  }, [sigma, focusNode, reducedMotion]);
+  }, [sigma, focusNode, reducedMotion, focusDurationMs, focusMaxRatio]);
 
   return null;
 }

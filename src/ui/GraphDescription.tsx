@@ -1,4 +1,6 @@
 // The canvas's text alternative: what the graph shows, how much of it, and what is selected, for screen readers.
+import { useI18n } from './i18n/I18nContext';
+import type { Messages } from './i18n/messages';
 
 export interface GraphDescriptionProps {
   id: string;
@@ -11,24 +13,20 @@ export interface GraphDescriptionProps {
   selectionRelations?: number | null;
 }
 
-export function describeGraph(props: Omit<GraphDescriptionProps, 'id'>): string {
-  const parts = [
-    `Network graph of ${props.datasetTitle}.`,
-    `It shows ${props.visibleNodes} of ${props.totalNodes} entities and ${props.visibleEdges} relations.`,
-  ];
-  if (props.selection) {
-    const relations = props.selectionRelations != null ? ` with ${props.selectionRelations} relations` : '';
-    parts.push(`Selected: ${props.selection}${relations}. The Details panel lists them.`);
-  } else {
-    parts.push('Nothing is selected. The Table panel lists every entity and relation shown.');
-  }
-  return parts.join(' ');
+export function describeGraph(props: Omit<GraphDescriptionProps, 'id'>, t: Messages): string {
+  const words = t.graphDescription;
+  const shows = words.shows(props.datasetTitle, props.visibleNodes, props.totalNodes, props.visibleEdges);
+  const selection = props.selection
+    ? words.selected(props.selection, props.selectionRelations ?? null)
+    : words.nothingSelected;
+  return `${shows} ${selection}`;
 }
 
 export function GraphDescription({ id, ...props }: GraphDescriptionProps) {
+  const { t } = useI18n();
   return (
     <p id={id} className="visually-hidden">
-      {describeGraph(props)}
+      {describeGraph(props, t)}
     </p>
   );
 }

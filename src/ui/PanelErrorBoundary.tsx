@@ -7,15 +7,9 @@ export interface PanelErrorBoundaryProps {
   children: ReactNode;
   /** Called when the user asks to recover (e.g. to reset the state that made the panel crash). */
   onReset?: () => void;
-  /** Translated words; English by default. */
-  messages?: { crashed(name: string): string; rest: string; reset: string };
+  /** Its words in the interface language (a class cannot read the i18n context's hook). */
+  messages: { crashed(name: string): string; rest: string; reset: string };
 }
-
-const DEFAULT_MESSAGES = {
-  crashed: (name: string) => `The ${name} panel stopped working.`,
-  rest: 'The graph and the other panels are unaffected.',
-  reset: 'Reset this panel',
-};
 
 interface PanelErrorBoundaryState {
   error: Error | null;
@@ -39,7 +33,7 @@ export class PanelErrorBoundary extends Component<PanelErrorBoundaryProps, Panel
 
   override render() {
     if (!this.state.error) return this.props.children;
-    const messages = this.props.messages ?? DEFAULT_MESSAGES;
+    const { messages } = this.props;
     return (
       <div role="alert" className="panel-error">
         <p>

@@ -21,8 +21,7 @@ export interface PathPanelProps {
 }
 
 function defaultCopy(text: string): Promise<void> {
-  if (!navigator.clipboard)
-    return Promise.reject(new Error('The clipboard is not available in this browser.'));
+  if (!navigator.clipboard) return Promise.reject(new Error('navigator.clipboard is not available'));
   return navigator.clipboard.writeText(text);
 }
 
@@ -32,7 +31,8 @@ export function PathPanel(props: PathPanelProps) {
   const [copyStatus, setCopyStatus] = useState<string>('');
   const copy = () => {
     if (!result) return;
-    (props.copyText ?? defaultCopy)(explainPaths(result, props.sourceTitle)).then(
+    const words = { ...t.pathText, name, relationLabel };
+    (props.copyText ?? defaultCopy)(explainPaths(result, words, props.sourceTitle)).then(
       () => setCopyStatus(t.copied),
       (error: unknown) =>
         setCopyStatus(t.couldNotCopy(error instanceof Error ? error.message : String(error))),

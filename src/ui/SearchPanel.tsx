@@ -1,5 +1,5 @@
 // The Search combobox: fuzzy results with their kind; ↑/↓ to move, Enter to select, Escape to clear, "/" to focus.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState, type Ref } from 'react';
 import { useI18n } from './i18n/I18nContext';
 import { KindBadge } from './KindBadge';
 
@@ -13,10 +13,12 @@ export interface SearchOption {
 export interface SearchPanelProps {
   search(query: string): SearchOption[];
   onSelect(key: string): void;
-  /** Accessible name of the combobox. */
+  /** Accessible name of the combobox (default: "Search" in the interface language). */
   label?: string;
-  /** Focus this box when "/" is pressed outside a text field. */
-  slashToFocus?: boolean;
+  /** The box, for the "/" shortcut that focuses it (see ui/keyboard/shortcuts.ts). */
+  inputRef?: Ref<HTMLInputElement>;
+  /** Say in the placeholder that "/" focuses the box. */
+  slashHint?: boolean;
   placeholder?: string;
   /** Text the box starts with (remount with a new `key` to change it), e.g. the label of a chosen entity. */
   initialQuery?: string;
@@ -24,55 +26,25 @@ export interface SearchPanelProps {
   showChoice?: boolean;
 }
 
-const NON_TEXT_INPUTS = new Set([
-  'checkbox',
-  'radio',
-  'button',
-  'submit',
-  'reset',
-  'range',
-  'color',
-  'file',
-  'image',
-]);
-
-/** True when keys typed now go into a text field (so single-key shortcuts must not fire). */
-export function isTypingTarget(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT') return true;
-  return target instanceof HTMLInputElement && !NON_TEXT_INPUTS.has(target.type);
-}
-
 export function SearchPanel({
   search,
   onSelect,
-  label = 'Search',
-  slashToFocus = false,
+  label: givenLabel,
+  inputRef,
+  slashHint = false,
   placeholder,
   initialQuery = '',
   showChoice = false,
 }: SearchPanelProps) {
   const { t, name } = useI18n();
+  const label = givenLabel ?? t.search;
   const id = useId();
   const listId = `${id}-list`;
-  const input = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState(initialQuery);
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
   const results = query.trim() ? search(query) : [];
   const expanded = open && results.length > 0;
-
-  useEffect(() => {
-    if (!slashToFocus) return;
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === '/' && !isTypingTarget(event.target) && !event.ctrlKey && !event.metaKey) {
-        event.preventDefault();
-        input.current?.focus();
-      }
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [slashToFocus]);
 
   const choose = (option: SearchOption | undefined) => {
     if (!option) return;
@@ -105,7 +77,7 @@ export function SearchPanel({
   return (
     <div className="search-panel">
       <input
-        ref={input}
+        ref={inputRef}
         id={id}
         type="search"
         role="combobox"
@@ -116,7 +88,7 @@ export function SearchPanel({
         aria-activedescendant={expanded && results[active] ? `${id}-opt-${active}` : undefined}
         autoComplete="off"
         spellCheck={false}
-        placeholder={placeholder ?? (slashToFocus ? t.pressSlash(label) : label)}
+        placeholder={placeholder ?? (slashHint ? t.pressSlash(label) : label)}
         value={query}
         onChange={(event) => {
           setQuery(event.target.value);

@@ -1,29 +1,15 @@
-// The keyboard shortcuts, listed in a modal dialog opened with "?".
+// The keyboard shortcuts, listed from the shortcut registry in a modal dialog opened with "?".
 import { useEffect, useRef } from 'react';
-
-export interface Shortcut {
-  keys: string;
-  description: string;
-}
-
-export const DEFAULT_SHORTCUTS: readonly Shortcut[] = [
-  { keys: '/', description: 'Focus the search box' },
-  { keys: 'Escape', description: 'Clear the search box, then the selection; close this dialog' },
-  { keys: '↑ ↓ Enter', description: 'Move through search results and select one' },
-  { keys: 'd s p m c t', description: 'Open Details, Source, Path, Metrics, Compare or Table' },
-  { keys: '[ ]', description: 'Select the previous or next neighbour of the selected node' },
-  { keys: '+ − 0', description: 'Zoom in, zoom out, fit the graph' },
-  { keys: '← →', description: 'Move between panel tabs (when a tab has focus)' },
-  { keys: '?', description: 'Show these shortcuts' },
-];
+import { useI18n } from './i18n/I18nContext';
+import { SHORTCUTS } from './keyboard/shortcuts';
 
 export interface ShortcutsDialogProps {
   open: boolean;
   onClose(): void;
-  shortcuts?: readonly Shortcut[];
 }
 
-export function ShortcutsDialog({ open, onClose, shortcuts = DEFAULT_SHORTCUTS }: ShortcutsDialogProps) {
+export function ShortcutsDialog({ open, onClose }: ShortcutsDialogProps) {
+  const { t } = useI18n();
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const element = dialog.current;
@@ -33,27 +19,27 @@ export function ShortcutsDialog({ open, onClose, shortcuts = DEFAULT_SHORTCUTS }
   }, [open]);
   return (
     <dialog ref={dialog} className="shortcuts-dialog" aria-labelledby="shortcuts-title" onClose={onClose}>
-      <h2 id="shortcuts-title">Keyboard shortcuts</h2>
+      <h2 id="shortcuts-title">{t.shortcuts}</h2>
       <table>
         <thead>
           <tr>
-            <th scope="col">Keys</th>
-            <th scope="col">Action</th>
+            <th scope="col">{t.shortcutKeys}</th>
+            <th scope="col">{t.shortcutAction}</th>
           </tr>
         </thead>
         <tbody>
-          {shortcuts.map((shortcut) => (
-            <tr key={shortcut.keys}>
+          {SHORTCUTS.map((row) => (
+            <tr key={row.id}>
               <td>
-                <kbd>{shortcut.keys}</kbd>
+                <kbd>{row.keys}</kbd>
               </td>
-              <td>{shortcut.description}</td>
+              <td>{t.shortcutRows[row.id]}</td>
             </tr>
           ))}
         </tbody>
       </table>
       <button type="button" onClick={onClose} autoFocus>
-        Close
+        {t.closeDialog}
       </button>
     </dialog>
   );

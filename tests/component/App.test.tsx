@@ -25,13 +25,14 @@ describe('App', () => {
     render(<App />);
     expect(screen.getByRole('heading', { name: 'YRD Knowledge-Graph Explorer' })).toBeTruthy();
     expect(await screen.findByTestId('sigma-container', {}, { timeout: 5000 })).toBeTruthy();
-    expect(screen.getByRole('tab', { name: 'Source' })).toBeTruthy();
+    // The panels mount once sigma has drawn its first frame.
+    expect(await screen.findByRole('tab', { name: 'Source' })).toBeTruthy();
     const total = serialized.nodes.length;
     expect(screen.getByRole('status').textContent).toMatch(new RegExp(`^${total} of ${total} nodes`));
     // Highlighting goes through sigma's reducers, handed over with setSetting (sigma is not rebuilt).
     await waitFor(() => {
-      expect(typeof fakeSigma.settings.nodeReducer).toBe('function');
-      expect(typeof fakeSigma.settings.edgeReducer).toBe('function');
+      expect(typeof fakeSigma().settings.nodeReducer).toBe('function');
+      expect(typeof fakeSigma().settings.edgeReducer).toBe('function');
     });
   });
 

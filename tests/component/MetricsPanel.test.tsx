@@ -114,10 +114,19 @@ describe('MetricsPanel', () => {
     expect(screen.queryByRole('table')).toBeNull();
   });
 
-  it('shows progress text while computing', () => {
-    setup({ status: 'computing', rows: [], progress: '(in a background worker)' });
-    expect(screen.getByRole('status').textContent).toBe('Computing metrics… (in a background worker)');
+  it('says so while computing', () => {
+    setup({ status: 'computing', rows: [] });
+    expect(screen.getByRole('status').textContent).toBe('Computing metrics…');
     expect(screen.queryByRole('button', { name: 'Compute metrics' })).toBeNull();
+  });
+
+  it('after a failure: says why, and computes again only on "Try again"', () => {
+    const props = setup({ status: 'failed', rows: [], error: 'out of memory' });
+    expect(screen.getByRole('alert').textContent).toBe('Could not compute the metrics: out of memory');
+    expect(props.onCompute).not.toHaveBeenCalled();
+    expect(screen.queryByRole('button', { name: 'Compute metrics' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(props.onCompute).toHaveBeenCalledTimes(1);
   });
 
   it('limits long tables and can show all rows', () => {

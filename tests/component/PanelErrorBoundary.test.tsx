@@ -1,7 +1,11 @@
 // Component tests of the panel error boundary: a crash is contained, explained, and recoverable.
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { MESSAGES } from '../../src/ui/i18n/messages';
 import { PanelErrorBoundary } from '../../src/ui/PanelErrorBoundary';
+
+const t = MESSAGES.en;
+const messages = { crashed: t.panelCrashed, rest: t.panelCrashedRest, reset: t.resetPanel };
 
 let shouldThrow = true;
 function Fragile() {
@@ -17,7 +21,7 @@ describe('PanelErrorBoundary', () => {
     render(
       <div>
         <p>The graph</p>
-        <PanelErrorBoundary name="Details" onReset={onReset}>
+        <PanelErrorBoundary name="Details" onReset={onReset} messages={messages}>
           <Fragile />
         </PanelErrorBoundary>
       </div>,

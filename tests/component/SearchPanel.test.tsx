@@ -1,6 +1,8 @@
 // Component tests of the Search combobox: results with kinds, arrow keys, Enter, Escape and "/".
 import { fireEvent, render, screen } from '@testing-library/react';
+import { useRef } from 'react';
 import { describe, expect, it, vi } from 'vitest';
+import { useShortcuts } from '../../src/ui/keyboard/useShortcuts';
 import { SearchPanel, type SearchOption } from '../../src/ui/SearchPanel';
 
 const OPTIONS: SearchOption[] = [
@@ -10,9 +12,16 @@ const OPTIONS: SearchOption[] = [
 ];
 const search = (query: string) => OPTIONS.filter((o) => o.label.toLowerCase().includes(query.toLowerCase()));
 
+/** The search box as the explorer wires it: "/" focuses it through the shortcut registry. */
+function SearchWithShortcut({ onSelect }: { onSelect(key: string): void }) {
+  const input = useRef<HTMLInputElement>(null);
+  useShortcuts({ focusSearch: () => input.current?.focus() });
+  return <SearchPanel search={search} onSelect={onSelect} inputRef={input} slashHint />;
+}
+
 function setup() {
   const onSelect = vi.fn();
-  render(<SearchPanel search={search} onSelect={onSelect} slashToFocus />);
+  render(<SearchWithShortcut onSelect={onSelect} />);
   return { onSelect, box: screen.getByRole('combobox', { name: 'Search' }) };
 }
 
@@ -49,9 +58,15 @@ describe('SearchPanel', () => {
     expect(screen.queryAllByRole('option')).toHaveLength(0);
   });
 
-  it('focuses on "/"', () => {
+  it('focuses on "/", says so in its placeholder, and leaves "/" typed in a field alone', () => {
     const { box } = setup();
+    expect(box.getAttribute('placeholder')).toBe('Search (press /)');
     fireEvent.keyDown(document.body, { key: '/' });
     expect(document.activeElement).toBe(box);
+    const other = document.body.appendChild(document.createElement('textarea'));
+    other.focus();
+    fireEvent.keyDown(other, { key: '/' });
+    expect(document.activeElement).toBe(other);
+    other.remove();
   });
 });

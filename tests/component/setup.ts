@@ -1,6 +1,8 @@
-// jsdom setup for component tests: sigma needs WebGL, so sigma and its React bindings are replaced by stand-ins.
+// jsdom setup for component tests: sigma needs WebGL, so sigma and its React bindings are replaced by stand-ins
+// (a new fake sigma for every test).
 import { cleanup } from '@testing-library/react';
-import { afterEach, vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
+import { resetFakeSigma } from './sigmaMock';
 
 vi.mock('@react-sigma/core', async () => (await import('./sigmaMock')).sigmaMock);
 vi.mock('@react-sigma/core/lib/style.css', () => ({}));
@@ -12,4 +14,6 @@ vi.mock('@sigma/edge-curve', () => ({
 }));
 vi.mock('graphology-layout-forceatlas2/worker', () => ({ default: class {} }));
 
+// Each test gets its own fake sigma: nothing one test told sigma leaks into the next.
+beforeEach(() => resetFakeSigma());
 afterEach(() => cleanup());

@@ -1,65 +1,119 @@
-// A stand-in for @react-sigma/core in jsdom: a container, and a fake sigma that records what it was told.
-import type { ReactNode } from 'react';
+// A stand-in for @react-sigma/core in jsdom: a container, and a fake sigma, new for every test (setup.ts), that
+// records what it was told and lets a test play sigma's events.
+import { useEffect, type ReactNode } from 'react';
+import { vi } from 'vitest';
+
+type CameraState = { x: number; y: number; ratio: number; angle: number };
 
 function makeFakeCamera() {
-  let state = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
-  return {
-    on: () => undefined,
-    removeListener: () => undefined,
+  let state: CameraState = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
+  const listeners = new Set<() => void>();
+  const camera = {
+    on: (_event: 'updated', listener: () => void) => listeners.add(listener),
+    removeListener: (_event: 'updated', listener: () => void) => listeners.delete(listener),
     getState: () => state,
-    setState: (next: Partial<typeof state>) => {
+    setState: vi.fn((next: Partial<CameraState>) => {
       state = { ...state, ...next };
-    },
-    animate: (next: Partial<typeof state>) => {
+      for (const listener of listeners) listener();
+    }),
+    animate: vi.fn((next: Partial<CameraState>) => {
       state = { ...state, ...next };
-    },
+      for (const listener of listeners) listener();
+    }),
+    /** How many listeners are registered (a controller must remove its own). */
+    listenerCount: () => listeners.size,
   };
+  return camera;
 }
 
-export const fakeSigma = {
-  settings: {} as Record<string, unknown>,
-  camera: makeFakeCamera(),
-  container: typeof document === 'undefined' ? null : document.createElement('div'),
-  setSettings(settings: Record<string, unknown>) {
-    Object.assign(this.settings, settings);
-  },
-  setSetting(name: string, value: unknown) {
-    this.settings[name] = value;
-  },
-  getSetting(name: string) {
-    return this.settings[name];
-  },
-  getContainer() {
-    return this.container;
-  },
-  getCamera() {
-    return this.camera;
-  },
-  getNodeDisplayData: () => ({ x: 0.5, y: 0.5 }),
-  graphToViewport: (p: { x: number; y: number }) => p,
-  viewportToFramedGraph: (p: { x: number; y: number }) => p,
-  getGraph: () => ({ hasNode: () => false }),
-  getCanvases: () => ({}),
-  refresh: () => undefined,
-};
+/** What a graph needs to offer the fake sigma. */
+interface GraphLike {
+  hasNode(key: string): boolean;
+  getNodeAttributes(key: string): Record<string, unknown>;
+}
+
+export function createFakeSigma() {
+  const settings: Record<string, unknown> = {};
+  const sigma = {
+    settings,
+    camera: makeFakeCamera(),
+    graph: { hasNode: () => false, getNodeAttributes: () => ({}) } as GraphLike,
+    container: typeof document === 'undefined' ? null : document.createElement('div'),
+    /** The handlers registered with useRegisterEvents, for a test to call. */
+    events: {} as Record<string, (payload: Record<string, string>) => void>,
+    /** How many times SigmaContainer created "sigma" (mounted). */
+    created: 0,
+    cameraControls: {
+      zoomIn: vi.fn(),
+      zoomOut: vi.fn(),
+      reset: vi.fn(),
+      goto: vi.fn(),
+      gotoNode: vi.fn(),
+    },
+    setSettings: vi.fn((next: Record<string, unknown>) => {
+      Object.assign(settings, next);
+    }),
+    setSetting: (name: string, value: unknown) => {
+      settings[name] = value;
+    },
+    getSetting: (name: string) => settings[name],
+    getContainer: () => sigma.container,
+    getCamera: () => sigma.camera,
+    getGraph: () => sigma.graph,
+    getNodeDisplayData: () => ({ x: 0.5, y: 0.5 }),
+    graphToViewport: (p: { x: number; y: number }) => p,
+    viewportToFramedGraph: (p: { x: number; y: number }) => p,
+    getCanvases: () => ({}),
+    refresh: () => undefined,
+  };
+  return sigma;
+}
+
+export type FakeSigma = ReturnType<typeof createFakeSigma>;
+
+let current: FakeSigma = createFakeSigma();
+
+/** This test's fake sigma. */
+export function fakeSigma(): FakeSigma {
+  return current;
+}
+
+/** A new fake sigma for the next test (setup.ts calls it before each test). */
+export function resetFakeSigma(): FakeSigma {
+  current = createFakeSigma();
+  return current;
+}
+
+function SigmaContainer({
+  children,
+  className,
+  graph,
+  settings,
+}: {
+  children?: ReactNode;
+  className?: string;
+  graph?: GraphLike;
+  settings?: Record<string, unknown>;
+}) {
+  // Like sigma: the graph and the settings it starts with are taken when it is created.
+  useEffect(() => {
+    current.created += 1;
+    if (graph) current.graph = graph;
+    Object.assign(current.settings, settings);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- created once, as react-sigma does for stable props
+  }, []);
+  return (
+    <div data-testid="sigma-container" className={className}>
+      {children}
+    </div>
+  );
+}
 
 export const sigmaMock = {
-  SigmaContainer({ children, className }: { children?: ReactNode; className?: string; graph?: unknown }) {
-    return (
-      <div data-testid="sigma-container" className={className}>
-        {children}
-      </div>
-    );
-  },
-  useSigma: () => fakeSigma,
-  useRegisterEvents: () => () => undefined,
+  SigmaContainer,
+  useSigma: () => current,
+  useRegisterEvents: () => (events: FakeSigma['events']) => Object.assign(current.events, events),
   useSetSettings: () => () => undefined,
-  useCamera: () => ({
-    zoomIn: () => undefined,
-    zoomOut: () => undefined,
-    reset: () => undefined,
-    goto: () => undefined,
-    gotoNode: () => undefined,
-  }),
+  useCamera: () => current.cameraControls,
   useLoadGraph: () => () => undefined,
 };

@@ -10,8 +10,23 @@ export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', zh: '�
 
 const EN = {
   appTitle: 'YRD Knowledge-Graph Explorer',
+  theDefaultDataset: 'the default dataset',
+  reportTitle: (title: string) => `Report: ${title}`,
   language: 'Language',
   shortcuts: 'Keyboard shortcuts',
+  shortcutKeys: 'Keys',
+  shortcutAction: 'Action',
+  closeDialog: 'Close',
+  shortcutRows: {
+    search: 'Focus the search box',
+    escape: 'Clear the search box, then the selection; close this dialog',
+    searchResults: 'Move through search results and select one',
+    panels: 'Open Details, Source, Path, Metrics, Compare or Table',
+    neighbours: 'Select the previous or next neighbour of the selected node',
+    zoom: 'Zoom in, zoom out, fit the graph',
+    tabs: 'Move between panel tabs (when a tab has focus)',
+    help: 'Show these shortcuts',
+  },
   skipToPanels: 'Skip to the panels',
   loading: 'Loading the graph…',
   search: 'Search',
@@ -83,6 +98,15 @@ const EN = {
   pathsFound: (count: number, hops: number) =>
     `${count > 1 ? `${count} shortest paths` : 'The shortest path'} of ${hops} ${hops === 1 ? 'hop' : 'hops'}:`,
   pathN: (n: number) => `Path ${n}`,
+  /** The path explanation that Copy puts on the clipboard. */
+  pathText: {
+    sameEntity: (name: string) => `${name} is the same entity at both ends.`,
+    noPath: (a: string, b: string) => `No path connects ${a} and ${b}.`,
+    heading: (count: number, from: string, to: string, hops: number) =>
+      `${count > 1 ? `${count} shortest paths` : 'Shortest path'} from ${from} to ${to} (${hops} ${hops === 1 ? 'hop' : 'hops'}):`,
+    pathN: (n: number) => `Path ${n}:`,
+    source: (title: string) => `Source: ${title}`,
+  },
   tableView: 'Table view',
   nodesCaption: (n: number) => `Nodes (${n} shown by the current filters)`,
   relationsCaption: (n: number) => `Relations (${n} shown by the current filters)`,
@@ -95,6 +119,13 @@ const EN = {
   paragraphsColumn: 'Paragraphs',
   showAllRows: (n: number) => `Show all ${n} rows`,
   graph: 'Graph',
+  graphDescription: {
+    shows: (title: string, visible: number, total: number, edges: number) =>
+      `Network graph of ${title}. It shows ${visible} of ${total} entities and ${edges} relations.`,
+    selected: (label: string, relations: number | null) =>
+      `Selected: ${label}${relations === null ? '' : ` with ${relations} relations`}. The Details panel lists them.`,
+    nothingSelected: 'Nothing is selected. The Table panel lists every entity and relation shown.',
+  },
   controls: {
     toolbar: 'Graph controls',
     zoomIn: 'Zoom in',
@@ -184,6 +215,7 @@ const EN = {
     computeFailed: (message: string) => `Could not compute the metrics: ${message}`,
     computing: 'Computing metrics…',
     compute: 'Compute metrics',
+    tryAgain: 'Try again',
     showAllNodes: (n: number) => `Show all ${n} nodes`,
     compareRegion: 'Compare provinces',
     linkRuleSummary: 'When is a province linked to a theme or program?',
@@ -211,8 +243,23 @@ export type Messages = typeof EN;
 
 const ZH: Messages = {
   appTitle: '长三角知识图谱浏览器',
+  theDefaultDataset: '默认数据集',
+  reportTitle: (title) => `报告：${title}`,
   language: '语言',
   shortcuts: '键盘快捷键',
+  shortcutKeys: '按键',
+  shortcutAction: '操作',
+  closeDialog: '关闭',
+  shortcutRows: {
+    search: '聚焦搜索框',
+    escape: '先清空搜索框，再取消选择；关闭本对话框',
+    searchResults: '在搜索结果中移动并选择一项',
+    panels: '打开详情、原文、路径、指标、比较或表格',
+    neighbours: '选择所选节点的上一个或下一个相邻节点',
+    zoom: '放大、缩小、使图谱适应窗口',
+    tabs: '在面板标签之间移动（标签获得焦点时）',
+    help: '显示这些快捷键',
+  },
   skipToPanels: '跳到面板',
   loading: '正在加载图谱…',
   search: '搜索',
@@ -275,6 +322,14 @@ const ZH: Messages = {
   noPath: (a, b) => `${a}与${b}之间没有路径相连。`,
   pathsFound: (count, hops) => `${count > 1 ? `${count} 条最短路径` : '最短路径'}，共 ${hops} 步：`,
   pathN: (n) => `路径 ${n}`,
+  pathText: {
+    sameEntity: (name) => `起点和终点是同一个实体：${name}。`,
+    noPath: (a, b) => `${a}与${b}之间没有路径相连。`,
+    heading: (count, from, to, hops) =>
+      `从${from}到${to}的${count > 1 ? ` ${count} 条最短路径` : '最短路径'}（共 ${hops} 步）：`,
+    pathN: (n) => `路径 ${n}：`,
+    source: (title) => `来源：${title}`,
+  },
   tableView: '表格视图',
   nodesCaption: (n) => `节点（当前筛选显示 ${n} 个）`,
   relationsCaption: (n) => `关系（当前筛选显示 ${n} 条）`,
@@ -287,6 +342,13 @@ const ZH: Messages = {
   paragraphsColumn: '段落',
   showAllRows: (n) => `显示全部 ${n} 行`,
   graph: '图谱',
+  graphDescription: {
+    shows: (title, visible, total, edges) =>
+      `${title}的网络图，显示 ${total} 个实体中的 ${visible} 个，以及 ${edges} 条关系。`,
+    selected: (label, relations) =>
+      `已选：${label}${relations === null ? '' : `，共 ${relations} 条关系`}。详情面板列出了这些关系。`,
+    nothingSelected: '未选择任何内容。表格面板列出了当前显示的全部实体和关系。',
+  },
   controls: {
     toolbar: '图谱控制',
     zoomIn: '放大',
@@ -360,6 +422,7 @@ const ZH: Messages = {
     computeFailed: (message) => `无法计算指标：${message}`,
     computing: '正在计算指标…',
     compute: '计算指标',
+    tryAgain: '重试',
     showAllNodes: (n) => `显示全部 ${n} 个节点`,
     compareRegion: '比较省市',
     linkRuleSummary: '省市在什么情况下与主题或项目举措相关联？',

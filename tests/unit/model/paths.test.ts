@@ -1,7 +1,20 @@
 // Unit tests of the path finder and its explanation: direction ignored, ties, no path, same node.
 import { MultiGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { explainPaths, findPaths, hopSentence, shortestNodePaths } from '../../../src/model/paths';
+import {
+  explainPaths,
+  findPaths,
+  hopSentence,
+  shortestNodePaths,
+  type PathWords,
+} from '../../../src/model/paths';
+import { makeI18n } from '../../../src/ui/i18n/makeI18n';
+
+function wordsOf(lang: 'en' | 'zh'): PathWords {
+  const i18n = makeI18n(lang);
+  return { ...i18n.t.pathText, name: i18n.name, relationLabel: i18n.relationLabel };
+}
+const en = wordsOf('en');
 import { makeTinyGraph } from '../helpers/tinyGraph';
 
 describe('shortestNodePaths', () => {
@@ -48,8 +61,8 @@ describe('findPaths', () => {
     expect(result.status).toBe('found');
     if (result.status !== 'found') return;
     const [first, second] = result.paths[0]!.hops;
-    expect(hopSentence(first!)).toBe('Zhejiang — pledged → Innovation');
-    expect(hopSentence(second!)).toBe('Innovation — pledged by → Wang Qingxian');
+    expect(hopSentence(first!, en)).toBe('Zhejiang — pledged → Innovation');
+    expect(hopSentence(second!, en)).toBe('Innovation — pledged by → Wang Qingxian');
     expect(second!.reversed).toBe(true);
     expect(first!.evidence[0]!.paragraph).toBe(14);
   });
@@ -70,13 +83,14 @@ describe('findPaths', () => {
     graph.addNode('b', { label: 'B', kind: 'theme' });
     const none = findPaths(graph, 'a', 'b');
     expect(none.status).toBe('none');
-    expect(explainPaths(none)).toBe('No path connects A and B.');
+    expect(explainPaths(none, en)).toBe('No path connects A and B.');
     expect(findPaths(graph, 'a', 'a').status).toBe('same');
   });
 
   it('explains paths as text with citations', () => {
     const text = explainPaths(
       findPaths(makeTinyGraph(), 'leader/liu-jie', 'leader/wang-qingxian'),
+      en,
       'The report',
     );
     expect(text).toBe(
@@ -106,8 +120,19 @@ describe('findPaths', () => {
     const result = findPaths(graph, 'province/zhejiang', 'leader/wang-qingxian');
     if (result.status !== 'found') throw new Error('expected paths');
     expect(result.paths.map((p) => p.nodes[1])).toEqual(['program/ai-plus', 'theme/innovation']);
-    expect(explainPaths(result)).toMatch(
+    expect(explainPaths(result, en)).toMatch(
       /^2 shortest paths from Zhejiang to Wang Qingxian \(2 hops\):\n\nPath 1:/,
     );
+  });
+
+  it('explains in Chinese with Chinese names and relation labels, citations unchanged', () => {
+    const result = findPaths(makeTinyGraph(), 'province/anhui', 'leader/wang-qingxian');
+    const text = explainPaths(result, wordsOf('zh'), '报告');
+    expect(text.split('\n')[0]).toBe('从安徽到王清宪的最短路径（共 1 步）：');
+    expect(text).toContain('1. 安徽 — ');
+    expect(text).toContain('→ 王清宪');
+    expect(text).toContain('(¶1)');
+    expect(text).not.toMatch(/holds office|Shortest|Source/);
+    expect(text.endsWith('来源：报告')).toBe(true);
   });
 });

@@ -1,15 +1,15 @@
 // Filter options and counts computed once per graph: facet groups (province, categorical attributes), kinds, relations.
 import type Graph from 'graphology';
-import { summarizeAttributes } from '../model/attributeSummary';
-import { PROVINCE_FACET } from '../model/facets';
-import { KIND_INFO, NODE_KINDS, RELATION_INFO, RELATIONS } from '../model/ontology';
-import { provinceScope } from '../model/provinceScope';
-import { kindColor, relationColor } from '../style/appearance';
-import type { FacetGroup, FacetOption } from '../ui/FiltersPanel';
-import type { I18n } from '../ui/i18n/makeI18n';
-import type { EncodingOption } from '../style/encodingOptions';
-import { ATTRIBUTE_PREFIX } from '../style/encoding';
-import type { AttributeSummary } from '../model/attributeSummary';
+import { summarizeAttributes } from '../../model/attributeSummary';
+import { PROVINCE_FACET } from '../../model/facets';
+import { KIND_INFO, NODE_KINDS, RELATION_INFO, RELATIONS } from '../../model/ontology';
+import { provinceScope } from '../../model/provinceScope';
+import { kindColor, relationColor } from '../../style/appearance';
+import type { FacetGroup, FacetOption } from '../../ui/FiltersPanel';
+import type { I18n } from '../../ui/i18n/makeI18n';
+import type { EncodingOption } from '../../style/encodingOptions';
+import { ATTRIBUTE_PREFIX } from '../../style/encoding';
+import type { AttributeSummary } from '../../model/attributeSummary';
 
 /** A facet group, with how the URL writes it (see FacetDefinition). */
 export interface FacetGroupDefinition extends FacetGroup {

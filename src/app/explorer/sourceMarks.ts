@@ -1,6 +1,6 @@
 // Shapes the mentions index and evidence quotes into per-paragraph lists for the Source reader.
-import type { MentionRange } from '../model/markupParagraph';
-import type { Evidence, MentionsIndex } from '../model/types';
+import type { MentionRange } from '../../model/markupParagraph';
+import type { Evidence, MentionsIndex } from '../../model/types';
 
 export function makeMentionsByParagraph(
   mentions: MentionsIndex | null,

@@ -1,14 +1,15 @@
 // Derived, memoised view data: visibility, focus, sigma reducers, paths and paragraph support, from state + graph.
 import type Graph from 'graphology';
 import { useMemo } from 'react';
-import { paragraphSupport } from '../model/paragraphSupport';
-import { findPaths, type PathResult } from '../model/paths';
-import type { MentionsIndex } from '../model/types';
-import { computeVisibility, type Visibility } from '../model/filters/visibility';
-import type { ViewState } from '../state/types';
-import { makeNodeLooks } from '../style/appearance';
-import type { NodeEncoding } from '../style/encoding';
-import { computeFocus, makeEdgeReducer, makeNodeReducer } from '../style/reducers';
+import { computeVisibility, type Visibility } from '../../model/filters/visibility';
+import { paragraphSupport } from '../../model/paragraphSupport';
+import { findPaths, type PathResult } from '../../model/paths';
+import type { MentionsIndex } from '../../model/types';
+import type { ViewState } from '../../state/types';
+import { makeNodeLooks } from '../../style/appearance';
+import type { NodeEncoding } from '../../style/encoding';
+import { computeFocus, makeEdgeReducer, makeNodeReducer } from '../../style/reducers';
+import { DEFAULT_SETTINGS, type Settings } from '../../style/settings';
 
 export interface GraphView {
   visibility: Visibility;
@@ -24,6 +25,7 @@ export function useGraphView(
   hoveredNode: string | null,
   mentions: MentionsIndex | null,
   encoding: NodeEncoding,
+  settings: Settings = DEFAULT_SETTINGS,
 ): GraphView {
   const looks = useMemo(() => makeNodeLooks(graph, encoding), [graph, encoding]);
   // The ego filter reads the selection: only then does a new selection change what is visible.
@@ -50,8 +52,19 @@ export function useGraphView(
   const [nodeReducer, edgeReducer] = useMemo(() => {
     const highlight = { selectedNode: view.node, selectedEdge: view.edge, hoveredNode };
     const focus = computeFocus(graph, highlight, { pathEdges, paragraph });
-    const input = { graph, looks, visibility, focus, preferZh: view.lang === 'zh', ...highlight };
+    const input = { graph, looks, visibility, focus, preferZh: view.lang === 'zh', settings, ...highlight };
     return [makeNodeReducer(input), makeEdgeReducer(input)] as const;
-  }, [graph, looks, visibility, view.node, view.edge, view.lang, hoveredNode, pathEdges, paragraph]);
+  }, [
+    graph,
+    looks,
+    visibility,
+    view.node,
+    view.edge,
+    view.lang,
+    hoveredNode,
+    pathEdges,
+    paragraph,
+    settings,
+  ]);
   return { visibility, pathResult, pathEdges, nodeReducer, edgeReducer };
 }

@@ -1,0 +1,83 @@
+// The sidebar: search, the filters, the evidence filter and the legend (a drawer on narrow screens).
+import type { Ref } from 'react';
+import { PROVINCE_FACET } from '../../model/facets';
+import { filtersOf } from '../../state/filterList';
+import {
+  resetFilters,
+  setEvidenceParagraphs,
+  setFacetMode,
+  toggleFacetValue,
+  toggleKind,
+  toggleRelation,
+} from '../../state/updates';
+import { EvidenceFilter } from '../../ui/EvidenceFilter';
+import { FiltersPanel } from '../../ui/FiltersPanel';
+import { LegendPanel } from '../../ui/LegendPanel';
+import { SearchPanel } from '../../ui/SearchPanel';
+import { makeEvidencePresets } from './explorerModel';
+import type { ExplorerModel } from './useExplorerModel';
+
+export interface SidebarProps {
+  model: ExplorerModel;
+  /** The search box, focused by the "/" shortcut. */
+  searchInputRef: Ref<HTMLInputElement>;
+}
+
+function SidebarContent({ model, searchInputRef }: SidebarProps) {
+  const { view, dispatch, context, localFacets, i18n, dataset } = model;
+  const facetIds = context.facets.map((facet) => facet.facet);
+  const valuesOf = (facet: string) => context.facets.find((f) => f.facet === facet)?.values;
+  return (
+    <>
+      {model.searchIndex && (
+        <SearchPanel
+          search={model.searchIndex.search}
+          onSelect={model.actions.selectNode}
+          inputRef={searchInputRef}
+          slashHint
+        />
+      )}
+      <FiltersPanel
+        facetGroups={localFacets.groups}
+        kinds={localFacets.kinds}
+        relations={localFacets.relations}
+        filters={view.filters}
+        provinceFacet={localFacets.groups[0]?.facet === PROVINCE_FACET}
+        onToggleFacet={(facet, value) => dispatch(toggleFacetValue(facet, value, valuesOf(facet)))}
+        onFacetMode={(mode) => dispatch(setFacetMode(mode, facetIds))}
+        onToggleKind={(value) => dispatch(toggleKind(value, context.kinds))}
+        onToggleRelation={(value) => dispatch(toggleRelation(value, context.relations))}
+        onReset={() => dispatch(resetFilters())}
+      />
+      {dataset.source && (
+        <EvidenceFilter
+          paragraphCount={dataset.source.paragraphs.length}
+          selected={filtersOf(view.filters, 'evidence')[0]?.paragraphs ?? []}
+          presets={makeEvidencePresets(i18n.t)}
+          onChange={(paragraphs) => dispatch(setEvidenceParagraphs(paragraphs))}
+        />
+      )}
+      <LegendPanel
+        colourBy={model.encoding.colourBy}
+        entries={model.encoding.colourLegend}
+        relations={localFacets.relations}
+      />
+    </>
+  );
+}
+
+export function Sidebar(props: SidebarProps) {
+  const { model } = props;
+  return (
+    <aside
+      className={model.drawer === 'filters' ? 'sidebar open' : 'sidebar'}
+      aria-label={model.i18n.t.searchAndFilters}
+      id="sidebar"
+    >
+      <button type="button" className="drawer-close header-button" onClick={() => model.setDrawer(null)}>
+        {model.i18n.t.closeDrawer}
+      </button>
+      {model.panelsReady && <SidebarContent {...props} />}
+    </aside>
+  );
+}

@@ -1,0 +1,138 @@
+// Pure pieces of the explorer's view model (no React): what the dataset offers, what to compute, what to show.
+import type Graph from 'graphology';
+import type { Settings as SigmaSettings } from 'sigma/settings';
+import { describeEdge, type EdgeDescription, type NodeDescription } from '../../model/describe';
+import { PROVINCE_FACET } from '../../model/facets';
+import type { Positions } from '../../model/groupByKindLayout';
+import { makeMetricsRows, type MetricsRow } from '../../model/metrics/rows';
+import { METRIC_IDS, type MetricId, type MetricResults } from '../../model/metrics/types';
+import type { MetricsStatus } from '../../state/metricsStatus';
+import { PANELS, type PanelName, type ViewContext } from '../../state/types';
+import { metricsNeeded } from '../../style/encoding';
+import { COLOUR_BY_BUILT_IN, SIZE_BY_BUILT_IN } from '../../style/encodingOptions';
+import type { Settings } from '../../style/settings';
+import type { GetEvidence } from '../../ui/compare/types';
+import type { I18n } from '../../ui/i18n/makeI18n';
+import type { Messages } from '../../ui/i18n/messages';
+import type { Facets } from './facets';
+
+/** Compare needs a province facet with at least two provinces. */
+export function canCompareProvinces(facets: Facets): boolean {
+  return facets.groups.some((group) => group.facet === PROVINCE_FACET && group.options.length >= 2);
+}
+
+/** The panels a dataset offers, in tab order: Source only with a source text, Compare only with provinces. */
+export function makeAvailablePanels(hasSource: boolean, canCompare: boolean): PanelName[] {
+  return PANELS.filter((panel) => (panel !== 'source' || hasSource) && (panel !== 'compare' || canCompare));
+}
+
+/** What the URL decoder checks decoded values against. */
+export function makeViewContext(
+  graph: Graph,
+  facets: Facets,
+  source: { paragraphs: readonly string[] } | null,
+): ViewContext {
+  return {
+    hasNode: (key) => graph.hasNode(key),
+    hasEdge: (key) => graph.hasEdge(key),
+    facets: facets.groups.map(({ facet, options, param, valuePrefix }) => ({
+      facet,
+      values: options.map((o) => o.value),
+      ...(param ? { param } : {}),
+      ...(valuePrefix ? { valuePrefix } : {}),
+    })),
+    kinds: facets.kinds.map((k) => k.value),
+    relations: facets.relations.map((r) => r.value),
+    paragraphCount: source?.paragraphs.length ?? 0,
+    sizeOptions: [...SIZE_BY_BUILT_IN, ...facets.numericAttributes.map((o) => o.id)],
+    colourOptions: [...COLOUR_BY_BUILT_IN, ...facets.categoricalAttributes.map((o) => o.id)],
+    panels: makeAvailablePanels(source !== null, canCompareProvinces(facets)),
+  };
+}
+
+/**
+ * The metrics to compute now for the chosen encodings, or null: none missing, one computing, or the last one failed
+ * (never retried by itself). Small graphs get every metric at once (the table needs them all), large ones only
+ * what is drawn.
+ */
+export function metricsToCompute(
+  order: number,
+  encodings: { sizeBy: string; colourBy: string },
+  metrics: { status: MetricsStatus; results: MetricResults },
+  settings: Pick<Settings, 'computeAllMetricsUpTo'>,
+): MetricId[] | null {
+  if (metrics.status === 'computing' || metrics.status === 'failed') return null;
+  const missing = metricsNeeded(encodings.sizeBy, encodings.colourBy).filter((id) => !metrics.results[id]);
+  if (missing.length === 0) return null;
+  return order <= settings.computeAllMetricsUpTo ? [...METRIC_IDS] : missing;
+}
+
+/** The Metrics table's rows (with Chinese names) once the metrics are ready. */
+export function makeMetricsTableRows(
+  graph: Graph,
+  results: MetricResults,
+  status: MetricsStatus,
+): (MetricsRow & { labelZh?: string })[] {
+  if (status !== 'ready') return [];
+  return makeMetricsRows(graph, results).map((row) => {
+    const labelZh = graph.getNodeAttribute(row.key, 'labelZh');
+    return typeof labelZh === 'string' ? { ...row, labelZh } : row;
+  });
+}
+
+/** "Liu Jie" for a node, "Liu Jie holds office in Zhejiang" for an edge, null for nothing. */
+export function makeSelectionLabel(
+  node: NodeDescription | null,
+  edge: EdgeDescription | null,
+  i18n: I18n,
+): string | null {
+  if (node) return i18n.name(node);
+  if (!edge) return null;
+  return `${i18n.name(edge.source)} ${i18n.relationLabel(edge.relation)} ${i18n.name(edge.target)}`;
+}
+
+/** The evidence behind a set of edges, each labelled as a sentence in the interface language. */
+export function makeEvidenceGetter(graph: Graph, i18n: I18n): GetEvidence {
+  return (edgeKeys) =>
+    edgeKeys.flatMap((key) => {
+      const edge = describeEdge(graph, key);
+      if (!edge) return [];
+      const label = makeSelectionLabel(null, edge, i18n)!;
+      return [{ key, label, evidence: edge.evidence, ...(edge.note ? { note: edge.note } : {}) }];
+    });
+}
+
+/**
+ * The settings sigma starts with: the first reducers, so its first frame is already styled (later ones go through
+ * setSetting). A large graph pans and zooms without its edges and labels, drawn again once the camera stops.
+ */
+export function makeInitialSigmaSettings(
+  graph: Graph,
+  reducers: Pick<SigmaSettings, 'nodeReducer' | 'edgeReducer'>,
+  settings: Pick<Settings, 'lineEdgesAbove'>,
+): Partial<SigmaSettings> {
+  const large = graph.size > settings.lineEdgesAbove;
+  return {
+    nodeReducer: reducers.nodeReducer,
+    edgeReducer: reducers.edgeReducer,
+    hideEdgesOnMove: large,
+    hideLabelsOnMove: large,
+  };
+}
+
+/** The positions the graph was loaded with (the "Precomputed" layout). */
+export function positionsOf(graph: Graph): Positions {
+  const positions: Positions = {};
+  graph.forEachNode((node, attributes) => {
+    positions[node] = { x: attributes.x, y: attributes.y };
+  });
+  return positions;
+}
+
+/** Paragraph presets of the evidence filter for the YRD report. */
+export function makeEvidencePresets(t: Messages) {
+  return [
+    { label: t.closingSpeeches, paragraphs: [12, 13, 14, 15] },
+    { label: t.resolutions, paragraphs: [4, 5, 6, 7, 8, 9, 10] },
+  ];
+}

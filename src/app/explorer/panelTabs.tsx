@@ -1,0 +1,172 @@
+// The side panel's tabs, one small component each: a tab computes its data only while it is open.
+import { lazy, useCallback, useMemo, type ReactNode } from 'react';
+import { compareProvinces, provinceMatrix } from '../../model/compare';
+import { summarizeNode } from '../../model/describe';
+import { METRIC_IDS } from '../../model/metrics/types';
+import { makeNodeTableRows, makeRelationTableRows } from '../../model/tableRows';
+import { filtersOf } from '../../state/filterList';
+import type { PanelName } from '../../state/types';
+import { setColourBy, setDepth, setPathEnds, setSizeBy, toggleParagraphFocus } from '../../state/updates';
+import { DetailsPanel } from '../../ui/DetailsPanel';
+import { PathPanel } from '../../ui/PathPanel';
+import { SourcePanel } from '../../ui/SourcePanel';
+import { makeEvidenceGetter, makeMetricsTableRows } from './explorerModel';
+import { makeMentionsByParagraph, makeQuotesByParagraph } from './sourceMarks';
+import type { ExplorerModel } from './useExplorerModel';
+
+// Panels that most visits never open are loaded on demand, keeping the initial bundle small.
+const ComparePanel = lazy(() => import('../../ui/ComparePanel').then((m) => ({ default: m.ComparePanel })));
+const MetricsPanel = lazy(() => import('../../ui/MetricsPanel').then((m) => ({ default: m.MetricsPanel })));
+const TablePanel = lazy(() => import('../../ui/TablePanel').then((m) => ({ default: m.TablePanel })));
+
+interface TabProps {
+  model: ExplorerModel;
+}
+
+/** Source links a citation to its paragraph only when the dataset has a source. */
+const paragraphOpener = (model: ExplorerModel) =>
+  model.dataset.source ? model.actions.openParagraph : undefined;
+
+function DetailsTab({ model }: TabProps) {
+  return (
+    <DetailsPanel
+      node={model.selection.node}
+      edge={model.selection.edge}
+      onSelectNode={model.actions.selectNode}
+      onSelectEdge={model.actions.selectEdge}
+      onOpenParagraph={paragraphOpener(model)}
+    />
+  );
+}
+
+function SourceTab({ model }: TabProps) {
+  const { dataset, graph, view, selection, graphView } = model;
+  const source = dataset.source!;
+  const mentions = useMemo(
+    () => makeMentionsByParagraph(dataset.mentions, source.paragraphs.length),
+    [dataset.mentions, source],
+  );
+  const { pathResult } = graphView;
+  const quotes = useMemo(
+    () =>
+      makeQuotesByParagraph(
+        selection.edge
+          ? [selection.edge.evidence]
+          : pathResult?.status === 'found'
+            ? pathResult.paths.flatMap((path) => path.hops.map((hop) => hop.evidence))
+            : [],
+      ),
+    [selection.edge, pathResult],
+  );
+  const describeMentioned = useCallback(
+    (key: string) => (graph.hasNode(key) ? summarizeNode(graph, key) : null),
+    [graph],
+  );
+  return (
+    <SourcePanel
+      title={model.i18n.t.reportTitle(source.title)}
+      paragraphs={source.paragraphs}
+      mentions={mentions}
+      describeNode={describeMentioned}
+      selectedNode={view.node}
+      quotes={quotes}
+      focusParagraph={view.focusParagraph}
+      onFocusParagraph={(paragraph) => model.dispatch(toggleParagraphFocus(paragraph))}
+      onSelectNode={model.actions.selectNode}
+      scrollTarget={model.scrollTarget}
+      reducedMotion={model.reducedMotion}
+    />
+  );
+}
+
+function MetricsTab({ model }: TabProps) {
+  const { graph, metrics, view, dispatch, facets } = model;
+  const rows = useMemo(
+    () => makeMetricsTableRows(graph, metrics.results, metrics.status),
+    [graph, metrics.results, metrics.status],
+  );
+  return (
+    <MetricsPanel
+      status={metrics.status}
+      error={metrics.error}
+      rows={rows}
+      onCompute={() => metrics.compute(METRIC_IDS)}
+      selectedNode={view.node}
+      onSelectNode={model.actions.selectNode}
+      sizeBy={view.sizeBy}
+      colourBy={view.colourBy}
+      onSizeBy={(id) => dispatch(setSizeBy(id))}
+      onColourBy={(id) => dispatch(setColourBy(id))}
+      depth={filtersOf(view.filters, 'ego')[0]?.depth ?? null}
+      onDepth={(depth) => dispatch(setDepth(depth))}
+      numericAttributes={facets.numericAttributes}
+      categoricalAttributes={facets.categoricalAttributes}
+      rowLimit={model.settings.rowLimits.metrics}
+    />
+  );
+}
+
+function CompareTab({ model }: TabProps) {
+  const { graph, i18n } = model;
+  // The matrices are computed when the Compare tab opens, not at startup.
+  const matrices = useMemo(() => [provinceMatrix(graph, 'theme'), provinceMatrix(graph, 'program')], [graph]);
+  const getEvidence = useMemo(() => makeEvidenceGetter(graph, i18n), [graph, i18n]);
+  const getComparison = useCallback((a: string, b: string) => compareProvinces(graph, a, b), [graph]);
+  return (
+    <ComparePanel
+      matrices={matrices}
+      getEvidence={getEvidence}
+      getComparison={getComparison}
+      ruleHelp={i18n.t.provinceLinkRuleHelp}
+      onSelectNode={model.actions.selectNode}
+      onSelectEdge={model.actions.selectEdge}
+      onOpenParagraph={paragraphOpener(model)}
+    />
+  );
+}
+
+function TableTab({ model }: TabProps) {
+  const { graph, view } = model;
+  const { visibility } = model.graphView;
+  const nodes = useMemo(() => makeNodeTableRows(graph, visibility), [graph, visibility]);
+  const relations = useMemo(() => makeRelationTableRows(graph, visibility), [graph, visibility]);
+  return (
+    <TablePanel
+      nodes={nodes}
+      relations={relations}
+      selectedNode={view.node}
+      selectedEdge={view.edge}
+      onSelectNode={model.actions.selectNode}
+      onSelectEdge={model.actions.selectEdge}
+      rowLimit={model.settings.rowLimits.table}
+    />
+  );
+}
+
+function PathTab({ model }: TabProps) {
+  const { graph, view, dataset } = model;
+  if (!model.searchIndex) return null;
+  return (
+    <PathPanel
+      search={model.searchIndex.search}
+      from={view.pathFrom ? summarizeNode(graph, view.pathFrom) : null}
+      to={view.pathTo ? summarizeNode(graph, view.pathTo) : null}
+      result={model.graphView.pathResult}
+      sourceTitle={dataset.source ? model.i18n.t.reportTitle(dataset.source.title) : undefined}
+      onChange={(from, to) => model.dispatch(setPathEnds(from, to))}
+      onSelectNode={model.actions.selectNode}
+      onSelectEdge={model.actions.selectEdge}
+      onOpenParagraph={paragraphOpener(model)}
+    />
+  );
+}
+
+/** Each panel's content; the tab list offers those in `context.panels`. */
+export const PANEL_CONTENT: Record<PanelName, (props: TabProps) => ReactNode> = {
+  details: DetailsTab,
+  source: SourceTab,
+  metrics: MetricsTab,
+  compare: CompareTab,
+  table: TableTab,
+  path: PathTab,
+};

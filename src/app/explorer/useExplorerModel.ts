@@ -1,0 +1,157 @@
+// The explorer's view model: the view state and everything derived from it, memoised; the containers only render it.
+import type Graph from 'graphology';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { makeSearchIndex, type SearchIndex } from '../../data/searchIndex';
+import { describeEdge, describeNode, type EdgeDescription, type NodeDescription } from '../../model/describe';
+import type { Positions } from '../../model/groupByKindLayout';
+import type { PanelName, ViewContext, ViewState } from '../../state/types';
+import { clearSelection, selectEdge, selectNode, showPanel, type ViewUpdate } from '../../state/updates';
+import { makeNodeEncoding, type NodeEncoding } from '../../style/encoding';
+import { resolveSettings, type Settings, type SettingsOverrides } from '../../style/settings';
+import type { Drawer } from '../../ui/DrawerToggles';
+import { makeI18n, type I18n } from '../../ui/i18n/makeI18n';
+import type { LoadedDataset } from '../dataset';
+import { useMetrics, type MetricsState } from '../useMetrics';
+import { useReducedMotion } from '../useReducedMotion';
+import { useViewState } from '../useViewState';
+import {
+  makeInitialSigmaSettings,
+  makeSelectionLabel,
+  makeViewContext,
+  metricsToCompute,
+  positionsOf,
+} from './explorerModel';
+import { makeFacets, translateFacets, type Facets } from './facets';
+import { useGraphView, type GraphView } from './useGraphView';
+
+export interface ExplorerModel {
+  dataset: LoadedDataset;
+  graph: Graph;
+  settings: Settings;
+  view: ViewState;
+  dispatch(update: ViewUpdate): void;
+  i18n: I18n;
+  context: ViewContext;
+  /** The graph's facets, kinds and relations (values in display order), and the same labelled in the UI language. */
+  facets: Facets;
+  localFacets: Facets;
+  metrics: MetricsState;
+  encoding: NodeEncoding;
+  graphView: GraphView;
+  /** The positions the graph was loaded with (the "Precomputed" layout). */
+  initialPositions: Positions;
+  /** The settings sigma starts with (stable: sigma is never rebuilt for them). */
+  sigmaSettings: ReturnType<typeof makeInitialSigmaSettings>;
+  selection: { node: NodeDescription | null; edge: EdgeDescription | null; label: string | null };
+  setHoveredNode(node: string | null): void;
+  reducedMotion: boolean;
+  /** Sigma has drawn its first frame: the sidebar and the panels may mount (they never delay it). */
+  panelsReady: boolean;
+  onSigmaReady(): void;
+  /** Built once the panels mount. */
+  searchIndex: SearchIndex | null;
+  /** On narrow screens the sidebar and the panels are drawers; at most one is open. */
+  drawer: Drawer | null;
+  setDrawer(drawer: Drawer | null): void;
+  shortcutsOpen: boolean;
+  setShortcutsOpen(open: boolean): void;
+  /** A paragraph the Source panel should bring into view. */
+  scrollTarget: { paragraph: number } | null;
+  actions: {
+    selectNode(key: string): void;
+    selectEdge(key: string): void;
+    /** Clears the selection and closes a drawer (a click on the background, Escape). */
+    clear(): void;
+    /** Opens Source at a paragraph. */
+    openParagraph(paragraph: number): void;
+    /** Opens a panel the dataset offers. */
+    showPanel(panel: PanelName): void;
+  };
+}
+
+export function useExplorerModel(
+  dataset: LoadedDataset,
+  extraParams: string,
+  overrides?: SettingsOverrides,
+): ExplorerModel {
+  const { graph, source, mentions } = dataset;
+  const [settings] = useState(() => resolveSettings(overrides));
+  const facets = useMemo(() => makeFacets(graph), [graph]);
+  const context = useMemo(() => makeViewContext(graph, facets, source), [graph, facets, source]);
+  const [view, dispatch] = useViewState(context, extraParams);
+  const i18n = useMemo(() => makeI18n(view.lang), [view.lang]);
+  const localFacets = useMemo(() => translateFacets(facets, i18n), [facets, i18n]);
+  const [hoveredNode, setHoveredNode] = useState<string | null>(null);
+  const [panelsReady, setPanelsReady] = useState(false);
+  const [drawer, setDrawer] = useState<Drawer | null>(null);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const [scrollTarget, setScrollTarget] = useState<{ paragraph: number } | null>(null);
+  const reducedMotion = useReducedMotion();
+
+  const metrics = useMetrics(graph);
+  const { compute, results, status } = metrics;
+  const { sizeBy, colourBy } = view;
+  useEffect(() => {
+    const ids = metricsToCompute(graph.order, { sizeBy, colourBy }, { status, results }, settings);
+    if (ids) compute(ids);
+  }, [graph, sizeBy, colourBy, status, results, settings, compute]);
+
+  const encoding = useMemo(
+    () => makeNodeEncoding(graph, { sizeBy, colourBy }, results, settings),
+    [graph, sizeBy, colourBy, results, settings],
+  );
+  const graphView = useGraphView(graph, view, hoveredNode, mentions, encoding, settings);
+  const [sigmaSettings] = useState(() => makeInitialSigmaSettings(graph, graphView, settings));
+  const [initialPositions] = useState(() => positionsOf(graph));
+  const searchIndex = useMemo(() => (panelsReady ? makeSearchIndex(graph) : null), [graph, panelsReady]);
+
+  const node = useMemo(() => (view.node ? describeNode(graph, view.node) : null), [graph, view.node]);
+  const edge = useMemo(() => (view.edge ? describeEdge(graph, view.edge) : null), [graph, view.edge]);
+  const selection = { node, edge, label: makeSelectionLabel(node, edge, i18n) };
+
+  const actions = useMemo<ExplorerModel['actions']>(
+    () => ({
+      selectNode: (key) => dispatch(selectNode(key)),
+      selectEdge: (key) => dispatch(selectEdge(key)),
+      clear: () => {
+        setDrawer(null);
+        dispatch(clearSelection());
+      },
+      openParagraph: (paragraph) => {
+        dispatch(showPanel('source', context.panels));
+        setScrollTarget({ paragraph });
+      },
+      showPanel: (panel) => dispatch(showPanel(panel, context.panels)),
+    }),
+    [dispatch, context],
+  );
+
+  return {
+    dataset,
+    graph,
+    settings,
+    view,
+    dispatch,
+    i18n,
+    context,
+    facets,
+    localFacets,
+    metrics,
+    encoding,
+    graphView,
+    initialPositions,
+    sigmaSettings,
+    selection,
+    setHoveredNode,
+    reducedMotion,
+    panelsReady,
+    onSigmaReady: useCallback(() => setPanelsReady(true), []),
+    searchIndex,
+    drawer,
+    setDrawer,
+    shortcutsOpen,
+    setShortcutsOpen,
+    scrollTarget,
+    actions,
+  };
+}
