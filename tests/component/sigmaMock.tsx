@@ -43,6 +43,8 @@ export function createFakeSigma() {
     events: {} as Record<string, (payload: Record<string, string>) => void>,
     /** How many times SigmaContainer created "sigma" (mounted). */
     created: 0,
+    /** Called when "sigma" is created, i.e. when real sigma draws its first frame. */
+    onCreate: () => undefined as void,
     cameraControls: {
       zoomIn: vi.fn(),
       zoomOut: vi.fn(),
@@ -100,6 +102,7 @@ function SigmaContainer({
     current.created += 1;
     if (graph) current.graph = graph;
     Object.assign(current.settings, settings);
+    current.onCreate();
     // eslint-disable-next-line react-hooks/exhaustive-deps -- created once, as react-sigma does for stable props
   }, []);
   return (

@@ -1,0 +1,113 @@
+// The Explorer as a whole: draws first, opens only panels the dataset has, one set of shortcuts, and never retries a
+// failed metrics computation by itself.
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { LoadedDataset } from '../../../src/app/dataset';
+import { Explorer } from '../../../src/app/explorer/Explorer';
+import { runMetrics } from '../../../src/data/runMetrics';
+import { makeTinyGraph } from '../../unit/helpers/tinyGraph';
+import { fakeSigma } from '../sigmaMock';
+
+vi.mock('../../../src/data/runMetrics', () => ({
+  runMetrics: vi.fn(() => Promise.reject(new Error('the worker could not start'))),
+}));
+
+function tinyDataset(): LoadedDataset {
+  return { name: 'tiny', title: 'Tiny', graph: makeTinyGraph(), source: null, mentions: null, isDefault: false };
+}
+
+function open(url: string, dataset = tinyDataset()) {
+  window.history.replaceState(null, '', url);
+  return render(<Explorer dataset={dataset} />);
+}
+
+const selectedTab = () => screen.getAllByRole('tab').find((tab) => tab.getAttribute('aria-selected') === 'true');
+
+describe('Explorer', () => {
+  beforeEach(() => {
+    vi.mocked(runMetrics).mockClear();
+  });
+  afterEach(() => window.history.replaceState(null, '', '/'));
+
+  it('creates sigma before the sidebar and the panels mount', async () => {
+    let tabsAtFirstDraw = -1;
+    fakeSigma().onCreate = () => {
+      tabsAtFirstDraw = document.querySelectorAll('[role=tab]').length;
+    };
+    open('/');
+    expect(await screen.findByRole('tab', { name: 'Details' })).toBeTruthy();
+    expect(fakeSigma().created).toBe(1);
+    expect(tabsAtFirstDraw).toBe(0);
+    expect(await screen.findByRole('combobox', { name: 'Search' })).toBeTruthy();
+  });
+
+  it('?panel=source on a graph without a source opens Details, and "s" cannot empty the tabs', async () => {
+    open('/?panel=source');
+    await screen.findByRole('tab', { name: 'Details' });
+    expect(screen.queryByRole('tab', { name: 'Source' })).toBeNull();
+    expect(selectedTab()?.textContent).toBe('Details');
+    expect(screen.getByRole('tabpanel').textContent).toMatch(/Select a node or an edge/);
+    fireEvent.keyDown(document.body, { key: 's' });
+    expect(selectedTab()?.textContent).toBe('Details');
+    fireEvent.keyDown(document.body, { key: 't' });
+    expect(selectedTab()?.textContent).toBe('Table');
+  });
+
+  it('computes a failed metric once, never again by itself, and again on "Try again"', async () => {
+    open('/?size=pagerank&panel=metrics');
+    expect(await screen.findByRole('alert')).toBeTruthy();
+    expect(screen.getByRole('alert').textContent).toBe('Could not compute the metrics: the worker could not start');
+    await act(() => new Promise((resolve) => setTimeout(resolve, 300)));
+    expect(runMetrics).toHaveBeenCalledTimes(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(runMetrics).toHaveBeenCalledTimes(2));
+    await act(() => new Promise((resolve) => setTimeout(resolve, 300)));
+    expect(runMetrics).toHaveBeenCalledTimes(2);
+  });
+
+  it('runs every shortcut of the ? dialog from one registry, not while typing, Escape included', async () => {
+    open('/?node=leader/liu-jie');
+    await screen.findByRole('combobox', { name: 'Search' });
+    fireEvent.keyDown(document.body, { key: '?' });
+    const dialog = screen.getByRole('dialog', { hidden: true });
+    const rows = within(dialog).getAllByRole('row', { hidden: true }).slice(1);
+    expect(rows.map((row) => row.firstChild?.textContent)).toEqual([
+      '/',
+      'Escape',
+      '↑ ↓ Enter',
+      'd s p m c t',
+      '[ ]',
+      '+ − 0',
+      '← →',
+      '?',
+    ]);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Close', hidden: true }));
+
+    const { zoomIn, zoomOut, reset } = fakeSigma().cameraControls;
+    fireEvent.keyDown(document.body, { key: '+' });
+    fireEvent.keyDown(screen.getAllByRole('checkbox')[0]!, { key: '-' });
+    fireEvent.keyDown(screen.getByRole('combobox', { name: 'Search' }), { key: '0' });
+    expect([zoomIn.mock.calls.length, zoomOut.mock.calls.length, reset.mock.calls.length]).toEqual([1, 1, 0]);
+
+    fireEvent.keyDown(document.body, { key: 'm' });
+    expect(selectedTab()?.textContent).toBe('Metrics');
+    fireEvent.keyDown(document.body, { key: '/' });
+    expect(document.activeElement).toBe(screen.getByRole('combobox', { name: 'Search' }));
+    expect(screen.getByRole('status').textContent).toContain('selected: Liu Jie');
+    fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
+    expect(screen.getByRole('status').textContent).not.toContain('selected');
+    expect(window.location.search).toBe('?panel=metrics');
+  });
+
+  it('speaks Chinese everywhere with ?lang=zh: tabs, the shortcuts dialog, the canvas description', async () => {
+    open('/?lang=zh&node=province/anhui');
+    expect(await screen.findByRole('tab', { name: '详情' })).toBeTruthy();
+    fireEvent.keyDown(document.body, { key: '?' });
+    const dialog = screen.getByRole('dialog', { hidden: true });
+    expect(within(dialog).getByRole('heading', { hidden: true }).textContent).toBe('键盘快捷键');
+    expect(dialog.textContent).toContain('聚焦搜索框');
+    expect(dialog.textContent).not.toMatch(/Focus the search box|Close/);
+    expect(document.getElementById('graph-description')?.textContent).toMatch(/^Tiny的网络图/);
+    expect(document.getElementById('graph-description')?.textContent).toContain('已选：安徽');
+  });
+});
