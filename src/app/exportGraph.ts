@@ -5,13 +5,8 @@ import { EXPORT_FORMATS, makeDownloadName, type ExportFormat } from '../data/exp
 import { makeSubgraph } from '../model/subgraph';
 import type { Visibility } from '../model/filters/visibility';
 
-export const EXPORT_CHOICES: readonly { format: ExportFormat; label: string }[] = (
-  Object.keys(EXPORT_FORMATS) as ExportFormat[]
-).map((format) => ({ format, label: EXPORT_FORMATS[format].label }));
-
-export function isExportFormat(value: string): value is ExportFormat {
-  return Object.prototype.hasOwnProperty.call(EXPORT_FORMATS, value);
-}
+/** The formats the Export menu offers, in its order. */
+export const EXPORT_CHOICES = Object.keys(EXPORT_FORMATS) as ExportFormat[];
 
 export async function exportVisibleGraph(
   graph: Graph,

@@ -1,32 +1,28 @@
 // The Export menu: the current, filtered graph as GEXF, GraphML or JSON, and its nodes and edges as CSV.
+import type { ExportFormat } from '../data/export/exportFormats';
 import { useI18n } from './i18n/I18nContext';
 
-export interface ExportChoice {
-  format: string;
-  label: string;
-}
-
 export interface ExportMenuProps {
-  choices: readonly ExportChoice[];
-  onExport(format: string): void;
+  formats: readonly ExportFormat[];
+  onExport(format: ExportFormat): void;
 }
 
-export function ExportMenu({ choices, onExport }: ExportMenuProps) {
+export function ExportMenu({ formats, onExport }: ExportMenuProps) {
   const { t } = useI18n();
   return (
     <details className="export-menu">
       <summary>{t.exportMenu}</summary>
       <ul role="list">
-        {choices.map((choice) => (
-          <li key={choice.format}>
+        {formats.map((format) => (
+          <li key={format}>
             <button
               type="button"
               onClick={(event) => {
-                onExport(choice.format);
+                onExport(format);
                 event.currentTarget.closest('details')?.removeAttribute('open');
               }}
             >
-              {choice.label}
+              {t.exportFormats[format]}
             </button>
           </li>
         ))}

@@ -4,7 +4,7 @@ import { AppHeader } from '../../ui/AppHeader';
 import { DatasetControls } from '../../ui/DatasetControls';
 import { DrawerToggles } from '../../ui/DrawerToggles';
 import { ExportMenu } from '../../ui/ExportMenu';
-import { EXPORT_CHOICES, exportVisibleGraph, isExportFormat } from '../exportGraph';
+import { EXPORT_CHOICES, exportVisibleGraph } from '../exportGraph';
 import { formatOpening } from '../formatOpening';
 import type { DatasetOpener } from '../useDatasetOpener';
 import type { ExplorerModel } from './useExplorerModel';
@@ -41,11 +41,10 @@ export function ExplorerHeader({
       )}
       <DrawerToggles open={drawer} onToggle={(next) => setDrawer(drawer === next ? null : next)} />
       <ExportMenu
-        choices={EXPORT_CHOICES}
-        onExport={(format) => {
-          if (isExportFormat(format))
-            void exportVisibleGraph(model.graph, model.graphView.visibility, dataset.name, format);
-        }}
+        formats={EXPORT_CHOICES}
+        onExport={(format) =>
+          void exportVisibleGraph(model.graph, model.graphView.visibility, dataset.name, format)
+        }
       />
     </AppHeader>
   );

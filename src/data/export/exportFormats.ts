@@ -1,18 +1,18 @@
 // The export formats (extension, MIME type) and the download file name for a dataset in each.
 export type ExportFormat = 'gexf' | 'graphml' | 'json' | 'nodes-csv' | 'edges-csv';
 
+/** A format's name in the Export menu is in the dictionaries (ui/i18n `exportFormats`). */
 export interface ExportFormatInfo {
-  label: string;
   extension: string;
   mimeType: string;
 }
 
 export const EXPORT_FORMATS: Readonly<Record<ExportFormat, ExportFormatInfo>> = {
-  gexf: { label: 'GEXF (Gephi)', extension: '.gexf', mimeType: 'application/gexf+xml' },
-  graphml: { label: 'GraphML', extension: '.graphml', mimeType: 'application/graphml+xml' },
-  json: { label: 'graphology JSON', extension: '.json', mimeType: 'application/json' },
-  'nodes-csv': { label: 'Nodes table (CSV)', extension: '.nodes.csv', mimeType: 'text/csv' },
-  'edges-csv': { label: 'Edge list (CSV)', extension: '.edges.csv', mimeType: 'text/csv' },
+  gexf: { extension: '.gexf', mimeType: 'application/gexf+xml' },
+  graphml: { extension: '.graphml', mimeType: 'application/graphml+xml' },
+  json: { extension: '.json', mimeType: 'application/json' },
+  'nodes-csv': { extension: '.nodes.csv', mimeType: 'text/csv' },
+  'edges-csv': { extension: '.edges.csv', mimeType: 'text/csv' },
 };
 
 export const DEFAULT_DOWNLOAD_BASENAME = 'graph';

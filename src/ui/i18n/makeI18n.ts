@@ -24,7 +24,8 @@ export function makeI18n(lang: Language): I18n {
       isNodeKind(kind) ? (zh ? KIND_LABELS_ZH[kind] : KIND_INFO[kind].label.toLowerCase()) : kind,
     kindPlural: (kind) => (isNodeKind(kind) ? (zh ? KIND_LABELS_ZH[kind] : KIND_INFO[kind].plural) : kind),
     relationLabel: (relation, direction = 'out') => {
-      if (!isRelation(relation)) return direction === 'out' ? relation : `${relation} (incoming)`;
+      if (!isRelation(relation))
+        return direction === 'out' ? relation : MESSAGES[lang].incomingRelation(relation);
       if (zh) return RELATION_LABELS_ZH[relation][direction === 'out' ? 0 : 1];
       return direction === 'out' ? RELATION_INFO[relation].label : RELATION_INFO[relation].inverseLabel;
     },

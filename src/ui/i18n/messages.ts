@@ -78,6 +78,8 @@ const EN = {
   inSourceAs: 'In the source as',
   note: 'Note:',
   relationLink: '(relation)',
+  /** A relation the ontology does not know, read from its target. */
+  incomingRelation: (relation: string) => `${relation} (incoming)`,
   evidenceHeading: 'Evidence',
   openParagraph: (n: number) => `open paragraph ${n} in Source`,
   sourceHelp:
@@ -166,6 +168,13 @@ const EN = {
   dismiss: 'Dismiss',
   dropHere: 'Drop a graph file (GEXF, GraphML, JSON or CSV) to open it',
   exportMenu: 'Export',
+  exportFormats: {
+    gexf: 'GEXF (Gephi)',
+    graphml: 'GraphML',
+    json: 'graphology JSON',
+    'nodes-csv': 'Nodes table (CSV)',
+    'edges-csv': 'Edge list (CSV)',
+  },
   exportHelp: 'Exports hold what the filters show now.',
   exportPicture: {
     toolbar: 'Export picture',
@@ -303,6 +312,7 @@ const ZH: Messages = {
   inSourceAs: '原文译法',
   note: '说明：',
   relationLink: '（关系）',
+  incomingRelation: (relation) => `${relation}（反向）`,
   evidenceHeading: '证据',
   openParagraph: (n) => `在原文中打开第${n}段`,
   sourceHelp:
@@ -380,6 +390,13 @@ const ZH: Messages = {
   dismiss: '关闭',
   dropHere: '拖放图谱文件（GEXF、GraphML、JSON 或 CSV）即可打开',
   exportMenu: '导出',
+  exportFormats: {
+    gexf: 'GEXF（Gephi）',
+    graphml: 'GraphML',
+    json: 'graphology JSON',
+    'nodes-csv': '节点表（CSV）',
+    'edges-csv': '边列表（CSV）',
+  },
   exportHelp: '导出内容为当前筛选所显示的部分。',
   exportPicture: { toolbar: '导出图片', png: '导出 PNG', svg: '导出 SVG', failed: (m) => `导出失败：${m}` },
   layingOut: (percent) => `正在布局… ${percent}%`,

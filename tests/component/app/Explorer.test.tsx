@@ -13,7 +13,14 @@ vi.mock('../../../src/data/runMetrics', () => ({
 }));
 
 function tinyDataset(): LoadedDataset {
-  return { name: 'tiny', title: 'Tiny', graph: makeTinyGraph(), source: null, mentions: null, isDefault: false };
+  return {
+    name: 'tiny',
+    title: 'Tiny',
+    graph: makeTinyGraph(),
+    source: null,
+    mentions: null,
+    isDefault: false,
+  };
 }
 
 function open(url: string, dataset = tinyDataset()) {
@@ -21,7 +28,8 @@ function open(url: string, dataset = tinyDataset()) {
   return render(<Explorer dataset={dataset} />);
 }
 
-const selectedTab = () => screen.getAllByRole('tab').find((tab) => tab.getAttribute('aria-selected') === 'true');
+const selectedTab = () =>
+  screen.getAllByRole('tab').find((tab) => tab.getAttribute('aria-selected') === 'true');
 
 describe('Explorer', () => {
   beforeEach(() => {
@@ -56,7 +64,9 @@ describe('Explorer', () => {
   it('computes a failed metric once, never again by itself, and again on "Try again"', async () => {
     open('/?size=pagerank&panel=metrics');
     expect(await screen.findByRole('alert')).toBeTruthy();
-    expect(screen.getByRole('alert').textContent).toBe('Could not compute the metrics: the worker could not start');
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Could not compute the metrics: the worker could not start',
+    );
     await act(() => new Promise((resolve) => setTimeout(resolve, 300)));
     expect(runMetrics).toHaveBeenCalledTimes(1);
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));

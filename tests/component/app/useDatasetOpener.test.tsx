@@ -62,7 +62,9 @@ describe('useDatasetOpener', () => {
     vi.mocked(openDataset).mockRejectedValueOnce(new Error('line 3: not a graph'));
     act(() => result.current.open({ kind: 'files', files: [file('bad.gexf')] }));
     expect(result.current.opening).toEqual({ name: 'bad.gexf', progress: null });
-    await waitFor(() => expect(result.current.error).toEqual({ name: 'bad.gexf', message: 'line 3: not a graph' }));
+    await waitFor(() =>
+      expect(result.current.error).toEqual({ name: 'bad.gexf', message: 'line 3: not a graph' }),
+    );
     expect(result.current).toMatchObject({ generation: 1, opening: null });
     expect(result.current.dataset?.name).toBe('yrd-2025');
     vi.mocked(openDataset).mockResolvedValueOnce(dataset('good.gexf'));

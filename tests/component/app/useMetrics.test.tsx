@@ -3,6 +3,7 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import Graph from 'graphology';
 import { describe, expect, it, vi } from 'vitest';
 import { useMetrics, type MetricsRunner } from '../../../src/app/useMetrics';
+import type { MetricResults } from '../../../src/model/metrics/types';
 
 const graph = new Graph();
 graph.addNode('a');
@@ -11,19 +12,23 @@ graph.addEdge('a', 'b');
 
 describe('useMetrics', () => {
   it('is idle until asked, then computing, then ready with the results', async () => {
-    let finish: (value: object) => void = () => undefined;
-    const run: MetricsRunner = vi.fn(() => new Promise((resolve) => (finish = resolve)));
+    let finish: (value: MetricResults) => void = () => undefined;
+    const run = vi.fn<MetricsRunner>(() => new Promise((resolve) => (finish = resolve)));
     const { result } = renderHook(() => useMetrics(graph, run));
     expect(result.current.status).toBe('idle');
     act(() => result.current.compute(['pagerank']));
     expect(result.current.status).toBe('computing');
-    expect(run).toHaveBeenCalledWith(graph, ['pagerank'], expect.objectContaining({ signal: expect.anything() }));
+    expect(run).toHaveBeenCalledWith(
+      graph,
+      ['pagerank'],
+      expect.objectContaining({ signal: expect.anything() }),
+    );
     await act(async () => finish({ pagerank: { a: 0.5, b: 0.5 } }));
     expect(result.current).toMatchObject({ status: 'ready', error: null, results: { pagerank: { a: 0.5 } } });
   });
 
   it('reports a failure as "failed" with its message, and computes again only when asked', async () => {
-    const run: MetricsRunner = vi.fn(() => Promise.reject(new Error('worker failed: out of memory')));
+    const run = vi.fn<MetricsRunner>(() => Promise.reject(new Error('worker failed: out of memory')));
     const { result } = renderHook(() => useMetrics(graph, run));
     act(() => result.current.compute(['louvain']));
     await waitFor(() => expect(result.current.status).toBe('failed'));
@@ -37,8 +42,8 @@ describe('useMetrics', () => {
   });
 
   it('keeps the results of earlier computations, and ignores a computation superseded by a newer one', async () => {
-    const pending: ((value: object) => void)[] = [];
-    const run: MetricsRunner = vi.fn(() => new Promise((resolve) => pending.push(resolve)));
+    const pending: ((value: MetricResults) => void)[] = [];
+    const run = vi.fn<MetricsRunner>(() => new Promise((resolve) => pending.push(resolve)));
     const { result } = renderHook(() => useMetrics(graph, run));
     act(() => result.current.compute(['degree']));
     act(() => result.current.compute(['pagerank']));
@@ -51,7 +56,7 @@ describe('useMetrics', () => {
   });
 
   it('aborts a running computation when the graph goes away', () => {
-    const run: MetricsRunner = vi.fn(() => new Promise(() => undefined));
+    const run = vi.fn<MetricsRunner>(() => new Promise(() => undefined));
     const { result, unmount } = renderHook(() => useMetrics(graph, run));
     act(() => result.current.compute(['betweenness']));
     unmount();

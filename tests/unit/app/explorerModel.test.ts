@@ -20,7 +20,14 @@ import { makeTinyGraph } from '../helpers/tinyGraph';
 
 describe('the panels a dataset offers', () => {
   it('offers Source only with a source text and Compare only with two provinces', () => {
-    expect(makeAvailablePanels(true, true)).toEqual(['details', 'source', 'metrics', 'compare', 'table', 'path']);
+    expect(makeAvailablePanels(true, true)).toEqual([
+      'details',
+      'source',
+      'metrics',
+      'compare',
+      'table',
+      'path',
+    ]);
     expect(makeAvailablePanels(false, false)).toEqual(['details', 'metrics', 'table', 'path']);
     const tiny = makeFacets(makeTinyGraph());
     expect(canCompareProvinces(tiny)).toBe(true);
@@ -32,7 +39,11 @@ describe('the panels a dataset offers', () => {
   it('puts the province facet URL form, the kinds, relations and panels in the view context', () => {
     const graph = makeTinyGraph();
     const context = makeViewContext(graph, makeFacets(graph), { paragraphs: ['one', 'two'] });
-    expect(context.facets[0]).toMatchObject({ facet: 'province', param: 'provinces', valuePrefix: 'province/' });
+    expect(context.facets[0]).toMatchObject({
+      facet: 'province',
+      param: 'provinces',
+      valuePrefix: 'province/',
+    });
     expect(context.facets[0]!.values).toEqual(['province/anhui', 'province/zhejiang']);
     expect(context.kinds).toContain('leader');
     expect(context.relations).toContain('pledged');
@@ -61,9 +72,13 @@ describe('metricsToCompute', () => {
 
   it('waits while computing, and never restarts a failed computation by itself', () => {
     const encodings = { sizeBy: 'pagerank', colourBy: 'kind' };
-    expect(metricsToCompute(100, encodings, { status: 'computing', results: {} }, DEFAULT_SETTINGS)).toBeNull();
+    expect(
+      metricsToCompute(100, encodings, { status: 'computing', results: {} }, DEFAULT_SETTINGS),
+    ).toBeNull();
     expect(metricsToCompute(100, encodings, { status: 'failed', results: {} }, DEFAULT_SETTINGS)).toBeNull();
-    expect(metricsToCompute(100, encodings, { status: 'idle', results: {} }, DEFAULT_SETTINGS)).not.toBeNull();
+    expect(
+      metricsToCompute(100, encodings, { status: 'idle', results: {} }, DEFAULT_SETTINGS),
+    ).not.toBeNull();
   });
 });
 
@@ -76,7 +91,10 @@ describe('labels and rows', () => {
     expect(makeSelectionLabel(node, null, makeI18n('zh'))).toBe('王清宪');
     expect(makeSelectionLabel(null, edge, makeI18n('en'))).toBe('Wang Qingxian holds office in Anhui');
     expect(makeSelectionLabel(null, null, makeI18n('en'))).toBeNull();
-    const evidence = makeEvidenceGetter(graph, makeI18n('zh'))(['holds_office:leader/wang-qingxian->province/anhui']);
+    const evidence = makeEvidenceGetter(
+      graph,
+      makeI18n('zh'),
+    )(['holds_office:leader/wang-qingxian->province/anhui']);
     expect(evidence[0]!.label.startsWith('王清宪 ')).toBe(true);
   });
 

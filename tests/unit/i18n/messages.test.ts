@@ -4,7 +4,7 @@ import { MESSAGES } from '../../../src/ui/i18n/messages';
 import { SHORTCUTS } from '../../../src/ui/keyboard/shortcuts';
 
 /** Names, formats and terms written the same in both languages. */
-const SAME_IN_BOTH = /PageRank|Louvain|GEXF|GraphML|JSON|CSV|PNG|SVG|Escape|Enter/g;
+const SAME_IN_BOTH = /PageRank|Louvain|GEXF|Gephi|GraphML|graphology|JSON|CSV|PNG|SVG|Escape|Enter/g;
 
 /** Every entry as [path, value]: strings, and functions called with sample arguments. */
 function entries(value: unknown, path = ''): [string, string][] {
