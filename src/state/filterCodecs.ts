@@ -74,26 +74,38 @@ const facetCodec: FilterCodec<'facet', { values: Map<string, string[]>; mode: st
   },
 };
 
-const hiddenKindsCodec: FilterCodec<'hiddenKinds', string[]> = {
-  isEmpty: (filter) => filter.kinds.length === 0,
-  encode: (filters) => filters.flatMap(({ kinds }) => (kinds.length ? [['hideKinds', kinds.join(',')]] : [])),
-  decode: (raw) => readList(raw.get('hideKinds')),
-  clean: (raw, context) => {
-    const kinds = pick(context.kinds, raw);
-    return kinds.length ? [{ type: 'hiddenKinds', kinds }] : [];
-  },
-};
+/** A codec for a list of values in one parameter, kept to the values the context allows (in its order). */
+function valueListCodec<T extends FilterType>(
+  param: string,
+  read: (filter: FilterOf<T>) => readonly string[],
+  make: (values: string[]) => FilterOf<T>,
+  allowed: (context: ViewContext) => readonly string[],
+): FilterCodec<T, string[]> {
+  return {
+    isEmpty: (filter) => read(filter).length === 0,
+    encode: (filters) =>
+      filters.flatMap((filter) => (read(filter).length ? [[param, read(filter).join(',')]] : [])),
+    decode: (raw) => readList(raw.get(param)),
+    clean: (raw, context) => {
+      const values = pick(allowed(context), raw);
+      return values.length ? [make(values)] : [];
+    },
+  };
+}
 
-const hiddenRelationsCodec: FilterCodec<'hiddenRelations', string[]> = {
-  isEmpty: (filter) => filter.relations.length === 0,
-  encode: (filters) =>
-    filters.flatMap(({ relations }) => (relations.length ? [['hideRelations', relations.join(',')]] : [])),
-  decode: (raw) => readList(raw.get('hideRelations')),
-  clean: (raw, context) => {
-    const relations = pick(context.relations, raw);
-    return relations.length ? [{ type: 'hiddenRelations', relations }] : [];
-  },
-};
+const hiddenKindsCodec = valueListCodec<'hiddenKinds'>(
+  'hideKinds',
+  (filter) => filter.kinds,
+  (kinds) => ({ type: 'hiddenKinds', kinds }),
+  (context) => context.kinds,
+);
+
+const hiddenRelationsCodec = valueListCodec<'hiddenRelations'>(
+  'hideRelations',
+  (filter) => filter.relations,
+  (relations) => ({ type: 'hiddenRelations', relations }),
+  (context) => context.relations,
+);
 
 const evidenceCodec: FilterCodec<'evidence', string[]> = {
   isEmpty: (filter) => filter.paragraphs.length === 0,

@@ -1,7 +1,7 @@
 // Unit tests of the URL codec: round trip, defaults left out, garbage in, and values checked against the graph.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_VIEW_STATE } from '../../../src/state/defaults';
-import type { ViewContext, ViewState } from '../../../src/state/types';
+import type { FilterEntry, ViewContext, ViewState } from '../../../src/state/types';
 import { cleanView, decodeView, encodeView } from '../../../src/state/urlCodec';
 
 const context: ViewContext = {
@@ -24,6 +24,16 @@ const context: ViewContext = {
   panels: ['details', 'source', 'metrics', 'compare', 'table', 'path'],
 };
 
+/** Every filter type at once, in the canonical order. */
+const FULL_FILTERS: FilterEntry[] = [
+  { type: 'facet', facet: 'group', values: [], mode: 'all' },
+  { type: 'facet', facet: 'province', values: ['province/anhui', 'province/zhejiang'], mode: 'all' },
+  { type: 'hiddenKinds', kinds: ['theme'] },
+  { type: 'hiddenRelations', relations: ['pledged'] },
+  { type: 'evidence', paragraphs: [12, 13] },
+  { type: 'ego', depth: 2 },
+];
+
 const roundTrip = (state: ViewState) => cleanView(decodeView(encodeView(state, context)), context);
 
 describe('URL codec', () => {
@@ -36,14 +46,7 @@ describe('URL codec', () => {
     const state: ViewState = {
       node: 'leader/wang-qingxian',
       edge: null,
-      filters: [
-        { type: 'facet', facet: 'group', values: [], mode: 'all' },
-        { type: 'facet', facet: 'province', values: ['province/anhui', 'province/zhejiang'], mode: 'all' },
-        { type: 'hiddenKinds', kinds: ['theme'] },
-        { type: 'hiddenRelations', relations: ['pledged'] },
-        { type: 'evidence', paragraphs: [12, 13] },
-        { type: 'ego', depth: 2 },
-      ],
+      filters: FULL_FILTERS,
       camera: { x: 0.5, y: 0.25, ratio: 0.8 },
       panel: 'source',
       focusParagraph: 3,
@@ -67,14 +70,7 @@ describe('URL codec', () => {
       '&camera=0.5,0.25,0.8&panel=source&focus=3&paragraphs=12,13&from=leader/wang-qingxian&to=province/zhejiang' +
       '&size=pagerank&colour=louvain&depth=2&lang=zh';
     const state = cleanView(decodeView(old), context);
-    expect(state.filters).toEqual([
-      { type: 'facet', facet: 'group', values: [], mode: 'all' },
-      { type: 'facet', facet: 'province', values: ['province/anhui', 'province/zhejiang'], mode: 'all' },
-      { type: 'hiddenKinds', kinds: ['theme'] },
-      { type: 'hiddenRelations', relations: ['pledged'] },
-      { type: 'evidence', paragraphs: [12, 13] },
-      { type: 'ego', depth: 2 },
-    ]);
+    expect(state.filters).toEqual(FULL_FILTERS);
     expect(encodeView(state, context).split('&').sort()).toEqual(old.slice(1).split('&').sort());
   });
 
