@@ -23,20 +23,13 @@ export interface SidebarProps {
   searchInputRef: Ref<HTMLInputElement>;
 }
 
-function SidebarContent({ model, searchInputRef }: SidebarProps) {
+/** The filters and the legend, mounted once the graph is drawn. */
+function SidebarFilters({ model }: { model: ExplorerModel }) {
   const { view, dispatch, context, localFacets, i18n, dataset } = model;
   const facetIds = context.facets.map((facet) => facet.facet);
   const valuesOf = (facet: string) => context.facets.find((f) => f.facet === facet)?.values;
   return (
     <>
-      {model.searchIndex && (
-        <SearchPanel
-          search={model.searchIndex.search}
-          onSelect={model.actions.selectNode}
-          inputRef={searchInputRef}
-          slashHint
-        />
-      )}
       <FiltersPanel
         facetGroups={localFacets.groups}
         kinds={localFacets.kinds}
@@ -77,7 +70,14 @@ export function Sidebar(props: SidebarProps) {
       <button type="button" className="drawer-close header-button" onClick={() => model.setDrawer(null)}>
         {model.i18n.t.closeDrawer}
       </button>
-      {model.panelsReady && <SidebarContent {...props} />}
+      {/* The search box is there from the start, so "/" and typing work before the graph is drawn. */}
+      <SearchPanel
+        search={model.search}
+        onSelect={model.actions.selectNode}
+        inputRef={props.searchInputRef}
+        slashHint
+      />
+      {model.panelsReady && <SidebarFilters model={model} />}
     </aside>
   );
 }

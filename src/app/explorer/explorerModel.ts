@@ -1,6 +1,7 @@
 // Pure pieces of the explorer's view model (no React): what the dataset offers, what to compute, what to show.
 import type Graph from 'graphology';
 import type { Settings as SigmaSettings } from 'sigma/settings';
+import { makeSearchIndex, type SearchIndex } from '../../data/searchIndex';
 import { describeEdge, type EdgeDescription, type NodeDescription } from '../../model/describe';
 import { PROVINCE_FACET } from '../../model/facets';
 import type { Positions } from '../../model/groupByKindLayout';
@@ -135,4 +136,16 @@ export function makeEvidencePresets(t: Messages) {
     { label: t.closingSpeeches, paragraphs: [12, 13, 14, 15] },
     { label: t.resolutions, paragraphs: [4, 5, 6, 7, 8, 9, 10] },
   ];
+}
+
+/** A search over the graph's nodes whose index is built on first use (a query, or `warm` once the graph is drawn). */
+export interface LazySearch {
+  search: SearchIndex['search'];
+  warm(): void;
+}
+
+export function makeLazySearch(graph: Graph): LazySearch {
+  let index: SearchIndex | null = null;
+  const ready = () => (index ??= makeSearchIndex(graph));
+  return { search: (query, limit) => ready().search(query, limit), warm: () => void ready() };
 }

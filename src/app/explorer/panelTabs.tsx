@@ -145,10 +145,9 @@ function TableTab({ model }: TabProps) {
 
 function PathTab({ model }: TabProps) {
   const { graph, view, dataset } = model;
-  if (!model.searchIndex) return null;
   return (
     <PathPanel
-      search={model.searchIndex.search}
+      search={model.search}
       from={view.pathFrom ? summarizeNode(graph, view.pathFrom) : null}
       to={view.pathTo ? summarizeNode(graph, view.pathTo) : null}
       result={model.graphView.pathResult}

@@ -1,7 +1,6 @@
 // The explorer's view model: the view state and everything derived from it, memoised; the containers only render it.
 import type Graph from 'graphology';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { makeSearchIndex, type SearchIndex } from '../../data/searchIndex';
 import { describeEdge, describeNode, type EdgeDescription, type NodeDescription } from '../../model/describe';
 import type { Positions } from '../../model/groupByKindLayout';
 import type { PanelName, ViewContext, ViewState } from '../../state/types';
@@ -16,10 +15,12 @@ import { useReducedMotion } from '../useReducedMotion';
 import { useViewState } from '../useViewState';
 import {
   makeInitialSigmaSettings,
+  makeLazySearch,
   makeSelectionLabel,
   makeViewContext,
   metricsToCompute,
   positionsOf,
+  type LazySearch,
 } from './explorerModel';
 import { makeFacets, translateFacets, type Facets } from './facets';
 import { useGraphView, type GraphView } from './useGraphView';
@@ -48,8 +49,8 @@ export interface ExplorerModel {
   /** Sigma has drawn its first frame: the sidebar and the panels may mount (they never delay it). */
   panelsReady: boolean;
   onSigmaReady(): void;
-  /** Built once the panels mount. */
-  searchIndex: SearchIndex | null;
+  /** Search over the nodes; its index is built once the graph is drawn, or at the first query if sooner. */
+  search: LazySearch['search'];
   /** On narrow screens the sidebar and the panels are drawers; at most one is open. */
   drawer: Drawer | null;
   setDrawer(drawer: Drawer | null): void;
@@ -103,7 +104,10 @@ export function useExplorerModel(
   const graphView = useGraphView(graph, view, hoveredNode, mentions, encoding, settings);
   const [sigmaSettings] = useState(() => makeInitialSigmaSettings(graph, graphView, settings));
   const [initialPositions] = useState(() => positionsOf(graph));
-  const searchIndex = useMemo(() => (panelsReady ? makeSearchIndex(graph) : null), [graph, panelsReady]);
+  const lazySearch = useMemo(() => makeLazySearch(graph), [graph]);
+  useEffect(() => {
+    if (panelsReady) lazySearch.warm();
+  }, [panelsReady, lazySearch]);
 
   const node = useMemo(() => (view.node ? describeNode(graph, view.node) : null), [graph, view.node]);
   const edge = useMemo(() => (view.edge ? describeEdge(graph, view.edge) : null), [graph, view.edge]);
@@ -146,7 +150,7 @@ export function useExplorerModel(
     reducedMotion,
     panelsReady,
     onSigmaReady: useCallback(() => setPanelsReady(true), []),
-    searchIndex,
+    search: lazySearch.search,
     drawer,
     setDrawer,
     shortcutsOpen,

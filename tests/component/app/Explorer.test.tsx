@@ -37,16 +37,20 @@ describe('Explorer', () => {
   });
   afterEach(() => window.history.replaceState(null, '', '/'));
 
-  it('creates sigma before the sidebar and the panels mount', async () => {
-    let tabsAtFirstDraw = -1;
+  it('creates sigma before the filters and the panels mount; the search box is there from the start', async () => {
+    let atFirstDraw = { tabs: -1, checkboxes: -1, search: false };
     fakeSigma().onCreate = () => {
-      tabsAtFirstDraw = document.querySelectorAll('[role=tab]').length;
+      atFirstDraw = {
+        tabs: document.querySelectorAll('[role=tab]').length,
+        checkboxes: document.querySelectorAll('input[type=checkbox]').length,
+        search: document.querySelector('[role=combobox]') !== null,
+      };
     };
     open('/');
     expect(await screen.findByRole('tab', { name: 'Details' })).toBeTruthy();
     expect(fakeSigma().created).toBe(1);
-    expect(tabsAtFirstDraw).toBe(0);
-    expect(await screen.findByRole('combobox', { name: 'Search' })).toBeTruthy();
+    expect(atFirstDraw).toEqual({ tabs: 0, checkboxes: 0, search: true });
+    expect(screen.getAllByRole('checkbox').length).toBeGreaterThan(0);
   });
 
   it('?panel=source on a graph without a source opens Details, and "s" cannot empty the tabs', async () => {

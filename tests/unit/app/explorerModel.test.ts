@@ -6,6 +6,7 @@ import {
   makeAvailablePanels,
   makeEvidenceGetter,
   makeInitialSigmaSettings,
+  makeLazySearch,
   makeMetricsTableRows,
   makeSelectionLabel,
   makeViewContext,
@@ -112,5 +113,27 @@ describe('labels and rows', () => {
       hideLabelsOnMove: false,
     });
     expect(makeInitialSigmaSettings(graph, reducers, { lineEdgesAbove: 2 }).hideEdgesOnMove).toBe(true);
+  });
+});
+
+describe('makeLazySearch', () => {
+  it('builds the index at the first query or warm-up, once, and finds by name', () => {
+    const graph = makeTinyGraph();
+    let reads = 0;
+    const counted = new Proxy(graph, {
+      get(target, property, receiver) {
+        if (property === 'forEachNode') reads++;
+        const value = Reflect.get(target, property, receiver);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const lazy = makeLazySearch(counted);
+    expect(reads).toBe(0);
+    expect(lazy.search('Wang')[0]!.key).toBe('leader/wang-qingxian');
+    const afterFirst = reads;
+    expect(afterFirst).toBeGreaterThan(0);
+    lazy.warm();
+    lazy.search('Anhui');
+    expect(reads).toBe(afterFirst);
   });
 });
