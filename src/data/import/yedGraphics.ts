@@ -1,5 +1,5 @@
 // Reads node positions, labels and fill colours from yEd's GraphML graphics data (y:Geometry, y:NodeLabel, y:Fill).
-import type { XmlTag } from './xmlTag';
+import type { XmlTag } from './readXml';
 
 export interface YedNodeGraphics {
   x?: string;
@@ -23,13 +23,13 @@ export class YedGraphicsReader {
   start(tag: XmlTag): YedElement {
     if (tag.name === 'y:Geometry' && !this.geometrySeen) {
       this.geometrySeen = true;
-      const x = tag.get('x');
-      const y = tag.get('y');
+      const x = tag.attributes['x'];
+      const y = tag.attributes['y'];
       if (x) this.graphics.x = x;
       if (y) this.graphics.y = y;
     } else if (tag.name === 'y:Fill' && !this.fillSeen) {
       this.fillSeen = true;
-      const color = tag.get('color');
+      const color = tag.attributes['color'];
       if (color) this.graphics.color = color;
     } else if (tag.name === 'y:NodeLabel' && this.graphics.label === undefined) return 'label';
     return 'other';
