@@ -14,6 +14,8 @@ export interface PathHop {
   relation: string;
   /** True when the edge points from `to` back to `from`: the sentence then uses the inverse label. */
   reversed: boolean;
+  /** True when the stated edge is undirected: the hop reads without a direction (no arrow, never reversed). */
+  undirected: boolean;
   /** Reads in path order: the relation's label, or its inverse label for a reversed edge. */
   label: string;
   evidence: Evidence[];
@@ -81,6 +83,7 @@ function hopBetween(graph: Graph, from: string, to: string): PathHop {
     edges,
     relation,
     reversed,
+    undirected: graph.isUndirected(edge),
     label: relationLabel(relation, reversed ? 'in' : 'out'),
     evidence: Array.isArray(attributes.evidence) ? (attributes.evidence as Evidence[]) : [],
   };

@@ -2,6 +2,7 @@
 export * from './types';
 export * from './registry';
 export * from './degree';
+export * from './edgeWeight';
 export * from './betweenness';
 export * from './pagerank';
 export * from './louvain';
