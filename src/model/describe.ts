@@ -157,7 +157,10 @@ export function describeNode(graph: Graph, key: string): NodeDescription | null 
   );
   const rank = (group: RelationGroup) => (group.undirected ? 1 : group.direction === 'out' ? 0 : 2);
   const sorted = [...groups.values()].sort((a, b) => rank(a) - rank(b) || a.label.localeCompare(b.label));
-  for (const group of sorted) group.items.sort((a, b) => a.neighbour.label.localeCompare(b.neighbour.label));
+  for (const group of sorted)
+    group.items.sort(
+      (a, b) => a.neighbour.label.localeCompare(b.neighbour.label) || (a.edge < b.edge ? -1 : 1),
+    );
   const description: NodeDescription = {
     ...summarizeNode(graph, key),
     aliases: strings(attributes.aliases),

@@ -204,7 +204,9 @@ export class GraphmlBuilder implements XmlHandler {
     if (!key || !owner || this.capture.active) return END.none;
     const yfilesType = this.keys.yfilesType(key);
     if (yfilesType !== undefined) {
-      if (yfilesType !== 'nodegraphics' || owner.domain !== 'node') return END.none;
+      const graphics =
+        owner.domain === 'node' ? 'nodegraphics' : owner.domain === 'edge' ? 'edgegraphics' : '';
+      if (yfilesType !== graphics) return END.none;
       this.yed = new YedGraphicsReader();
       this.yedOwner = owner;
       this.yedSeen = true;
@@ -253,7 +255,7 @@ export class GraphmlBuilder implements XmlHandler {
     }
     if (this.yedSeen) {
       this.context.warnings.add(
-        'GraphML: read node positions, labels and colours from yEd graphics; other yEd graphics were ignored',
+        'GraphML: read node positions, labels and colours, and edge labels, from yEd graphics; other yEd graphics were ignored',
       );
     }
     const attributes = makeAttributeBag();

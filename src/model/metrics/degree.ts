@@ -1,6 +1,6 @@
 // Degree counts per node (in, out, total, weighted); parallel edges each count, undirected edges count in `degree` only.
 import type Graph from 'graphology';
-import { DEFAULT_WEIGHT_ATTRIBUTE, edgeWeight } from './edgeWeight';
+import { edgeWeight } from './edgeWeight';
 import type { NodeValues } from './types';
 
 function countPerNode(graph: Graph, count: (node: string) => number): NodeValues {
@@ -27,22 +27,22 @@ export function computeOutDegree(graph: Graph): NodeValues {
 }
 
 export interface WeightedDegreeOptions {
-  /** The edge attribute holding weights (default "weight"); edges without a usable one weigh 1 (see edgeWeight). */
+  /** The edge attribute holding weights; edges without a usable one weigh 1 (see edgeWeight). None: all weigh 1. */
   weightAttribute?: string;
 }
 
 /**
- * Sum of the weights of a node's edges (in, out and undirected; a self-loop counts twice, as in `degree`). Without
- * weights it equals the degree.
+ * Sum of the weights of a node's edges (in, out and undirected; a self-loop counts twice, as in `degree`). Without a
+ * weight attribute it equals the degree.
  */
 export function computeWeightedDegree(graph: Graph, options: WeightedDegreeOptions = {}): NodeValues {
-  const attribute = options.weightAttribute ?? DEFAULT_WEIGHT_ATTRIBUTE;
+  const attribute = options.weightAttribute;
   const values: NodeValues = {};
   graph.forEachNode((node) => {
     values[node] = 0;
   });
   graph.forEachEdge((_edge, attributes, source, target) => {
-    const weight = edgeWeight(attributes, attribute);
+    const weight = attribute === undefined ? 1 : edgeWeight(attributes, attribute);
     values[source]! += weight;
     values[target]! += weight;
   });
