@@ -59,6 +59,20 @@ function strayLessThan(text: string, at: number): XmlProblem {
   return { detail: 'a "<" is out of place (in text it must be written as &lt;)', offset: at };
 }
 
+/** A "&" that starts no reference ("R&D"): saxes reads on to the next ";" and reports a later, odder problem. */
+const BARE_AMPERSAND = /&(?!(?:#[0-9]+|#x[0-9a-fA-F]+|[A-Za-z_:][\w.:-]*);)/g;
+
+function bareAmpersand(text: string, before: number): XmlProblem | undefined {
+  BARE_AMPERSAND.lastIndex = 0;
+  const match = BARE_AMPERSAND.exec(text);
+  if (!match || match.index >= before) return undefined;
+  return { detail: 'a "&" that starts no reference must be written as &amp;', offset: match.index };
+}
+
+/** Messages saxes gives when a bare "&" made it read past the end of a text or attribute value. */
+const AFTER_BARE_AMPERSAND =
+  /^(?:unclosed tag: |unexpected end\.|disallowed character in entity name\.|empty entity name\.)/;
+
 function unknownReference(text: string, at: number, known: boolean): XmlProblem {
   const start = text.lastIndexOf('&', at - 1);
   const reference = /^&[^\s;<&]{0,40};?/.exec(text.slice(start, start + 42))?.[0] ?? '&';
@@ -83,8 +97,10 @@ export function explainXmlProblem(
   const anyElement = open.length > 0 || lastClosed !== undefined;
   if (message === 'document must contain a root element.' || (!anyElement && message.startsWith('text data')))
     return { detail: '', offset: 0, notXml: true };
-  if (message.startsWith('text data outside') || message === 'documents may contain only one root.')
-    return { detail: ROOT_ONLY, offset: at };
+  if (message === 'documents may contain only one root.') return { detail: ROOT_ONLY, offset: tagStart };
+  if (message.startsWith('text data outside')) return { detail: ROOT_ONLY, offset: at };
+  const ampersand = AFTER_BARE_AMPERSAND.test(message) ? bareAmpersand(text, position) : undefined;
+  if (ampersand) return ampersand;
   if (message === 'unexpected close tag.' && lastClosed) {
     const start = text.lastIndexOf('</', at);
     const { line } = lineAndColumnAt(text, lastClosed.offset);
