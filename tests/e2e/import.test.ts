@@ -129,7 +129,7 @@ describe('opening and exporting graphs', () => {
     );
   });
 
-  it('a ?graph= URL that returns a web page says so, and the default graph opens instead', async () => {
+  it('a ?graph= URL that returns a web page, or a chosen image, is refused in plain words', async () => {
     const { page, baseURL } = session;
     await page.route(
       (url) => url.pathname.endsWith('/test-data/graph.gexf'),
@@ -141,6 +141,17 @@ describe('opening and exporting graphs', () => {
     expect(await alert.innerText()).toContain('The URL returned a web page (HTML), not a graph file');
     expect(await alert.innerText()).not.toContain('entity');
     await expect.poll(() => statusText(page)).toMatch(/^141 of 141 nodes/);
+    // The same from the file input: an image chosen by mistake is named as one.
+    const png = Buffer.from([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52,
+    ]);
+    await page
+      .getByLabel('Open graph file')
+      .setInputFiles({ name: 'map.gexf', mimeType: 'image/png', buffer: png });
+    const imageAlert = page.getByRole('alert').filter({ hasText: 'map.gexf' });
+    await imageAlert.waitFor();
+    expect(await imageAlert.innerText()).toContain('map.gexf is an image (PNG), not a graph file');
+    expect(await statusText(page)).toMatch(/^141 of 141 nodes/);
   });
 
   it('opens a CSV edge list with from/to columns named by ?graph=', async () => {
