@@ -1,5 +1,6 @@
 // A dataset as the app holds it: the read-only graph, plus (for curated datasets) its source text and mentions.
 import type Graph from 'graphology';
+import type { ImportWarning } from '../data/import/importWarnings';
 import type { MentionsIndex } from '../model/types';
 
 export interface DatasetSource {
@@ -22,4 +23,6 @@ export interface LoadedDataset {
   needsLayout?: boolean;
   /** What the importer changed or dropped, for the user to read. */
   warnings?: string[];
+  /** The same warnings as data (codes, counts, examples), for warnings the UI translates or answers. */
+  warningDetails?: ImportWarning[];
 }

@@ -1,6 +1,6 @@
 // Opens a user's graph (a file, or a URL) in a worker and turns it into a dataset the explorer can show.
 import { importInWorker } from '../data/import/importInWorker';
-import type { ImportProgress } from '../data/import/importTypes';
+import type { ImportChoices, ImportProgress } from '../data/import/importTypes';
 import type { LoadedDataset } from './dataset';
 
 export type OpenRequest = { kind: 'files'; files: readonly File[] } | { kind: 'url'; url: string };
@@ -8,6 +8,8 @@ export type OpenRequest = { kind: 'files'; files: readonly File[] } | { kind: 'u
 export interface OpenOptions {
   onProgress?: (progress: ImportProgress) => void;
   signal?: AbortSignal;
+  /** The user's answers to a previous attempt (create missing nodes, CSV columns). */
+  choices?: ImportChoices;
 }
 
 /** A readable name for a URL: its last path segment. */
@@ -65,10 +67,11 @@ export async function openDataset(request: OpenRequest, options: OpenOptions = {
     }
     if (!response.ok)
       throw new Error(`Could not fetch ${url.href}: HTTP ${response.status} ${response.statusText}`.trim());
-    input = { name, file: await response.blob() };
+    input = { name, file: await response.blob(), origin: 'url' };
   }
   performance.mark('graph:fetched');
   const result = await importInWorker(input, {
+    ...options.choices,
     ...(onProgress ? { onProgress } : {}),
     ...(signal ? { signal } : {}),
   });
@@ -83,5 +86,6 @@ export async function openDataset(request: OpenRequest, options: OpenOptions = {
     isDefault: false,
     needsLayout: !result.hasPositions,
     warnings: result.warnings,
+    warningDetails: result.warningDetails,
   };
 }

@@ -1,6 +1,6 @@
 // Runs structural metrics on the main thread for small graphs, in a Web Worker for large ones; abortable.
 import type Graph from 'graphology';
-import { computeMetrics } from '../model/metrics/registry';
+import { computeMetrics, resolveMetricOptions } from '../model/metrics/registry';
 import type { MetricId, MetricResults } from '../model/metrics/types';
 import {
   exportTopology,
@@ -25,6 +25,11 @@ export interface RunMetricsOptions {
   inWorkerAbove?: number;
   /** Creates the worker (default: the bundled metricsWorker.ts as a module worker). */
   createWorker?: () => MetricsWorkerLike;
+  /**
+   * The edge attribute weighted degree and Louvain read: a name (e.g. one the user chose), null for none, or
+   * undefined (default) for the graph's own "weight" attribute when it has one.
+   */
+  weightAttribute?: string | null;
 }
 
 export function createMetricsWorker(): MetricsWorkerLike {
@@ -40,6 +45,7 @@ function abortReason(signal: AbortSignal): unknown {
 function computeOnMainThread(
   graph: Graph,
   ids: readonly MetricId[],
+  weightAttribute: string | null,
   signal?: AbortSignal,
 ): Promise<MetricResults> {
   return new Promise((resolve, reject) => {
@@ -47,7 +53,7 @@ function computeOnMainThread(
     setTimeout(() => {
       if (signal?.aborted) return reject(abortReason(signal));
       try {
-        resolve(computeMetrics(graph, ids));
+        resolve(computeMetrics(graph, ids, { weightAttribute }));
       } catch (error) {
         reject(error);
       }
@@ -58,6 +64,7 @@ function computeOnMainThread(
 function computeInWorker(
   graph: Graph,
   ids: readonly MetricId[],
+  weightAttribute: string | null,
   createWorker: () => MetricsWorkerLike,
   signal?: AbortSignal,
 ): Promise<MetricResults> {
@@ -86,13 +93,15 @@ function computeInWorker(
       reject(new Error(`data/runMetrics: worker failed: ${event.message}`));
     };
     signal?.addEventListener('abort', onAbort, { once: true });
-    worker.postMessage({ id, graph: exportTopology(graph), metrics: [...ids] });
+    const topology = exportTopology(graph, weightAttribute ?? undefined);
+    worker.postMessage({ id, graph: topology, metrics: [...ids], weightAttribute });
   });
 }
 
 /**
  * Computes the metrics `ids` of `graph`. Graphs of more than `inWorkerAbove` nodes go to a Web Worker (the graph's
- * structure is posted, attributes left out); smaller ones are computed on the main thread after yielding once.
+ * structure is posted, with edge weights if any, other attributes left out); smaller ones are computed on the main
+ * thread after yielding once. The weight attribute is resolved here (see RunMetricsOptions.weightAttribute).
  * Rejects with the signal's reason (an AbortError by default) when aborted; the worker is then terminated.
  */
 export function runMetrics(
@@ -102,7 +111,10 @@ export function runMetrics(
 ): Promise<MetricResults> {
   const { signal, inWorkerAbove = DEFAULT_IN_WORKER_ABOVE, createWorker = createMetricsWorker } = options;
   if (signal?.aborted) return Promise.reject(abortReason(signal));
+  const { weightAttribute = null } = resolveMetricOptions(graph, {
+    weightAttribute: options.weightAttribute,
+  });
   return graph.order > inWorkerAbove
-    ? computeInWorker(graph, ids, createWorker, signal)
-    : computeOnMainThread(graph, ids, signal);
+    ? computeInWorker(graph, ids, weightAttribute, createWorker, signal)
+    : computeOnMainThread(graph, ids, weightAttribute, signal);
 }

@@ -1,4 +1,4 @@
-// Summaries of node attributes for facet filters: categorical (with value counts), numeric (min/max), list or text.
+// Summaries of node or edge attributes for facets and encodings: categorical (value counts), numeric (min/max), list or text.
 import type Graph from 'graphology';
 
 export type AttributeType = 'categorical' | 'numeric' | 'text' | 'list';
@@ -11,9 +11,9 @@ export interface CategoryCount {
 export interface AttributeSummary {
   name: string;
   type: AttributeType;
-  /** Nodes that have a value (not undefined, null or ''). */
+  /** Nodes (or edges) that have a value (not undefined, null or ''). */
   count: number;
-  /** Categorical only: each distinct value with its node count, most frequent first, then by value. */
+  /** Categorical only: each distinct value with its node (or edge) count, most frequent first, then by value. */
   values?: CategoryCount[];
   /** Numeric only. */
   min?: number;
@@ -28,6 +28,23 @@ export interface SummarizeOptions {
 
 export const DEFAULT_MAX_CATEGORIES = 24;
 export const DEFAULT_SKIPPED_ATTRIBUTES: readonly string[] = ['x', 'y', 'size', 'color', 'label'];
+/**
+ * Edge attributes that are not facets nor weights: drawing attributes, the numbering of parallel edges, and
+ * `relation`, which has its own filter. An edge `label` is kept: in many files it names the edge's type.
+ */
+export const DEFAULT_SKIPPED_EDGE_ATTRIBUTES: readonly string[] = [
+  'size',
+  'color',
+  'thickness',
+  'relation',
+  'evidence',
+  'parallelIndex',
+  'parallelMinIndex',
+  'parallelMaxIndex',
+  'curvature',
+  'zIndex',
+  'hidden',
+];
 
 interface Tally {
   count: number;
@@ -66,7 +83,12 @@ function sortedCounts<V extends string | boolean>(counts: Map<V, number>): Categ
     .sort((a, b) => b.count - a.count || String(a.value).localeCompare(String(b.value)));
 }
 
-function summarize(name: string, tally: Tally, nodeCount: number, maxCategories: number): AttributeSummary {
+function summarize(
+  name: string,
+  tally: Tally,
+  elementCount: number,
+  maxCategories: number,
+): AttributeSummary {
   const base = { name, count: tally.count };
   if (tally.numbers === tally.count) return { ...base, type: 'numeric', min: tally.min, max: tally.max };
   if (tally.lists === tally.count) return { ...base, type: 'list' };
@@ -74,23 +96,27 @@ function summarize(name: string, tally: Tally, nodeCount: number, maxCategories:
   if (booleans === tally.count) return { ...base, type: 'categorical', values: sortedCounts(tally.booleans) };
   const strings = [...tally.strings.values()].reduce((sum, n) => sum + n, 0);
   const distinct = tally.strings.size;
-  // Categorical: only strings, 2..maxCategories distinct values that repeat, on at least half the nodes.
+  // Categorical: only strings, 2..maxCategories distinct values that repeat, on at least half the nodes (edges).
   const categorical =
     strings === tally.count &&
     distinct >= 2 &&
     distinct <= maxCategories &&
     distinct < tally.count &&
-    tally.count * 2 >= nodeCount;
+    tally.count * 2 >= elementCount;
   if (categorical) return { ...base, type: 'categorical', values: sortedCounts(tally.strings) };
   return { ...base, type: 'text' };
 }
 
-/** One summary per node attribute name (first-seen order), skipping drawing attributes (x, y, size, color, label). */
-export function summarizeAttributes(graph: Graph, options: SummarizeOptions = {}): AttributeSummary[] {
+function summarizeRecords(
+  forEach: (callback: (attributes: Record<string, unknown>) => void) => void,
+  elementCount: number,
+  options: SummarizeOptions,
+  defaultSkip: readonly string[],
+): AttributeSummary[] {
   const maxCategories = options.maxCategories ?? DEFAULT_MAX_CATEGORIES;
-  const skip = new Set(options.skip ?? DEFAULT_SKIPPED_ATTRIBUTES);
+  const skip = new Set(options.skip ?? defaultSkip);
   const tallies = new Map<string, Tally>();
-  graph.forEachNode((_key, attributes) => {
+  forEach((attributes) => {
     for (const [name, value] of Object.entries(attributes)) {
       if (skip.has(name) || value === undefined || value === null || value === '') continue;
       let tally = tallies.get(name);
@@ -98,5 +124,23 @@ export function summarizeAttributes(graph: Graph, options: SummarizeOptions = {}
       add(tally, value);
     }
   });
-  return [...tallies].map(([name, tally]) => summarize(name, tally, graph.order, maxCategories));
+  return [...tallies].map(([name, tally]) => summarize(name, tally, elementCount, maxCategories));
+}
+
+/** One summary per node attribute name (first-seen order), skipping drawing attributes (x, y, size, color, label). */
+export function summarizeAttributes(graph: Graph, options: SummarizeOptions = {}): AttributeSummary[] {
+  const forEach = (callback: (attributes: Record<string, unknown>) => void) =>
+    graph.forEachNode((_key, attributes) => callback(attributes));
+  return summarizeRecords(forEach, graph.order, options, DEFAULT_SKIPPED_ATTRIBUTES);
+}
+
+/**
+ * One summary per edge attribute name (first-seen order): categorical ones are edge facets (like the relation
+ * filter), numeric ones (e.g. `weight`) can set edge thickness or weight the metrics. Skips
+ * DEFAULT_SKIPPED_EDGE_ATTRIBUTES.
+ */
+export function summarizeEdgeAttributes(graph: Graph, options: SummarizeOptions = {}): AttributeSummary[] {
+  const forEach = (callback: (attributes: Record<string, unknown>) => void) =>
+    graph.forEachEdge((_key, attributes) => callback(attributes));
+  return summarizeRecords(forEach, graph.size, options, DEFAULT_SKIPPED_EDGE_ATTRIBUTES);
 }

@@ -1,4 +1,4 @@
-// Plain descriptions of a node or an edge for the Details panel: relations grouped by type, with evidence.
+// Plain descriptions of a node or an edge for the Details panel: relations grouped by type and direction, with evidence.
 import type Graph from 'graphology';
 import { isRelation, RELATION_INFO } from './ontology';
 import type { Evidence } from './types';
@@ -21,8 +21,11 @@ export interface RelationItem {
 
 export interface RelationGroup {
   relation: string;
+  /** 'out' for outgoing and undirected edges (read with the relation's own label), 'in' for incoming ones. */
   direction: 'out' | 'in';
-  /** "holds office in" for outgoing edges, the inverse label ("office held by") for incoming ones. */
+  /** True for undirected edges: listed once, read without a direction (no arrow, no inverse label). */
+  undirected: boolean;
+  /** "holds office in" for outgoing and undirected edges, the inverse label ("office held by") for incoming ones. */
   label: string;
   items: RelationItem[];
 }
@@ -44,6 +47,8 @@ export interface EdgeDescription {
   key: string;
   relation: string;
   label: string;
+  /** True for an undirected edge: source and target are just its two ends (no arrow between them). */
+  undirected: boolean;
   source: NodeSummary;
   target: NodeSummary;
   evidence: Evidence[];
@@ -118,12 +123,21 @@ export function describeNode(graph: Graph, key: string): NodeDescription | null 
   if (!graph.hasNode(key)) return null;
   const attributes = graph.getNodeAttributes(key);
   const groups = new Map<string, RelationGroup>();
-  const add = (edge: string, direction: 'out' | 'in', neighbour: string) => {
+  const add = (edge: string, direction: 'out' | 'in' | 'undirected', neighbour: string) => {
     const edgeAttributes = graph.getEdgeAttributes(edge);
     const relation = str(edgeAttributes.relation) ?? 'related';
     const id = `${direction}:${relation}`;
-    if (!groups.has(id))
-      groups.set(id, { relation, direction, label: relationLabel(relation, direction), items: [] });
+    const reading = direction === 'in' ? 'in' : 'out';
+    if (!groups.has(id)) {
+      const label = relationLabel(relation, reading);
+      groups.set(id, {
+        relation,
+        direction: reading,
+        undirected: direction === 'undirected',
+        label,
+        items: [],
+      });
+    }
     const item: RelationItem = {
       edge,
       neighbour: summarizeNode(graph, neighbour),
@@ -137,10 +151,16 @@ export function describeNode(graph: Graph, key: string): NodeDescription | null 
   };
   graph.forEachOutEdge(key, (edge, _a, _s, target) => add(edge, 'out', target));
   graph.forEachInEdge(key, (edge, _a, source) => add(edge, 'in', source));
-  const sorted = [...groups.values()].sort((a, b) =>
-    a.direction === b.direction ? a.label.localeCompare(b.label) : a.direction === 'out' ? -1 : 1,
+  // Undirected edges (undirected and mixed graphs) once each, whichever end the node is.
+  graph.forEachUndirectedEdge(key, (edge, _a, source, target) =>
+    add(edge, 'undirected', source === key ? target : source),
   );
-  for (const group of sorted) group.items.sort((a, b) => a.neighbour.label.localeCompare(b.neighbour.label));
+  const rank = (group: RelationGroup) => (group.undirected ? 1 : group.direction === 'out' ? 0 : 2);
+  const sorted = [...groups.values()].sort((a, b) => rank(a) - rank(b) || a.label.localeCompare(b.label));
+  for (const group of sorted)
+    group.items.sort(
+      (a, b) => a.neighbour.label.localeCompare(b.neighbour.label) || (a.edge < b.edge ? -1 : 1),
+    );
   const description: NodeDescription = {
     ...summarizeNode(graph, key),
     aliases: strings(attributes.aliases),
@@ -169,6 +189,7 @@ export function describeEdge(graph: Graph, key: string): EdgeDescription | null 
     key,
     relation,
     label: relationLabel(relation, 'out'),
+    undirected: graph.isUndirected(key),
     source: summarizeNode(graph, graph.source(key)),
     target: summarizeNode(graph, graph.target(key)),
     evidence: evidenceOf(attributes.evidence),

@@ -14,6 +14,8 @@ export interface PathHop {
   relation: string;
   /** True when the edge points from `to` back to `from`: the sentence then uses the inverse label. */
   reversed: boolean;
+  /** True when the stated edge is undirected: the hop reads without a direction (no arrow, never reversed). */
+  undirected: boolean;
   evidence: Evidence[];
 }
 
@@ -79,6 +81,7 @@ function hopBetween(graph: Graph, from: string, to: string): PathHop {
     edges,
     relation,
     reversed,
+    undirected: graph.isUndirected(edge),
     evidence: Array.isArray(attributes.evidence) ? (attributes.evidence as Evidence[]) : [],
   };
 }
@@ -117,7 +120,7 @@ export interface PathWords {
 /** One hop as a sentence: "Liu Jie — holds office in → Zhejiang". */
 export function hopSentence(hop: PathHop, words: Pick<PathWords, 'name' | 'relationLabel'>): string {
   const label = words.relationLabel(hop.relation, hop.reversed ? 'in' : 'out');
-  return `${words.name(hop.from)} — ${label} → ${words.name(hop.to)}`;
+  return `${words.name(hop.from)} — ${label} ${hop.undirected ? '—' : '→'} ${words.name(hop.to)}`;
 }
 
 /** The whole result as plain text with citations, for the clipboard. */

@@ -24,6 +24,8 @@ export interface RelationTableRow {
   relation: string;
   label: string;
   target: TableEnd;
+  /** True for an undirected edge: source and target are just its two ends (no arrow between them). */
+  undirected: boolean;
   paragraphs: number[];
 }
 
@@ -54,7 +56,7 @@ export function makeNodeTableRows(graph: Graph, visibility: Visibility): NodeTab
 
 export function makeRelationTableRows(graph: Graph, visibility: Visibility): RelationTableRow[] {
   const rows: RelationTableRow[] = [];
-  graph.forEachEdge((key, attributes, source, target) => {
+  graph.forEachEdge((key, attributes, source, target, _sa, _ta, undirected) => {
     if (!visibility.isEdgeVisible(key)) return;
     const evidence = Array.isArray(attributes.evidence) ? (attributes.evidence as Evidence[]) : [];
     rows.push({
@@ -63,6 +65,7 @@ export function makeRelationTableRows(graph: Graph, visibility: Visibility): Rel
       relation: String(attributes.relation ?? 'related'),
       label: relationLabel(String(attributes.relation ?? 'related'), 'out'),
       target: endOf(graph, target),
+      undirected,
       paragraphs: [...new Set(evidence.map((e) => e.paragraph))].sort((a, b) => a - b),
     });
   });

@@ -1,9 +1,11 @@
-// e2e: opening graphs (file input, ?graph=, drop), a broken file leaves everything as it was, and exports.
+// e2e: opening graphs (file input, ?graph=, drop) as Gephi, yEd and CSV users would, what is tolerated and refused, exports.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { measureGraphPixels } from './browser';
 import { openGraphFile, statusText, useSession } from './useSession';
+
+const readFixture = (name: string) => readFileSync(path.resolve('tests/fixtures/import', name), 'utf8');
 
 /** A small GEXF with positions, colours and a categorical attribute (written here, so the test shows what it opens). */
 function makeGexf(nodes: number, extraEdgesPerNode = 0): string {
@@ -91,6 +93,76 @@ describe('opening and exporting graphs', () => {
     await openGraphFile(page, 'empty.json', '');
     await expect.poll(() => page.getByRole('alert').filter({ hasText: 'empty' }).count()).toBe(1);
     expect(await statusText(page)).toBe(before);
+  });
+
+  it('opens a Gephi GEXF (undirected) from the file input: Details lists every relation of a node', async () => {
+    const { page } = session;
+    await openGraphFile(page, 'gephi-yrd-rail.gexf', readFixture('gephi-yrd-rail.gexf'));
+    await expect.poll(() => statusText(page)).toMatch(/^12 of 12 nodes · 15 of 15 edges/);
+    await page.getByRole('combobox', { name: /Search/ }).fill('Nanjing');
+    await page
+      .getByRole('option', { name: /^Nanjing/ })
+      .first()
+      .click();
+    await expect.poll(() => statusText(page)).toContain('selected: Nanjing');
+    // The issue: an undirected graph said "Relations (0)".
+    await page.getByRole('heading', { name: 'Relations (5)' }).waitFor();
+    expect(await page.getByRole('button', { name: /Nanjing .* Hefei/ }).count()).toBe(1);
+  });
+
+  it('opens a yEd GraphML and a GEXF with edges to missing nodes, saying what was skipped', async () => {
+    const { page } = session;
+    await openGraphFile(page, 'yed-cooperation.graphml', readFixture('yed-cooperation.graphml'));
+    await expect.poll(() => statusText(page)).toMatch(/^7 of 7 nodes · 6 of 6 edges/);
+    const dangling =
+      '<?xml version="1.0"?>\n<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="directed">\n' +
+      '<nodes><node id="a" label="A"/><node id="b" label="B"/><node id="c" label="C"/></nodes>\n<edges>\n' +
+      '<edge id="e1" source="a" target="b"/>\n<edge id="e2" source="b" target="gone"/>\n' +
+      '<edge id="e3" source="lost" target="c"/>\n</edges></graph></gexf>';
+    await openGraphFile(page, 'dangling.gexf', dangling);
+    await expect.poll(() => statusText(page)).toMatch(/^3 of 3 nodes · 1 of 1 edges/);
+    await page.getByText('1 note from the import').click();
+    const note = page.getByRole('listitem').filter({ hasText: 'Skipped 2 edges' });
+    expect(await note.innerText()).toBe(
+      'Skipped 2 edges that refer to nodes not in the file (2 missing nodes): ' +
+        'edge "e2" (line 6) → "gone", edge "e3" (line 7) → "lost"',
+    );
+  });
+
+  it('a ?graph= URL that returns a web page, or a chosen image, is refused in plain words', async () => {
+    const { page, baseURL } = session;
+    await page.route(
+      (url) => url.pathname.endsWith('/test-data/graph.gexf'),
+      (route) => route.fulfill({ status: 200, contentType: 'text/html', body: readFixture('spa-404.html') }),
+    );
+    await page.goto(`${baseURL}?graph=./test-data/graph.gexf`);
+    const alert = page.getByRole('alert').filter({ hasText: 'graph.gexf' });
+    await alert.waitFor();
+    expect(await alert.innerText()).toContain('The URL returned a web page (HTML), not a graph file');
+    expect(await alert.innerText()).not.toContain('entity');
+    await expect.poll(() => statusText(page)).toMatch(/^141 of 141 nodes/);
+    // The same from the file input: an image chosen by mistake is named as one.
+    const png = Buffer.from([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52,
+    ]);
+    await page
+      .getByLabel('Open graph file')
+      .setInputFiles({ name: 'map.gexf', mimeType: 'image/png', buffer: png });
+    const imageAlert = page.getByRole('alert').filter({ hasText: 'map.gexf' });
+    await imageAlert.waitFor();
+    expect(await imageAlert.innerText()).toContain('map.gexf is an image (PNG), not a graph file');
+    expect(await statusText(page)).toMatch(/^141 of 141 nodes/);
+  });
+
+  it('opens a CSV edge list with from/to columns named by ?graph=', async () => {
+    const { page, baseURL } = session;
+    await page.route(
+      (url) => url.pathname.endsWith('/test-data/connections.csv'),
+      (route) =>
+        route.fulfill({ status: 200, contentType: 'text/csv', body: readFixture('kumu-connections.csv') }),
+    );
+    await page.goto(`${baseURL}?graph=./test-data/connections.csv`);
+    await expect.poll(() => statusText(page)).toMatch(/^5 of 5 nodes · 6 of 6 edges/);
   });
 
   it('opens a graph named by ?graph= and keeps it in the URL', async () => {

@@ -1,7 +1,14 @@
-// Reads a CSV edge list (source,target[,relation,…]) and an optional nodes table (id/key, label, x, y, …).
-import { makeColumns, findColumn, makeMissingColumnsError, type CsvColumn } from './csvColumns';
-import { readCsvTable, type CsvRow } from './csvTable';
+// Reads a CSV edge list (source,target or from,to…[,relation,…]) and an optional nodes table (id/key, label, x, y, …).
+import {
+  findColumn,
+  findEndpoints,
+  makeColumns,
+  makeMissingColumnsError,
+  type CsvColumn,
+} from './csvColumns';
+import { readCsvTable, type CsvRow, type CsvTable } from './csvTable';
 import { convertCell, parseFlag } from './csvValues';
+import { DuplicateEdgeIds, EdgeEndResolver } from './edgeEnds';
 import { GraphImportError } from './GraphImportError';
 import type { ImportContext } from './importContext';
 import { formatCount } from './importLimits';
@@ -48,7 +55,10 @@ function readNodesTable(file: ImportFile, context: ImportContext): Map<string, R
   });
   const columns = makeColumns(table.header, label, context.warnings);
   const idColumn = findColumn(columns, 'id', 'key');
-  if (!idColumn) throw makeMissingColumnsError(label, ['id'], table.header, table.headerLine);
+  if (!idColumn) {
+    const where = { file: file.name, table: 'nodes' as const };
+    throw makeMissingColumnsError(label, ['id'], table.header, table.headerLine, where);
+  }
   const labelColumn = findColumn(columns, 'label');
   const nodes = new Map<string, RawNode>();
   const lines = new Map<string, number>();
@@ -79,30 +89,102 @@ interface EdgeColumns {
   key?: CsvColumn;
   relation?: CsvColumn;
   undirected?: CsvColumn;
+  /** Gephi's "Type" column: Directed / Undirected per edge. */
+  direction?: CsvColumn;
   attributes: CsvColumn[];
 }
 
-function edgeColumns(
-  header: string[],
-  headerLine: number,
-  label: string,
-  context: ImportContext,
-): EdgeColumns {
+const DIRECTIONS = new Set(['directed', 'undirected', 'mutual']);
+
+/** Whether a column only holds edge directions (Gephi writes "Directed" or "Undirected" in its "Type" column). */
+function holdsDirections(column: CsvColumn, rows: readonly CsvRow[]): boolean {
+  let seen = false;
+  for (const row of rows) {
+    const value = (row.values[column.index] ?? '').toLowerCase();
+    if (!value) continue;
+    if (!DIRECTIONS.has(value)) return false;
+    seen = true;
+  }
+  return seen;
+}
+
+function edgeColumns(file: ImportFile, table: CsvTable, label: string, context: ImportContext): EdgeColumns {
+  const { header, headerLine } = table;
   const columns = makeColumns(header, label, context.warnings);
-  const source = findColumn(columns, 'source');
-  const target = findColumn(columns, 'target');
-  if (!source || !target) {
+  const fail = (missing: string[], hint: string) =>
+    makeMissingColumnsError(label, missing, header, headerLine, { file: file.name, table: 'edges' }, hint);
+  const endpoints = findEndpoints(columns, context.csvColumns, fail);
+  if (!endpoints) {
+    const source = findColumn(columns, 'source');
+    const target = findColumn(columns, 'target');
     const missing = [source ? undefined : 'source', target ? undefined : 'target'].filter(
       (n): n is string => !!n,
     );
     const looksLikeNodes = !source && !target && findColumn(columns, 'id', 'key') !== undefined;
-    throw makeMissingColumnsError(label, missing, header, headerLine, looksLikeNodes ? NODES_TABLE_HINT : '');
+    throw fail(missing, looksLikeNodes ? NODES_TABLE_HINT : '');
   }
-  const key = findColumn(columns, 'key', 'id');
-  const relation = findColumn(columns, 'relation', 'type', 'label');
-  const undirected = findColumn(columns, 'undirected');
-  const special = new Set([source, target, key, relation, undirected]);
-  return { source, target, key, relation, undirected, attributes: columns.filter((c) => !special.has(c)) };
+  const { source, target } = endpoints;
+  const others = columns.filter((c) => c !== source && c !== target);
+  const key = findColumn(others, 'key', 'id');
+  const type = findColumn(others, 'type');
+  const direction = type && holdsDirections(type, table.rows) ? type : undefined;
+  const relation = findColumn(
+    others.filter((c) => c !== direction),
+    'relation',
+    'type',
+    'label',
+  );
+  const undirected = findColumn(others, 'undirected');
+  const special = new Set([key, relation, undirected, direction]);
+  return {
+    source,
+    target,
+    key,
+    relation,
+    undirected,
+    direction,
+    attributes: others.filter((c) => !special.has(c)),
+  };
+}
+
+/** Whether the edge on this row is undirected, from an "undirected" flag or a Gephi "Type" column. */
+function readUndirected(row: CsvRow, columns: EdgeColumns, label: string, context: ImportContext): boolean {
+  if (columns.direction) {
+    const value = (row.values[columns.direction.index] ?? '').toLowerCase();
+    return value === 'undirected' || value === 'mutual';
+  }
+  if (!columns.undirected) return false;
+  const flag = parseFlag(row.values[columns.undirected.index] ?? '');
+  if (flag === undefined) {
+    context.warnings.count(
+      `${label}:flag`,
+      (count) =>
+        `${label}: ${plural(count, 'edge')} had an unreadable "undirected" value and were read as directed (first on line ${row.line})`,
+    );
+  }
+  return flag === true;
+}
+
+/** Edge keys from the key column, if any (renumbered when used twice), else "e0", "e1", …. */
+function makeEdgeKeys(table: CsvTable, column: CsvColumn | undefined, context: ImportContext) {
+  const taken = new Set<string>();
+  if (column) for (const row of table.rows) taken.add(row.values[column.index] ?? '');
+  taken.delete('');
+  const duplicates = new DuplicateEdgeIds(context, taken);
+  const allocate = makeKeyAllocator(taken);
+  const seen = new Set<string>();
+  return {
+    keyOf(row: CsvRow): string {
+      const key = column ? (row.values[column.index] ?? '') : '';
+      if (!key) return allocate();
+      if (!seen.has(key)) {
+        seen.add(key);
+        return key;
+      }
+      return duplicates.renumber(key, () => row.line);
+    },
+    finish: () => duplicates.finish(),
+  };
 }
 
 export function readCsv(
@@ -119,36 +201,30 @@ export function readCsv(
     maxRows: maxEdges,
     tooMany: (count) => tooManyError(count, maxEdges, 'edges'),
   });
-  const columns = edgeColumns(table.header, table.headerLine, label, context);
+  const columns = edgeColumns(edgesFile, table, label, context);
   const nodes = declaredNodes ?? new Map<string, RawNode>();
-  const keyLines = new Map<string, number>();
-  const pending: { key: string; edge: Omit<RawEdge, 'key'> }[] = [];
-  for (const row of table.rows) {
+  // With a nodes table, edges must refer to its nodes (else they are skipped, or the nodes created); without one,
+  // the edge list names the nodes.
+  const ends = declaredNodes && new EdgeEndResolver(context, (key) => declaredNodes.has(key));
+  const keys = makeEdgeKeys(table, columns.key, context);
+  const edges: RawEdge[] = [];
+  table.rows.forEach((row, index) => {
     warnExtraValues(row, table.header.length, label, context);
-    const ends: string[] = [];
-    for (const column of [columns.source, columns.target]) {
+    const [source, target] = [columns.source, columns.target].map((column) => {
       const node = row.values[column.index] ?? '';
       if (!node) throw lineError(label, row, `missing "${column.lower}" value`);
-      if (!nodes.has(node)) {
-        if (declaredNodes) {
-          throw lineError(
-            label,
-            row,
-            `edge refers to unknown node "${node}" (not in ${nodesFile?.name ?? 'the nodes file'})`,
-            node,
-          );
-        }
+      return node;
+    }) as [string, string];
+    const key = keys.keyOf(row);
+    if (ends) {
+      const name = columns.key && row.values[columns.key.index] ? key : `#${index + 1}`;
+      if (!ends.keep(source, target, () => ({ edge: name, line: row.line }))) return;
+    } else {
+      for (const node of [source, target]) {
+        if (nodes.has(node)) continue;
         nodes.set(node, { key: node, attributes: makeAttributeBag() });
         if (nodes.size > maxNodes) throw tooManyError(nodes.size, maxNodes, 'nodes');
       }
-      ends.push(node);
-    }
-    const key = columns.key ? (row.values[columns.key.index] ?? '') : '';
-    if (key) {
-      const first = keyLines.get(key);
-      if (first !== undefined)
-        throw lineError(label, row, `duplicate edge key "${key}" (first on line ${first})`, key);
-      keyLines.set(key, row.line);
     }
     const attributes = makeAttributeBag();
     const relation = columns.relation ? (row.values[columns.relation.index] ?? '') : '';
@@ -157,30 +233,17 @@ export function readCsv(
       const value = row.values[column.index] ?? '';
       if (value !== '') attributes[column.name] = convertCell(value);
     }
-    let undirected = false;
-    if (columns.undirected) {
-      const flag = parseFlag(row.values[columns.undirected.index] ?? '');
-      if (flag === undefined) {
-        context.warnings.count(
-          `${label}:flag`,
-          (count) =>
-            `${label}: ${plural(count, 'edge')} had an unreadable "undirected" value and were read as directed (first on line ${row.line})`,
-        );
-      }
-      undirected = flag === true;
-    }
-    pending.push({
-      key,
-      edge: { source: ends[0] as string, target: ends[1] as string, undirected, attributes },
-    });
-  }
-  const allocate = makeKeyAllocator(keyLines.keys());
-  const edges = pending.map(({ key, edge }) => ({ key: key || allocate(), ...edge }));
+    const undirected = readUndirected(row, columns, label, context);
+    edges.push({ key, source, target, undirected, attributes });
+  });
+  keys.finish();
+  const nodeList = [...nodes.values()];
+  ends?.finish(nodeList);
   const undirectedCount = edges.filter((edge) => edge.undirected).length;
   return {
     type: undirectedCount === 0 ? 'directed' : undirectedCount === edges.length ? 'undirected' : 'mixed',
     attributes: {},
-    nodes: [...nodes.values()],
+    nodes: nodeList,
     edges,
   };
 }

@@ -12,8 +12,7 @@ import { elementLocation } from './readXml';
 import { makeAttributeBag } from './safeAttributes';
 import { TextCapture } from './textCapture';
 import type { TextPosition } from './textPosition';
-import type { XmlTag } from './xmlTag';
-import type { XmlHandler } from './xmlTokenizer';
+import type { XmlHandler, XmlTag } from './readXml';
 
 /** What the end of an element does, by what its start was. */
 const END = { none: 0, owner: 1, block: 2, declaration: 3, default: 4, meta: 5, metaField: 6 } as const;
@@ -138,27 +137,26 @@ export class GexfBuilder implements XmlHandler {
       this.wrongRoot = true;
       return;
     }
-    for (let i = 0; i < tag.count; i++) {
-      const name = tag.names[i]!;
-      if (name.startsWith('xmlns:') && /viz\/?$/i.test(tag.values[i]!)) this.vizPrefixes.add(name.slice(6));
+    for (const [name, value] of Object.entries(tag.attributes)) {
+      if (name.startsWith('xmlns:') && /viz\/?$/i.test(value)) this.vizPrefixes.add(name.slice(6));
     }
   }
 
   private startGraph(tag: XmlTag) {
     if (this.graphSeen) return;
     this.graphSeen = true;
-    this.defaultUndirected = defaultsToUndirected(tag.get('defaultedgetype'), this.context);
+    this.defaultUndirected = defaultsToUndirected(tag.attributes['defaultedgetype'], this.context);
   }
 
   private startOwner(tag: XmlTag, offset: number): number {
     const attributeClass = tag.name === 'node' ? 'node' : 'edge';
     const element: ElementAt = { name: attributeClass, offset };
-    const id = tag.get('id');
+    const id = tag.attributes['id'];
     if (id) element.id = id;
     const attributes = makeAttributeBag();
-    const label = tag.get('label');
-    const weight = tag.get('weight');
-    const kind = tag.get('kind');
+    const label = tag.attributes['label'];
+    const weight = tag.attributes['weight'];
+    const kind = tag.attributes['kind'];
     if (label) attributes.label = label;
     if (weight) attributes.weight = Number(weight);
     if (kind) attributes.kind = kind;
@@ -169,14 +167,14 @@ export class GexfBuilder implements XmlHandler {
       const edge: PendingEdge = {
         key: '',
         id: id || undefined,
-        source: tag.get('source') ?? '',
-        target: tag.get('target') ?? '',
+        source: tag.attributes['source'] ?? '',
+        target: tag.attributes['target'] ?? '',
         undirected: false,
         attributes,
         offset,
       };
       this.collector.addEdge(element, edge, outer);
-      this.directions.push(edgeDirection(tag.get('type'), this.context));
+      this.directions.push(edgeDirection(tag.attributes['type'], this.context));
     }
     this.owners.push({ attributeClass, attributes });
     this.containers.push(element);
@@ -194,8 +192,14 @@ export class GexfBuilder implements XmlHandler {
   private readValue(tag: XmlTag, offset: number) {
     const owner = this.owners[this.owners.length - 1];
     if (!owner) return;
-    const id = tag.get('for') || tag.get('id') || '';
-    this.declarations.setValue(owner.attributeClass, owner.attributes, id, tag.get('value') ?? '', offset);
+    const id = tag.attributes['for'] || tag.attributes['id'] || '';
+    this.declarations.setValue(
+      owner.attributeClass,
+      owner.attributes,
+      id,
+      tag.attributes['value'] ?? '',
+      offset,
+    );
   }
 
   private readViz(tag: XmlTag) {
@@ -206,10 +210,10 @@ export class GexfBuilder implements XmlHandler {
   }
 
   private startBlock(tag: XmlTag, offset: number): number {
-    const value = tag.get('class');
+    const value = tag.attributes['class'];
     const attributeClass = value === 'node' || value === 'edge' ? value : undefined;
     const element: ElementAt = { name: 'attributes', offset };
-    const id = tag.get('id');
+    const id = tag.attributes['id'];
     if (id) element.id = id;
     const outer = nearestContainer(this.containers, ['attributes', 'node', 'edge']);
     if (attributeClass && outer && !this.declarationProblem) {
@@ -228,9 +232,9 @@ export class GexfBuilder implements XmlHandler {
     this.openDeclarations.push({
       attributeClass,
       offset,
-      id: tag.get('id') || tag.get('for') || '',
-      title: tag.get('title') ?? '',
-      type: tag.get('type') ?? '',
+      id: tag.attributes['id'] || tag.attributes['for'] || '',
+      title: tag.attributes['title'] ?? '',
+      type: tag.attributes['type'] ?? '',
     });
     return END.declaration;
   }

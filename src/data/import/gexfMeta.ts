@@ -1,7 +1,7 @@
 // The GEXF <meta> element: its fields (creator, description, …) and lastmodifieddate become graph attributes.
 import type { ImportContext } from './importContext';
 import { isForbiddenKey } from './safeAttributes';
-import type { XmlTag } from './xmlTag';
+import type { XmlTag } from './readXml';
 
 /**
  * Like graphology-gexf: only the first <meta> counts; each child element is a field named by its lower-cased tag,
@@ -21,7 +21,7 @@ export class GexfMeta {
 
   start(tag: XmlTag, depth: number): void {
     this.depth = depth;
-    if (this.count++ === 0) this.lastModifiedDate = tag.get('lastmodifieddate');
+    if (this.count++ === 0) this.lastModifiedDate = tag.attributes['lastmodifieddate'];
   }
 
   end(): void {

@@ -1,5 +1,5 @@
 // GEXF viz elements (colour, size, position, shape, thickness) of a node or edge, read as graphology-gexf reads them.
-import type { XmlTag } from './xmlTag';
+import type { XmlTag } from './readXml';
 
 const FIELDS = ['color', 'size', 'position', 'shape', 'thickness'] as const;
 type VizField = (typeof FIELDS)[number];
@@ -9,9 +9,9 @@ const FIELD_INDEX: ReadonlyMap<string, number> = new Map(FIELDS.map((field, inde
 type VizValues = [name: string, value: unknown][];
 
 function colorOf(tag: XmlTag): string {
-  const hex = tag.get('hex');
+  const hex = tag.attributes['hex'];
   if (hex) return hex;
-  const [r, g, b, a] = ['r', 'g', 'b', 'a'].map((name) => tag.get(name) ?? '');
+  const [r, g, b, a] = ['r', 'g', 'b', 'a'].map((name) => tag.attributes[name] ?? '');
   return a ? `rgba(${r},${g},${b},${a})` : `rgb(${r},${g},${b})`;
 }
 
@@ -21,13 +21,13 @@ function valuesOf(field: VizField, tag: XmlTag): VizValues {
       return [['color', colorOf(tag)]];
     case 'size':
     case 'thickness':
-      return [[field, Number(tag.get('value') ?? '')]];
+      return [[field, Number(tag.attributes['value'] ?? '')]];
     case 'shape':
-      return [['shape', tag.get('value') ?? '']];
+      return [['shape', tag.attributes['value'] ?? '']];
     case 'position': {
       const values: VizValues = [];
       for (const axis of ['x', 'y', 'z']) {
-        const value = tag.get(axis);
+        const value = tag.attributes[axis];
         if (value) values.push([axis, Number(value)]);
       }
       return values;

@@ -1,8 +1,9 @@
-// Collects the nodes and edges an XML reader streams: limits, ids, duplicates, nesting and edge ends, checked like before.
+// Collects the nodes and edges an XML reader streams: limits, ids, nesting, duplicate edge ids and edge ends.
 import type { Attributes } from 'graphology-types';
 import { nestingError, type Container, type ElementAt } from './checkNesting';
 import type { GraphImportError } from './GraphImportError';
 import { describeLine, makeFormatError, type ImportContext } from './importContext';
+import { DuplicateEdgeIds, EdgeEndResolver } from './edgeEnds';
 import { checkEdgeCount, checkNodeCount } from './importLimits';
 import type { RawEdge, RawNode } from './importTypes';
 import { makeKeyAllocator } from './makeKeyAllocator';
@@ -13,11 +14,14 @@ import type { TextPosition } from './textPosition';
 export interface PendingEdge extends RawEdge {
   id: string | undefined;
   offset: number;
+  /** True when an earlier edge has the same id: it gets a new key. */
+  duplicate?: boolean;
 }
 
 /**
- * Problems are recorded as they stream by and thrown by `finish`, in the order the DOM-based readers found them:
- * node problems first, then edge nesting and duplicate ids, then edge ends (nodes may come after their edges).
+ * Problems are recorded as they stream by and thrown by `finish`: node problems first, then edge nesting, then edges
+ * without a source or target. Edges to unknown nodes (nodes may come after their edges) and duplicate edge ids are
+ * tolerated, with a warning, as Gephi does.
  */
 export class GraphCollector {
   readonly nodes: RawNode[] = [];
@@ -73,35 +77,48 @@ export class GraphCollector {
     if (misplacedIn) {
       this.edgeProblem = () => nestingError(this.context, this.locate, element, misplacedIn);
     } else if (id) {
-      if (this.edgeIds.has(id)) this.edgeProblem = this.located(element, `duplicate edge id "${id}"`);
+      if (this.edgeIds.has(id)) edge.duplicate = true;
       else this.edgeIds.add(id);
     }
   }
 
-  private checkEnds(edge: PendingEdge, index: number) {
-    const { source, target } = edge;
-    if (source && target && this.nodeKeys.has(source) && this.nodeKeys.has(target)) return;
-    const name = edge.id ? `edge "${edge.id}"` : `edge #${index + 1}`;
-    const element: ElementAt = { name: 'edge', offset: edge.offset };
-    if (edge.id) element.id = edge.id;
+  private edgeName(edge: PendingEdge, index: number): string {
+    return edge.id ? `edge "${edge.id}"` : `edge #${index + 1}`;
+  }
+
+  /** Throws when the edge has no source or no target. */
+  private checkEndAttributes(edge: PendingEdge, index: number) {
     for (const end of ['source', 'target'] as const) {
-      const node = edge[end];
-      if (!node) throw this.located(element, `${name} has no "${end}" attribute`)();
-      if (!this.nodeKeys.has(node)) throw this.located(element, `${name} refers to unknown node "${node}"`)();
+      if (edge[end]) continue;
+      const element: ElementAt = { name: 'edge', offset: edge.offset };
+      if (edge.id) element.id = edge.id;
+      throw this.located(element, `${this.edgeName(edge, index)} has no "${end}" attribute`)();
     }
   }
 
-  /** Throws the first problem found, else returns the edges with their keys ("e0", "e1", … for those without ids). */
+  /**
+   * Throws the first problem found, else returns the edges with their keys: their ids ("e0", "e1", … for those
+   * without; "x_2" for a second "x"), without the edges to unknown nodes unless the import creates those nodes.
+   */
   finish(): RawEdge[] {
     if (this.nodeProblem) throw this.nodeProblem();
     if (this.edgeProblem) throw this.edgeProblem();
-    const { edges } = this;
+    const { edges, context } = this;
+    const lineAt = (edge: PendingEdge) => this.locate(edge.offset).line;
+    const duplicates = new DuplicateEdgeIds(context, this.edgeIds);
+    const ends = new EdgeEndResolver(context, (key) => this.nodeKeys.has(key));
     let allocate: (() => string) | undefined;
+    const kept: RawEdge[] = [];
     for (let index = 0; index < edges.length; index++) {
       const edge = edges[index]!;
-      this.checkEnds(edge, index);
-      edge.key = edge.id || (allocate ??= makeKeyAllocator(this.edgeIds))();
+      this.checkEndAttributes(edge, index);
+      if (edge.duplicate) edge.key = duplicates.renumber(edge.id!, () => lineAt(edge));
+      else edge.key = edge.id || (allocate ??= makeKeyAllocator(this.edgeIds))();
+      const where = () => ({ edge: edge.id ?? `#${index + 1}`, line: lineAt(edge) });
+      if (ends.keep(edge.source, edge.target, where)) kept.push(edge);
     }
-    return edges;
+    duplicates.finish();
+    ends.finish(this.nodes);
+    return kept;
   }
 }

@@ -11,8 +11,7 @@ import { elementLocation } from './readXml';
 import { makeAttributeBag } from './safeAttributes';
 import { TextCapture } from './textCapture';
 import type { TextPosition } from './textPosition';
-import type { XmlHandler } from './xmlTokenizer';
-import type { XmlTag } from './xmlTag';
+import type { XmlHandler, XmlTag } from './readXml';
 import { YedGraphicsReader } from './yedGraphics';
 
 /** What the end of an element does, by what its start was. */
@@ -124,7 +123,7 @@ export class GraphmlBuilder implements XmlHandler {
 
   private startFrame(tag: XmlTag, offset: number, depth: number): number {
     const frame: Frame = { name: tag.name, offset };
-    const id = tag.get('id');
+    const id = tag.attributes['id'];
     if (id) frame.id = id;
     if (tag.name === 'graph') this.startGraph(tag, frame, depth);
     else if (tag.name === 'node' || tag.name === 'edge') {
@@ -137,9 +136,9 @@ export class GraphmlBuilder implements XmlHandler {
         const edge = {
           key: '',
           id: id || undefined,
-          source: tag.get('source') ?? '',
-          target: tag.get('target') ?? '',
-          undirected: !this.isDirected(tag.get('directed')),
+          source: tag.attributes['source'] ?? '',
+          target: tag.attributes['target'] ?? '',
+          undirected: !this.isDirected(tag.attributes['directed']),
           attributes: frame.owner.attributes,
           offset,
         };
@@ -162,7 +161,7 @@ export class GraphmlBuilder implements XmlHandler {
   }
 
   private startGraph(tag: XmlTag, frame: Frame, depth: number) {
-    const value = tag.get('edgedefault');
+    const value = tag.attributes['edgedefault'];
     frame.directed = value === 'directed';
     if (value && value !== 'directed' && value !== 'undirected' && !this.graphProblem) {
       this.graphProblem = () => {
@@ -182,11 +181,11 @@ export class GraphmlBuilder implements XmlHandler {
   private startKey(tag: XmlTag, offset: number): number {
     this.openKey = {
       offset,
-      id: tag.get('id') ?? '',
-      domain: tag.get('for') || 'node',
-      name: tag.get('attr.name') ?? '',
-      type: tag.get('attr.type') ?? '',
-      yfilesType: tag.get('yfiles.type') ?? '',
+      id: tag.attributes['id'] ?? '',
+      domain: tag.attributes['for'] || 'node',
+      name: tag.attributes['attr.name'] ?? '',
+      type: tag.attributes['attr.type'] ?? '',
+      yfilesType: tag.attributes['yfiles.type'] ?? '',
     };
     return END.key;
   }
@@ -200,12 +199,14 @@ export class GraphmlBuilder implements XmlHandler {
   }
 
   private startData(tag: XmlTag, offset: number, depth: number): number {
-    const key = tag.get('key');
+    const key = tag.attributes['key'];
     const owner = this.dataOwner(depth);
     if (!key || !owner || this.capture.active) return END.none;
     const yfilesType = this.keys.yfilesType(key);
     if (yfilesType !== undefined) {
-      if (yfilesType !== 'nodegraphics' || owner.domain !== 'node') return END.none;
+      const graphics =
+        owner.domain === 'node' ? 'nodegraphics' : owner.domain === 'edge' ? 'edgegraphics' : '';
+      if (yfilesType !== graphics) return END.none;
       this.yed = new YedGraphicsReader();
       this.yedOwner = owner;
       this.yedSeen = true;
@@ -254,7 +255,7 @@ export class GraphmlBuilder implements XmlHandler {
     }
     if (this.yedSeen) {
       this.context.warnings.add(
-        'GraphML: read node positions, labels and colours from yEd graphics; other yEd graphics were ignored',
+        'GraphML: read node positions, labels and colours, and edge labels, from yEd graphics; other yEd graphics were ignored',
       );
     }
     const attributes = makeAttributeBag();

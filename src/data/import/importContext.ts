@@ -1,9 +1,9 @@
 // The context every format reader gets: limits, the warning log and the message prefix for its errors.
 import { GraphImportError, type ImportErrorLocation } from './GraphImportError';
-import type { ImportFormat, ImportLimits } from './importTypes';
+import type { ImportChoices, ImportFormat, ImportLimits } from './importTypes';
 import type { WarningLog } from './importWarnings';
 
-export interface ImportContext {
+export interface ImportContext extends ImportChoices {
   format: ImportFormat;
   fileName: string;
   limits: ImportLimits;

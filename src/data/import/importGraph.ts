@@ -10,6 +10,7 @@ import type { ImportInput, ImportOptions, ImportResult, RawGraph } from './impor
 import { createWarningLog } from './importWarnings';
 import { readJson } from './jsonImport';
 import { normaliseGraph } from './normaliseGraph';
+import { makeNotAGraphError, sniffNotAGraph } from './notAGraph';
 
 function readRaw(input: ImportInput, context: ImportContext): RawGraph {
   switch (context.format) {
@@ -29,13 +30,17 @@ function isBlank(text: string): boolean {
   return !/\S/.test(text);
 }
 
+/** Size limits first, then whether the texts are graph files at all (not a web page, an image, nothing…). */
 function checkInput(input: ImportInput, maxBytes: number, format: ImportErrorFormat) {
   checkByteSize(input.text, maxBytes, format);
   if (input.nodesCsv) checkByteSize(input.nodesCsv.text, maxBytes, format, input.nodesCsv.name);
-  if (isBlank(input.text)) throw new GraphImportError('The file is empty', format);
+  const found = sniffNotAGraph(input.text);
+  if (found) throw makeNotAGraphError(found, input.name, input.origin ?? 'file', format);
   if (input.nodesCsv && isBlank(input.nodesCsv.text)) {
     throw new GraphImportError(`The nodes file ${input.nodesCsv.name} is empty`, format);
   }
+  const nodesFound = input.nodesCsv && sniffNotAGraph(input.nodesCsv.text);
+  if (nodesFound) throw makeNotAGraphError(nodesFound, input.nodesCsv!.name, 'file', format);
 }
 
 function toImportError(error: unknown, format: ImportErrorFormat): GraphImportError {
@@ -46,7 +51,8 @@ function toImportError(error: unknown, format: ImportErrorFormat): GraphImportEr
 }
 
 /**
- * Reads a GEXF, GraphML, graphology JSON or CSV file into graphology's serialized format.
+ * Reads a GEXF, GraphML, graphology JSON or CSV file into graphology's serialized format. `options` may carry the
+ * user's answers to an earlier attempt (missing nodes, CSV columns).
  * @throws GraphImportError — and nothing else — saying what went wrong and where.
  */
 export function importGraph(input: ImportInput, options: ImportOptions = {}): ImportResult {
@@ -62,6 +68,8 @@ export function importGraph(input: ImportInput, options: ImportOptions = {}): Im
       limits,
       warnings: createWarningLog(),
     };
+    if (options.missingNodes) context.missingNodes = options.missingNodes;
+    if (options.csvColumns) context.csvColumns = options.csvColumns;
     const { onProgress } = options;
     if (onProgress) context.onProgress = (fraction) => onProgress({ stage: 'parsing', fraction });
     options.onProgress?.({ stage: 'parsing' });
@@ -73,7 +81,14 @@ export function importGraph(input: ImportInput, options: ImportOptions = {}): Im
     const raw = readRaw(input, context);
     options.onProgress?.({ stage: 'normalising' });
     const { serialized, hasPositions, stats } = normaliseGraph(raw, context);
-    return { serialized, format: detected, warnings: context.warnings.list(), hasPositions, stats };
+    return {
+      serialized,
+      format: detected,
+      warnings: context.warnings.list(),
+      warningDetails: context.warnings.details(),
+      hasPositions,
+      stats,
+    };
   } catch (error) {
     throw toImportError(error, format);
   }

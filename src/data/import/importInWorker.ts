@@ -3,7 +3,7 @@ import type Graph from 'graphology';
 import { createGraphAssembler, type GraphPart } from '../graphParts';
 import { formatFromFileName } from './detectFormat';
 import { GraphImportError, makeGraphImportError } from './GraphImportError';
-import type { ImportLimits, ImportProgress, ImportResult } from './importTypes';
+import type { ImportChoices, ImportLimits, ImportProgress, ImportResult } from './importTypes';
 import type { ImportRequest, ImportWorkerMessage, WorkerImportInput } from './importWorkerProtocol';
 
 /** The part of the Worker interface importInWorker uses (tests pass a fake). */
@@ -15,7 +15,7 @@ export interface ImportWorkerLike {
   terminate(): void;
 }
 
-export interface ImportInWorkerOptions {
+export interface ImportInWorkerOptions extends ImportChoices {
   limits?: Partial<ImportLimits>;
   onProgress?: (progress: ImportProgress) => void;
   signal?: AbortSignal;
@@ -120,6 +120,10 @@ export function importInWorker(
     };
     const request: ImportRequest = { input };
     if (options.limits) request.limits = options.limits;
+    const choices: ImportChoices = {};
+    if (options.missingNodes) choices.missingNodes = options.missingNodes;
+    if (options.csvColumns) choices.csvColumns = { ...options.csvColumns };
+    if (Object.keys(choices).length > 0) request.choices = choices;
     worker.postMessage(request);
   });
 }

@@ -1,5 +1,6 @@
 // Shared types of the graph importer: input, options, limits, result and the intermediate raw graph.
 import type { Attributes, GraphType, SerializedGraph } from 'graphology-types';
+import type { ImportWarning } from './importWarnings';
 
 export type ImportFormat = 'gexf' | 'graphml' | 'json' | 'csv';
 
@@ -8,9 +9,13 @@ export interface ImportFile {
   text: string;
 }
 
+/** Where the text came from: a file the user chose, or a URL (`?graph=`); it only changes the wording of errors. */
+export type ImportOrigin = 'file' | 'url';
+
 export interface ImportInput extends ImportFile {
   /** Optional nodes table that goes with a CSV edge list. */
   nodesCsv?: ImportFile;
+  origin?: ImportOrigin;
 }
 
 export interface ImportLimits {
@@ -27,7 +32,27 @@ export interface ImportProgress {
   fraction?: number;
 }
 
-export interface ImportOptions {
+/** What to do with edges whose source or target is not a node of the file. */
+export type MissingNodesChoice = 'skip' | 'create';
+
+/** The CSV edge list's endpoint columns, by header name (as written in the file). */
+export interface CsvColumnChoice {
+  source: string;
+  target: string;
+}
+
+/**
+ * Choices the user can make after a first attempt, answering a warning or an error; the import is then run again
+ * with them. Plain data (posted to the import worker).
+ */
+export interface ImportChoices {
+  /** 'skip' (default): such edges are left out, with a 'dangling-edges' warning; 'create': the nodes are created. */
+  missingNodes?: MissingNodesChoice;
+  /** The source and target columns of a CSV edge list whose header names none we recognise ('csv-columns' error). */
+  csvColumns?: CsvColumnChoice;
+}
+
+export interface ImportOptions extends ImportChoices {
   limits?: Partial<ImportLimits>;
   onProgress?: (progress: ImportProgress) => void;
 }
@@ -41,7 +66,10 @@ export interface ImportResult {
   /** graphology's serialized format, ready for `graph.import` (options: multi, self-loops allowed). */
   serialized: SerializedGraph;
   format: ImportFormat;
+  /** Every warning as English text. */
   warnings: string[];
+  /** The same warnings as data: a code the UI can translate or act on, counts and examples. */
+  warningDetails: ImportWarning[];
   /** True when every node has finite `x` and `y`. */
   hasPositions: boolean;
   stats: ImportStats;

@@ -25,7 +25,8 @@ async function readImportFile(file: ImportFile | BlobImportFile, maxBytes: numbe
 }
 
 async function readInput(input: WorkerImportInput, maxBytes: number): Promise<ImportInput> {
-  const main = await readImportFile(input, maxBytes);
+  const main: ImportInput = await readImportFile(input, maxBytes);
+  if (input.origin) main.origin = input.origin;
   if (!input.nodesCsv) return main;
   return { ...main, nodesCsv: await readImportFile(input.nodesCsv, maxBytes) };
 }
@@ -39,7 +40,11 @@ export async function handleImportRequest(
     post({ progress: { stage: 'reading', fraction: 0 } });
     const input = await readInput(request.input, limits.maxBytes);
     post({ progress: { stage: 'reading', fraction: 1 } });
-    const result = importGraph(input, { limits, onProgress: (progress) => post({ progress }) });
+    const result = importGraph(input, {
+      ...request.choices,
+      limits,
+      onProgress: (progress) => post({ progress }),
+    });
     // Done here, not on the main thread: positions for layout-less files, and curves for parallel edges.
     const { serialized } = result;
     seedMissingPositions(serialized);

@@ -1,7 +1,15 @@
 // Messages between importInWorker (main thread) and the import worker.
 import type { GraphPart } from '../graphParts';
 import type { GraphImportErrorData } from './GraphImportError';
-import type { ImportFile, ImportInput, ImportLimits, ImportProgress, ImportResult } from './importTypes';
+import type {
+  ImportChoices,
+  ImportFile,
+  ImportInput,
+  ImportLimits,
+  ImportOrigin,
+  ImportProgress,
+  ImportResult,
+} from './importTypes';
 
 /** A file still to be read — posting a File/Blob to a worker is cheap, posting a 200 MB string copies it. */
 export interface BlobImportFile {
@@ -11,6 +19,7 @@ export interface BlobImportFile {
 
 export interface BlobImportInput extends BlobImportFile {
   nodesCsv?: BlobImportFile | ImportFile;
+  origin?: ImportOrigin;
 }
 
 export type WorkerImportInput = ImportInput | BlobImportInput;
@@ -18,6 +27,7 @@ export type WorkerImportInput = ImportInput | BlobImportInput;
 export interface ImportRequest {
   input: WorkerImportInput;
   limits?: Partial<ImportLimits>;
+  choices?: ImportChoices;
 }
 
 /**

@@ -1,4 +1,5 @@
 // Public API of the graph importer (the worker entry, importWorker.ts, is loaded by importInWorker only).
+export { ENDPOINT_COLUMN_PAIRS } from './csvColumns';
 export { detectFormat, formatFromFileName, sniffFormat } from './detectFormat';
 export {
   GraphImportError,
@@ -6,6 +7,7 @@ export {
   makeGraphImportError,
   toGraphImportErrorData,
   type GraphImportErrorData,
+  type ImportErrorDetail,
   type ImportErrorFormat,
   type ImportErrorLocation,
 } from './GraphImportError';
@@ -20,16 +22,22 @@ export {
 } from './importInWorker';
 export { DEFAULT_IMPORT_LIMITS, formatCount, formatSizeComparison } from './importLimits';
 export type {
+  CsvColumnChoice,
+  ImportChoices,
   ImportFile,
   ImportFormat,
   ImportInput,
   ImportLimits,
   ImportOptions,
+  ImportOrigin,
   ImportProgress,
   ImportResult,
   ImportStage,
   ImportStats,
+  MissingNodesChoice,
 } from './importTypes';
+export type { DanglingEdgeExample, ImportWarning, RenumberedEdgeExample } from './importWarnings';
+export { sniffNotAGraph, type NotAGraph, type NotAGraphContent } from './notAGraph';
 export type {
   BlobImportFile,
   BlobImportInput,

@@ -1,5 +1,6 @@
 // Reads graphology's serialized JSON format (graph.export()): syntax errors with line/column, zod schema, key and edge checks.
 import type { GraphType } from 'graphology-types';
+import { DuplicateEdgeIds, EdgeEndResolver } from './edgeEnds';
 import { checkCounts } from './importLimits';
 import { makeFormatError, type ImportContext } from './importContext';
 import type { RawEdge, RawGraph, RawNode } from './importTypes';
@@ -97,39 +98,35 @@ export function readJson(text: string, context: ImportContext): RawGraph {
     nodes.push({ key, attributes: node.attributes ?? {} });
   });
   const serializedEdges = graph.edges ?? [];
-  const edgeIndex = new Map<string, number>();
+  const taken = new Set<string>();
+  for (const edge of serializedEdges) if (edge.key !== undefined) taken.add(String(edge.key));
+  const duplicates = new DuplicateEdgeIds(context, taken);
+  const ends = new EdgeEndResolver(context, (key) => firstIndex.has(key));
+  const seen = new Set<string>();
+  const allocate = makeKeyAllocator(taken);
+  const edges: RawEdge[] = [];
   serializedEdges.forEach((edge, index) => {
-    if (edge.key === undefined) return;
-    const key = String(edge.key);
-    const previous = edgeIndex.get(key);
-    if (previous !== undefined) {
-      throw makeFormatError(
-        context,
-        `edges[${index}].key "${key}" is a duplicate of edges[${previous}].key`,
-        {
-          element: `edges[${index}]`,
-          id: key,
-        },
-      );
+    let key: string;
+    if (edge.key === undefined) key = allocate();
+    else {
+      key = String(edge.key);
+      if (seen.has(key)) key = duplicates.renumber(key, () => undefined);
+      else seen.add(key);
     }
-    edgeIndex.set(key, index);
-  });
-  const allocate = makeKeyAllocator(edgeIndex.keys());
-  const edges: RawEdge[] = serializedEdges.map((edge, index) => {
-    const key = edge.key === undefined ? allocate() : String(edge.key);
     const source = String(edge.source);
     const target = String(edge.target);
-    for (const node of [source, target]) {
-      if (!firstIndex.has(node)) {
-        const name = edge.key === undefined ? `edges[${index}]` : `edges[${index}] ("${key}")`;
-        throw makeFormatError(context, `${name} refers to unknown node "${node}"`, {
-          element: `edges[${index}]`,
-          id: key,
-        });
-      }
-    }
-    return { key, source, target, undirected: edge.undirected === true, attributes: edge.attributes ?? {} };
+    const name = edge.key === undefined ? `edges[${index}]` : key;
+    if (!ends.keep(source, target, () => ({ edge: name }))) return;
+    edges.push({
+      key,
+      source,
+      target,
+      undirected: edge.undirected === true,
+      attributes: edge.attributes ?? {},
+    });
   });
+  duplicates.finish();
+  ends.finish(nodes);
   return {
     type: graphTypeOf(graph.options?.type, edges, context),
     attributes: graph.attributes ?? {},

@@ -1,10 +1,35 @@
-// Runs the XML tokenizer for a format reader: DTDs refused, "malformed XML at line L, column C: …" errors, progress.
+// Runs saxes, a streaming XML parser, for a format reader: entity declarations refused, located errors, progress.
+import { SaxesParser } from 'saxes';
 import type { ImportErrorLocation } from './GraphImportError';
 import { makeFormatError, type ImportContext } from './importContext';
 import type { TextPosition } from './textPosition';
 import { rejectEntityDeclarations } from './xmlDeclarations';
-import { XmlSyntaxError } from './xmlSyntaxError';
-import { tokenizeXml, type XmlHandler } from './xmlTokenizer';
+import { explainXmlProblem, type OpenElement } from './xmlProblems';
+
+/** A start tag as saxes reports it: the name as written (prefix included) and its attribute values. */
+export interface XmlTag {
+  name: string;
+  attributes: Record<string, string>;
+}
+
+export interface XmlHandler {
+  /** Read after each tag: whether the text that follows is wanted (saxes only collects text while it is). */
+  readonly wantsText: boolean;
+  /** A start tag (a self-closing one is followed at once by its endElement); `offset` is where its "<" is. */
+  startElement(tag: XmlTag, offset: number): void;
+  endElement(): void;
+  /** Text content (references decoded, CDATA sections as they are, line ends normalised), maybe in pieces. */
+  text(value: string): void;
+}
+
+/** Text is written to saxes in parts of this many characters; progress is reported after each. */
+export const XML_CHUNK_LENGTH = 1024 * 1024;
+
+/** Leading white space before an XML declaration, which saxes refuses: skipped (offsets still count it). */
+function declarationStart(text: string): number {
+  const start = text.search(/\S/);
+  return start > 0 && text.startsWith('<?xml', start) ? start : 0;
+}
 
 /** Reads `text` into `handler`, or throws a GraphImportError for the first well-formedness problem. */
 export function readXml(
@@ -14,21 +39,51 @@ export function readXml(
   locate: (offset: number) => TextPosition,
 ): void {
   rejectEntityDeclarations(text, context);
-  let hasRoot: boolean;
-  try {
-    const onProgress = context.onProgress;
-    hasRoot = tokenizeXml(text, handler, onProgress ? { onProgress } : {});
-  } catch (error) {
-    if (!(error instanceof XmlSyntaxError)) throw error;
-    const { line, column } = locate(error.offset);
+  const base = declarationStart(text);
+  const parser = new SaxesParser<{ position: false }>({ position: false });
+  const open: OpenElement[] = [];
+  let lastClosed: OpenElement | undefined;
+  let wantsText = false;
+  const onText = (value: string) => handler.text(value);
+  const syncText = () => {
+    if (handler.wantsText === wantsText) return;
+    wantsText = handler.wantsText;
+    if (wantsText) parser.on('text', onText);
+    else parser.off('text');
+  };
+  parser.on('opentag', (tag) => {
+    const offset = text.lastIndexOf('<', base + parser.position - 1);
+    open.push({ name: tag.name, offset });
+    // Without namespace processing (xmlns: false), saxes gives attribute values as strings.
+    handler.startElement(tag as XmlTag, offset);
+    syncText();
+  });
+  parser.on('closetag', () => {
+    lastClosed = open.pop();
+    handler.endElement();
+    syncText();
+  });
+  parser.on('cdata', (value) => {
+    if (wantsText) handler.text(value);
+  });
+  parser.on('error', (error) => {
+    const problem = explainXmlProblem(error.message, text, base + parser.position, open, lastClosed);
+    if (problem.notXml) throw makeFormatError(context, 'the file is not XML (no root element found)');
+    const { line, column } = locate(problem.offset);
     const location: ImportErrorLocation = { line, column };
     throw makeFormatError(
       context,
-      `malformed XML at line ${line}, column ${column}: ${error.message}`,
+      `malformed XML at line ${line}, column ${column}: ${problem.detail}`,
       location,
     );
+  });
+  const { onProgress } = context;
+  for (let start = base; start < text.length; start += XML_CHUNK_LENGTH) {
+    parser.write(text.slice(start, start + XML_CHUNK_LENGTH));
+    if (onProgress && start + XML_CHUNK_LENGTH < text.length)
+      onProgress((start + XML_CHUNK_LENGTH) / text.length);
   }
-  if (!hasRoot) throw makeFormatError(context, 'the file is not XML (no root element found)');
+  parser.close();
 }
 
 /** Where an element starts, plus what it is: the location of errors about it. */

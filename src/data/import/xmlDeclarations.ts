@@ -1,16 +1,24 @@
-// Refuses DTDs before any parsing: they can declare entities that expand exponentially ("billion laughs").
+// Refuses entity declarations before any parsing: they can expand exponentially ("billion laughs").
 import { makeFormatError, type ImportContext } from './importContext';
 import { lineAndColumnAt } from './textPosition';
 
-const DECLARATION_PATTERN = /<!(DOCTYPE|ENTITY)/i;
+const ENTITY_PATTERN = /<!ENTITY/i;
+const DOCTYPE_PATTERN = /<!DOCTYPE/i;
 
+/**
+ * Throws when the text declares an entity. A DOCTYPE without entity declarations is harmless (saxes reads no DTD and
+ * expands only the five predefined entities); one with an internal subset that declares entities is reported where
+ * the DOCTYPE starts.
+ */
 export function rejectEntityDeclarations(text: string, context: ImportContext): void {
-  const match = DECLARATION_PATTERN.exec(text);
-  if (!match) return;
-  const location = lineAndColumnAt(text, match.index);
+  const entity = ENTITY_PATTERN.exec(text);
+  if (!entity) return;
+  const doctype = DOCTYPE_PATTERN.exec(text.slice(0, entity.index));
+  const [index, name] = doctype ? [doctype.index, 'DOCTYPE'] : [entity.index, 'ENTITY'];
+  const location = lineAndColumnAt(text, index);
   throw makeFormatError(
     context,
-    `XML entity declarations are not allowed (possible entity-expansion attack): found <!${match[1]} at line ${location.line}`,
-    { ...location, element: `!${match[1]}` },
+    `XML entity declarations are not allowed (possible entity-expansion attack): found <!${name} at line ${location.line}`,
+    { ...location, element: `!${name}` },
   );
 }

@@ -1,7 +1,9 @@
-// summarizeAttributes (facets): categorical / numeric / list / text detection, on small graphs and the YRD graph.
+// summarizeAttributes / summarizeEdgeAttributes: categorical / numeric / list / text detection, small and real graphs.
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { summarizeAttributes } from '../../../src/model/attributeSummary';
+import { summarizeAttributes, summarizeEdgeAttributes } from '../../../src/model/attributeSummary';
+import { importGraph } from '../../../src/data/import/importGraph';
+import { graphFrom, readFixture } from './importTestHelpers';
 import { loadYrdGraph } from '../export/yrdGraph';
 
 describe('summarizeAttributes', () => {
@@ -62,5 +64,21 @@ describe('summarizeAttributes', () => {
 
   it('returns nothing for an empty graph', () => {
     expect(summarizeAttributes(new Graph())).toEqual([]);
+  });
+});
+
+describe('summarizeEdgeAttributes', () => {
+  it('finds categorical edge attributes (facets) and numeric ones (weights), leaving out relation and drawing', () => {
+    const rail = graphFrom(importGraph({ name: 'rail.gexf', text: readFixture('gephi-yrd-rail.gexf') }));
+    const summaries = summarizeEdgeAttributes(rail);
+    expect(summaries.map((s) => [s.name, s.type])).toEqual([
+      ['weight', 'numeric'],
+      ['line', 'categorical'],
+    ]);
+    expect(summaries[0]).toMatchObject({ count: 15, min: 6, max: 96 });
+    expect(summaries[1]!.values?.[0]).toEqual({ value: 'Shanghai–Nanjing intercity', count: 4 });
+    const yrd = summarizeEdgeAttributes(loadYrdGraph()).map((s) => s.name);
+    expect(yrd).not.toContain('relation');
+    expect(yrd).not.toContain('evidence');
   });
 });

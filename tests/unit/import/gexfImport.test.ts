@@ -93,17 +93,23 @@ describe('GEXF import', () => {
     expect(error.message).toMatch(/^GEXF: malformed XML at line \d+/);
   });
 
-  it('reports an edge to an unknown node, with its id and line', () => {
+  it('skips an edge to an unknown node with a warning naming its id and line, like Gephi', () => {
     const text = gexf(`<nodes><node id="n1"/></nodes>
 <edges>
 <edge id="e12" source="n1" target="n99"/>
+<edge source="n98" target="n1"/>
+<edge id="ok" source="n1" target="n1"/>
 </edges>`);
-    const error = importError({ name: 'g.gexf', text });
-    expect(error.message).toBe('GEXF: edge "e12" refers to unknown node "n99" (line 6, column 1)');
-    expect(error.location).toMatchObject({ element: 'edge', id: 'e12', line: 6 });
+    const result = importGraph({ name: 'g.gexf', text });
+    expect(result.serialized.edges.map((edge) => edge.key)).toEqual(['ok']);
+    expect(result.warnings).toEqual([
+      'Skipped 2 edges that refer to nodes not in the file (2 missing nodes): ' +
+        'edge "e12" (line 6) → "n99", edge #2 (line 7) → "n98"',
+    ]);
+    expect(result.warningDetails[0]).toMatchObject({ code: 'dangling-edges', count: 2, missingNodes: 2 });
   });
 
-  it('reports duplicate node ids, missing ids and missing edge ends', () => {
+  it('reports duplicate node ids, missing ids and missing edge ends; renumbers duplicate edge ids', () => {
     expect(
       importError({ name: 'g.gexf', text: gexf('<nodes><node id="a"/><node id="a"/></nodes>') }).message,
     ).toMatch(/^GEXF: duplicate node id "a" \(line 4, column 22\)$/);
@@ -116,19 +122,26 @@ describe('GEXF import', () => {
         text: gexf('<nodes><node id="a"/></nodes><edges><edge source="a"/></edges>'),
       }).message,
     ).toMatch(/^GEXF: edge #1 has no "target" attribute/);
-    expect(
-      importError({
-        name: 'g.gexf',
-        text: gexf(
-          '<nodes><node id="a"/></nodes><edges><edge id="x" source="a" target="a"/><edge id="x" source="a" target="a"/></edges>',
-        ),
-      }).message,
-    ).toMatch(/^GEXF: duplicate edge id "x"/);
+    const duplicateEdges = importGraph({
+      name: 'g.gexf',
+      text: gexf(
+        '<nodes><node id="a"/></nodes><edges><edge id="x" source="a" target="a"/><edge id="x" source="a" target="a"/></edges>',
+      ),
+    });
+    expect(duplicateEdges.serialized.edges.map((edge) => edge.key)).toEqual(['x', 'x_2']);
+    expect(duplicateEdges.warningDetails).toEqual([
+      {
+        code: 'duplicate-edge-ids',
+        message: 'Renumbered 1 edge whose id was already used: edge "x" (line 4) is now "x_2"',
+        count: 1,
+        examples: [{ id: 'x', key: 'x_2', line: 4 }],
+      },
+    ]);
   });
 
   it('rejects a document that is not GEXF, or has no graph', () => {
-    expect(importError({ name: 'g.gexf', text: '<html><body/></html>' }).message).toBe(
-      'GEXF: expected a <gexf> root element, found <html>',
+    expect(importError({ name: 'g.gexf', text: '<rss><channel/></rss>' }).message).toBe(
+      'GEXF: expected a <gexf> root element, found <rss>',
     );
     expect(importError({ name: 'g.gexf', text: '<gexf version="1.3"></gexf>' }).message).toMatch(
       /^GEXF: the file has no <graph> element/,

@@ -74,11 +74,27 @@ describe('GraphML import', () => {
     expect(result.warnings.some((w) => w.includes('yEd graphics'))).toBe(true);
   });
 
-  it('reports an edge to an unknown node with its id and line', () => {
+  it('skips an edge to an unknown node with its id and line, or creates the node when asked', () => {
     const text = graphml('<node id="a"/>\n<edge id="e7" source="a" target="zz"/>');
-    const error = importError({ name: 'g.graphml', text });
-    expect(error.message).toBe('GraphML: edge "e7" refers to unknown node "zz" (line 6, column 1)');
-    expect(error.location).toMatchObject({ element: 'edge', id: 'e7', line: 6 });
+    const skipped = importGraph({ name: 'g.graphml', text });
+    expect(skipped.stats).toEqual({ nodes: 1, edges: 0 });
+    expect(skipped.warningDetails[0]).toEqual({
+      code: 'dangling-edges',
+      message:
+        'Skipped 1 edge that refers to nodes not in the file (1 missing node): edge "e7" (line 6) → "zz"',
+      count: 1,
+      missingNodes: 1,
+      examples: [{ edge: 'e7', line: 6, node: 'zz' }],
+    });
+    const created = importGraph({ name: 'g.graphml', text }, { missingNodes: 'create' });
+    expect(created.serialized.nodes.map((node) => [node.key, node.attributes?.label])).toEqual([
+      ['a', 'a'],
+      ['zz', 'zz'],
+    ]);
+    expect(created.serialized.edges.map((edge) => [edge.source, edge.target])).toEqual([['a', 'zz']]);
+    expect(created.warnings).toEqual([
+      'Created 1 node that 1 edge refers to but the file does not define (edge "e7" (line 6) → "zz")',
+    ]);
   });
 
   it('reports malformed XML with its line', () => {

@@ -232,3 +232,44 @@ describe('readFileAsText', () => {
     expect(text).not.toHaveBeenCalled();
   });
 });
+
+describe('import choices and structured results through the worker', () => {
+  it("passes the user's choices to the importer and brings back structured warnings", async () => {
+    const input = {
+      name: 'e.csv',
+      text: 'source,target\na,b\nb,zz\n',
+      nodesCsv: { name: 'n.csv', text: 'id\na\nb\n' },
+    };
+    const skipped = await importInWorker(input, { createWorker: () => new FakeWorker() });
+    expect(skipped.graph.order).toBe(2);
+    expect(skipped.warningDetails.map((warning) => warning.code)).toEqual(['dangling-edges']);
+    const created = await importInWorker(input, {
+      createWorker: () => new FakeWorker(),
+      missingNodes: 'create',
+    });
+    expect(created.graph.hasNode('zz')).toBe(true);
+    expect(created.warningDetails[0]).toMatchObject({ code: 'missing-nodes-created', count: 1 });
+    const columns = await importInWorker(
+      { name: 'e.csv', text: 'company,partner\nA,B\n' },
+      { createWorker: () => new FakeWorker(), csvColumns: { source: 'company', target: 'partner' } },
+    );
+    expect(columns.graph.hasEdge('A', 'B')).toBe(true);
+  });
+
+  it('rebuilds error details on the main thread, and words a URL import as such', async () => {
+    const html = new Blob(['<!doctype html><html><body>Not found</body></html>'], { type: 'text/html' });
+    const rejection = importInWorker(
+      { name: 'graph.gexf', file: html, origin: 'url' },
+      { createWorker: () => new FakeWorker() },
+    );
+    await expect(rejection).rejects.toMatchObject({
+      message: 'The URL returned a web page (HTML), not a graph file',
+      detail: { code: 'not-a-graph', content: 'html', origin: 'url' },
+    });
+    const columns = importInWorker(
+      { name: 'e.csv', text: 'a,b\n1,2\n' },
+      { createWorker: () => new FakeWorker() },
+    );
+    await expect(columns).rejects.toMatchObject({ detail: { code: 'csv-columns', columns: ['a', 'b'] } });
+  });
+});

@@ -79,14 +79,23 @@ describe('JSON import', () => {
     expect(error.location).toEqual({ element: 'nodes[0]' });
   });
 
-  it('reports edges to unknown nodes, and duplicate keys', () => {
-    expect(
-      importError(json({ nodes: [{ key: 'a' }], edges: [{ key: 'e9', source: 'a', target: 'n99' }] }))
-        .message,
-    ).toBe('JSON: edges[0] ("e9") refers to unknown node "n99"');
-    expect(importError(json({ nodes: [{ key: 'a' }], edges: [{ source: 'x', target: 'a' }] })).message).toBe(
-      'JSON: edges[0] refers to unknown node "x"',
+  it('skips edges to unknown nodes and renumbers duplicate edge keys; refuses duplicate node keys', () => {
+    const result = importGraph(
+      json({
+        nodes: [{ key: 'a' }],
+        edges: [
+          { key: 'e9', source: 'a', target: 'n99' },
+          { source: 'x', target: 'a' },
+          { key: 'k', source: 'a', target: 'a' },
+          { key: 'k', source: 'a', target: 'a' },
+        ],
+      }),
     );
+    expect(result.serialized.edges.map((edge) => edge.key)).toEqual(['k', 'k_2']);
+    expect(result.warnings).toEqual([
+      'Renumbered 1 edge whose id was already used: edge "k" is now "k_2"',
+      'Skipped 2 edges that refer to nodes not in the file (2 missing nodes): edge "e9" → "n99", edges[1] → "x"',
+    ]);
     expect(importError(json({ nodes: [{ key: 'a' }, { key: 'a' }] })).message).toBe(
       'JSON: nodes[1].key "a" is a duplicate of nodes[0].key',
     );

@@ -1,0 +1,50 @@
+// Edge weights for the weighted metrics: which attribute holds them, and the weight an edge counts for.
+import type Graph from 'graphology';
+import type { Attributes } from 'graphology-types';
+
+/** The attribute a weight is looked for under (any case: "weight", "Weight"), as Gephi names it. */
+export const DEFAULT_WEIGHT_ATTRIBUTE = 'weight';
+
+/**
+ * The weight an edge counts for: its attribute's value when it is a finite number of at least 0, else 1 (an edge
+ * without a weight weighs like one relation, as in Gephi).
+ */
+export function edgeWeight(attributes: Attributes, attribute: string): number {
+  const value: unknown = attributes[attribute];
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : 1;
+}
+
+/**
+ * The edge attribute holding weights, if the graph has one: named "weight" (any case), a finite number of at least
+ * 0 on at least half the edges, and nothing else where it is set.
+ */
+export function findWeightAttribute(graph: Graph): string | undefined {
+  if (graph.size === 0) return undefined;
+  const counts = new Map<string, number>();
+  const rejected = new Set<string>();
+  graph.forEachEdge((_edge, attributes) => {
+    for (const name of Object.keys(attributes)) {
+      if (name.toLowerCase() !== DEFAULT_WEIGHT_ATTRIBUTE || rejected.has(name)) continue;
+      const value: unknown = attributes[name];
+      if (value === undefined || value === null || value === '') continue;
+      if (typeof value === 'number' && Number.isFinite(value) && value >= 0)
+        counts.set(name, (counts.get(name) ?? 0) + 1);
+      else rejected.add(name);
+    }
+  });
+  const found = [...counts].filter(([name, count]) => !rejected.has(name) && count * 2 >= graph.size);
+  found.sort(
+    ([a, x], [b, y]) =>
+      y - x || Number(b === DEFAULT_WEIGHT_ATTRIBUTE) - Number(a === DEFAULT_WEIGHT_ATTRIBUTE),
+  );
+  return found[0]?.[0];
+}
+
+/**
+ * The weight attribute to use: `choice` when it is a name, none when null (unweighted), else the graph's own
+ * (findWeightAttribute).
+ */
+export function resolveWeightAttribute(graph: Graph, choice: string | null | undefined): string | undefined {
+  if (choice === null) return undefined;
+  return choice ?? findWeightAttribute(graph);
+}
