@@ -17,6 +17,14 @@ export interface RelationItem {
   evidence: Evidence[];
   note?: string;
   title?: string;
+  /** Resolutions and pledges: "new" or "continuing". */
+  stage?: string;
+  /** The edge is the curator's reading, not stated outright (its note says why). */
+  inferred?: boolean;
+  /** Pledges: the leader who spoke. */
+  speaker?: NodeSummary;
+  /** In a `spoken` group: the province the node spoke for (the edge's source). */
+  onBehalfOf?: NodeSummary;
 }
 
 export interface RelationGroup {
@@ -25,6 +33,8 @@ export interface RelationGroup {
   /** "holds office in" for outgoing edges, the inverse label ("office held by") for incoming ones. */
   label: string;
   items: RelationItem[];
+  /** Statements the node made as `speaker` for a province (edges from the province, not from the node). */
+  spoken?: true;
 }
 
 export interface NodeDescription extends NodeSummary {
@@ -35,6 +45,14 @@ export interface NodeDescription extends NodeSummary {
   endDate?: string;
   place?: string;
   note?: string;
+  /** The Chinese name was reconstructed by the curator. */
+  labelZhReconstructed?: boolean;
+  /** The identification is a guess about the Chinese original (the note says which). */
+  inferred?: boolean;
+  /** Themes: policy_area, doctrine or slogan. */
+  role?: string;
+  /** Sections: the source paragraph. */
+  paragraph?: number;
   groups: RelationGroup[];
   /** The node's other attributes (a foreign graph's own fields), as display text. */
   attributes: { name: string; value: string }[];
@@ -49,6 +67,9 @@ export interface EdgeDescription {
   evidence: Evidence[];
   note?: string;
   title?: string;
+  stage?: string;
+  inferred?: boolean;
+  speaker?: NodeSummary;
 }
 
 const str = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
@@ -103,6 +124,17 @@ const DESCRIBED_ATTRIBUTES = new Set([
   'image',
 ]);
 
+/** The statement qualifiers of an edge (stage, inferred, speaker) that are present. */
+function edgeQualifiers(graph: Graph, attributes: Record<string, unknown>) {
+  const qualifiers: { stage?: string; inferred?: boolean; speaker?: NodeSummary } = {};
+  const stage = str(attributes.stage);
+  if (stage) qualifiers.stage = stage;
+  if (attributes.inferred === true) qualifiers.inferred = true;
+  const speaker = str(attributes.speaker);
+  if (speaker && graph.hasNode(speaker)) qualifiers.speaker = summarizeNode(graph, speaker);
+  return qualifiers;
+}
+
 function displayValue(value: unknown): string | null {
   if (value === null || value === undefined || value === '') return null;
   if (typeof value === 'string') return value;
@@ -118,17 +150,27 @@ export function describeNode(graph: Graph, key: string): NodeDescription | null 
   if (!graph.hasNode(key)) return null;
   const attributes = graph.getNodeAttributes(key);
   const groups = new Map<string, RelationGroup>();
-  const add = (edge: string, direction: 'out' | 'in', neighbour: string) => {
+  const add = (edge: string, direction: 'out' | 'in', neighbour: string, onBehalfOf?: string) => {
     const edgeAttributes = graph.getEdgeAttributes(edge);
     const relation = str(edgeAttributes.relation) ?? 'related';
-    const id = `${direction}:${relation}`;
-    if (!groups.has(id))
-      groups.set(id, { relation, direction, label: relationLabel(relation, direction), items: [] });
+    const id = `${onBehalfOf === undefined ? '' : 'spoken:'}${direction}:${relation}`;
+    if (!groups.has(id)) {
+      const group: RelationGroup = {
+        relation,
+        direction,
+        label: relationLabel(relation, direction),
+        items: [],
+      };
+      if (onBehalfOf !== undefined) group.spoken = true;
+      groups.set(id, group);
+    }
     const item: RelationItem = {
       edge,
       neighbour: summarizeNode(graph, neighbour),
       evidence: evidenceOf(edgeAttributes.evidence),
+      ...edgeQualifiers(graph, edgeAttributes),
     };
+    if (onBehalfOf !== undefined) item.onBehalfOf = summarizeNode(graph, onBehalfOf);
     const note = str(edgeAttributes.note);
     if (note) item.note = note;
     const title = str(edgeAttributes.title);
@@ -137,6 +179,9 @@ export function describeNode(graph: Graph, key: string): NodeDescription | null 
   };
   graph.forEachOutEdge(key, (edge, _a, _s, target) => add(edge, 'out', target));
   graph.forEachInEdge(key, (edge, _a, source) => add(edge, 'in', source));
+  graph.forEachEdge((edge, edgeAttributes, source, target) => {
+    if (edgeAttributes.speaker === key) add(edge, 'out', target, source);
+  });
   const sorted = [...groups.values()].sort((a, b) =>
     a.direction === b.direction ? a.label.localeCompare(b.label) : a.direction === 'out' ? -1 : 1,
   );
@@ -154,10 +199,13 @@ export function describeNode(graph: Graph, key: string): NodeDescription | null 
         return value === null ? [] : [{ name, value }];
       }),
   };
-  for (const field of ['labelZh', 'description', 'date', 'endDate', 'place', 'note'] as const) {
+  for (const field of ['labelZh', 'description', 'date', 'endDate', 'place', 'note', 'role'] as const) {
     const value = str(attributes[field]);
     if (value) description[field] = value;
   }
+  if (attributes.labelZhReconstructed === true) description.labelZhReconstructed = true;
+  if (attributes.inferred === true) description.inferred = true;
+  if (typeof attributes.paragraph === 'number') description.paragraph = attributes.paragraph;
   return description;
 }
 
@@ -172,6 +220,7 @@ export function describeEdge(graph: Graph, key: string): EdgeDescription | null 
     source: summarizeNode(graph, graph.source(key)),
     target: summarizeNode(graph, graph.target(key)),
     evidence: evidenceOf(attributes.evidence),
+    ...edgeQualifiers(graph, attributes),
   };
   const note = str(attributes.note);
   if (note) result.note = note;

@@ -1,6 +1,6 @@
 // The interface's words in English and Simplified Chinese: one typed dictionary per language.
 
-import { PROVINCE_LINK_RULE_HELP } from '../../model/compare/provinceLinks';
+import { MATRIX_COUNT_MEANING, PROVINCE_LINK_RULE_HELP } from '../../model/compare/provinceLinks';
 import { PROVINCE_RULE_HELP } from '../../model/provinceScope';
 import type { Language } from '../../state/types';
 
@@ -106,6 +106,7 @@ const EN = {
   },
   provinceRuleHelp: PROVINCE_RULE_HELP,
   provinceLinkRuleHelp: PROVINCE_LINK_RULE_HELP,
+  matrixCountMeaning: MATRIX_COUNT_MEANING,
   openGraphFile: 'Open graph file',
   searchAndFilters: 'Search and filters',
   closeDrawer: 'Close',
@@ -288,9 +289,11 @@ const ZH: Messages = {
     stop: '停止布局',
   },
   provinceRuleHelp:
-    '选择一个省市，将显示该省市本身、在该省市任职的领导人，以及该省市和这些领导人直接关联的一切（表态、项目、区域、主题、会议和长三角本身）。“任一所选省市”显示所选省市的并集；“所选省市共有”只显示所有所选省市共有的内容。',
+    '选择一个省市，将显示该省市本身、其党委、在二者任职的领导人，以及它们直接关联的一切（表态、项目、区域、主题、会议和长三角本身）。“任一所选省市”显示所选省市的并集；“所选省市共有”只显示所有所选省市共有的内容。',
   provinceLinkRuleHelp:
-    '当省市本身或在该省市任职的领导人与某个主题或项目之间存在任一方向的关系（表态、覆盖、倡导等）时，即视为两者相关。每个计数都是此类关系的条数，每条关系都有原文引证。经由第二步的关联（所表态的项目再服务于某主题）不计入，因此每个计数都能直接在报告中找到依据。',
+    '当省市本身、其党委或在二者任职的领导人与某个主题或项目之间存在任一方向的关系（表态、覆盖、倡导等）时，即视为两者相关。每个计数都是报告中支撑该关联的不同陈述的条数，每条都有原文引证：一项表态无论由谁发言只计一次，因此单项表态显示为 1。经由第二步的关联（所表态的项目再服务于某主题）不计入，因此每个计数都能直接在报告中找到依据。',
+  matrixCountMeaning:
+    '每个计数是报告中支撑该关联的不同陈述的条数，每条都有原文引证：一项表态无论由谁发言只计一次，因此单项表态显示为 1。',
   openGraphFile: '打开图谱文件',
   searchAndFilters: '搜索与筛选',
   closeDrawer: '关闭',
