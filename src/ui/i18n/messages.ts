@@ -184,11 +184,11 @@ const EN = {
     sharedAndUnique: 'Shared and unique',
     noTargets: (caption: string, kind: string) => `${caption}: no ${kind} is linked to a province.`,
     matrixSize: (provinces: number, targets: number) =>
-      `(${provinces} × ${targets}; a cell counts the relations linking them)`,
+      `(${provinces} × ${targets}; a cell counts the distinct statements linking them: a single pledge is 1)`,
     none: 'none',
     relations: (n: number) => (n === 1 ? '1 relation' : `${n} relations`),
     cellLabel: (province: string, target: string, n: number) =>
-      `${province} · ${target}: ${n === 1 ? '1 relation' : `${n} relations`}`,
+      `${province} · ${target}: ${n === 1 ? '1 statement' : `${n} statements`}`,
     colon: ': ',
     cellHelp: 'Hover over or click a shaded cell to read the relations behind its count.',
     firstProvince: 'First province',
@@ -356,10 +356,11 @@ const ZH: Messages = {
     byProvince: (plural) => `各省市的${plural}`,
     sharedAndUnique: '共有与独有',
     noTargets: (caption, kind) => `${caption}：没有与省市相关联的${kind}。`,
-    matrixSize: (provinces, targets) => `（${provinces} × ${targets}；单元格数字为二者之间的关系数）`,
+    matrixSize: (provinces, targets) =>
+      `（${provinces} × ${targets}；单元格数字为二者之间不同陈述的条数，单项表态为 1）`,
     none: '无',
     relations: (n) => `${n} 条关系`,
-    cellLabel: (province, target, n) => `${province} · ${target}：${n} 条关系`,
+    cellLabel: (province, target, n) => `${province} · ${target}：${n} 条陈述`,
     colon: '：',
     cellHelp: '将鼠标悬停在有底色的单元格上或点击该单元格，即可查看其数字背后的关系。',
     firstProvince: '第一个省市',
