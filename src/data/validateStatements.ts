@@ -1,4 +1,5 @@
 // Validates the statement model: each statement once, stages, speakers, sections, the program/theme rule, flags.
+import { evidenceOverlaps } from '../model/compare/statementCount';
 import { isRelation, RELATION_INFO } from '../model/ontology';
 import type { AuthoredEdge } from './authoredSchemas';
 import { makeEdgeLabel } from './edgeKey';
@@ -9,14 +10,6 @@ const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u000
 const evidenceKeys = (edge: AuthoredEdge) => edge.evidence.map((e) => `${e.paragraph}\u0000${e.quote}`);
 const citedParagraphs = (edge: AuthoredEdge) => new Set(edge.evidence.map((e) => e.paragraph));
 const entityOf = ({ edge }: ParsedEdge) => makeEdgeLabel(edge.source, edge.relation, edge.target);
-
-/** Two edges quote the same words: one quote contains the other, in the same paragraph. */
-const quotesOverlap = (a: AuthoredEdge, b: AuthoredEdge) =>
-  a.evidence.some((x) =>
-    b.evidence.some(
-      (y) => x.paragraph === y.paragraph && (x.quote.includes(y.quote) || y.quote.includes(x.quote)),
-    ),
-  );
 
 /** Pairs of nodes that speak as one actor: a leader and the province or body he holds office in or speaks for, a Party committee and its province. */
 function makeActorPairs(edges: readonly ParsedEdge[]): Set<string> {
@@ -123,7 +116,8 @@ function checkMirrors(edges: readonly ParsedEdge[], issues: Issue[]): void {
     const ends = pairKey(edge.source, edge.target);
     for (const { edge: other } of edges.slice(0, index)) {
       if (makeEdgeLabel(other.source, other.relation, other.target) === entityOf(entry)) continue; // duplicate-edge
-      const samePair = pairKey(other.source, other.target) === ends && quotesOverlap(edge, other);
+      const samePair =
+        pairKey(other.source, other.target) === ends && evidenceOverlaps(edge.evidence, other.evidence);
       const sameWords =
         other.relation === edge.relation && evidenceKeys(other).some((key) => quotes.has(key));
       const mirrored =

@@ -12,10 +12,12 @@ function evidenceOf(graph: Graph, edge: string): Evidence[] {
     : [];
 }
 
-const overlaps = (a: Evidence[], b: Evidence[]) =>
-  a.some((x) =>
+/** Whether two evidence lists quote the same words: in the same paragraph, one quote contains the other. */
+export function evidenceOverlaps(a: readonly Evidence[], b: readonly Evidence[]): boolean {
+  return a.some((x) =>
     b.some((y) => x.paragraph === y.paragraph && (x.quote.includes(y.quote) || y.quote.includes(x.quote))),
   );
+}
 
 /**
  * Groups the edges into statements: two edges are one statement when they quote the same words (in the same
@@ -26,7 +28,9 @@ export function groupStatements(graph: Graph, edges: readonly string[]): string[
   const quotes = edges.map((edge) => evidenceOf(graph, edge));
   const groups: number[][] = [];
   edges.forEach((_edge, index) => {
-    const joined = groups.filter((group) => group.some((other) => overlaps(quotes[index]!, quotes[other]!)));
+    const joined = groups.filter((group) =>
+      group.some((other) => evidenceOverlaps(quotes[index]!, quotes[other]!)),
+    );
     const merged = [...joined.flat(), index].sort((a, b) => a - b);
     for (const group of joined) groups.splice(groups.indexOf(group), 1);
     groups.push(merged);
