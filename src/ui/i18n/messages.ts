@@ -188,7 +188,7 @@ const EN = {
     none: 'none',
     relations: (n: number) => (n === 1 ? '1 relation' : `${n} relations`),
     cellLabel: (province: string, target: string, n: number) =>
-      `${province} · ${target}: ${n === 1 ? '1 statement' : `${n} statements`}`,
+      `${province} · ${target}: ${n === 1 ? '1 relation' : `${n} relations`}`,
     colon: ': ',
     cellHelp: 'Hover over or click a shaded cell to read the relations behind its count.',
     firstProvince: 'First province',
@@ -360,7 +360,7 @@ const ZH: Messages = {
       `（${provinces} × ${targets}；单元格数字为二者之间不同陈述的条数，单项表态为 1）`,
     none: '无',
     relations: (n) => `${n} 条关系`,
-    cellLabel: (province, target, n) => `${province} · ${target}：${n} 条陈述`,
+    cellLabel: (province, target, n) => `${province} · ${target}：${n} 条关系`,
     colon: '：',
     cellHelp: '将鼠标悬停在有底色的单元格上或点击该单元格，即可查看其数字背后的关系。',
     firstProvince: '第一个省市',
