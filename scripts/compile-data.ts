@@ -28,6 +28,18 @@ function main(): void {
   console.log(`${edges.length} edges by relation:`);
   for (const [relation, count] of countBy(edges, (edge) => edge.attributes?.relation ?? '?'))
     console.log(`  ${relation.padEnd(22)} ${count}`);
+  const neighbours = new Map(nodes.map((node) => [node.key, new Set<string>()]));
+  const degree = new Map(nodes.map((node) => [node.key, 0]));
+  for (const { source, target } of edges) {
+    neighbours.get(source)?.add(target);
+    neighbours.get(target)?.add(source);
+    degree.set(source, (degree.get(source) ?? 0) + 1);
+    degree.set(target, (degree.get(target) ?? 0) + 1);
+  }
+  const [hub, hubDegree] = [...degree].sort((a, b) => b[1] - a[1])[0] ?? ['-', 0];
+  const leaves = [...neighbours].filter(([, set]) => set.size === 1).map(([key]) => key);
+  console.log(`Largest degree: ${hub} (${hubDegree} edges)`);
+  console.log(`${leaves.length} nodes with a single neighbour: ${leaves.join(', ')}`);
 }
 
 main();

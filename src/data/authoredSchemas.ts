@@ -1,6 +1,6 @@
 // Zod schemas for the authored dataset format: meta.json, nodes/<kind>s.json and edges/pNN.json.
 import { z } from 'zod';
-import type { NodeKind } from '../model/ontology';
+import { STAGES, THEME_ROLES, type NodeKind, type ThemeRole } from '../model/ontology';
 
 /** `<kind>/<kebab-slug>`; whether the kind is known is checked separately (rule unknown-kind). */
 export const NODE_KEY_PATTERN = /^[a-z]+\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -22,6 +22,10 @@ const baseNodeShape = {
   labelZh: nonEmpty.optional(),
   description: nonEmpty,
   note: nonEmpty.optional(),
+  /** Only `true`: the Chinese name was reconstructed (rule reconstructed-name: needs labelZh). */
+  labelZhReconstructed: z.literal(true).optional(),
+  /** Only `true`: the identification is a guess about the Chinese original (rule inferred-note: needs a note). */
+  inferred: z.literal(true).optional(),
 };
 
 const leaderNodeSchema = z.strictObject({ ...baseNodeShape, titles: z.array(nonEmpty).optional() });
@@ -42,6 +46,10 @@ const eventNodeSchema = z
     path: ['endDate'],
   });
 
+const themeNodeSchema = z.strictObject({ ...baseNodeShape, role: z.enum(THEME_ROLES) });
+
+const sectionNodeSchema = z.strictObject({ ...baseNodeShape, paragraph: z.number().int().positive() });
+
 const plainNodeSchema = z.strictObject(baseNodeShape);
 
 export interface AuthoredNode {
@@ -55,12 +63,21 @@ export interface AuthoredNode {
   endDate?: string;
   place?: string;
   note?: string;
+  labelZhReconstructed?: true;
+  inferred?: true;
+  role?: ThemeRole;
+  paragraph?: number;
 }
 
-/** The strict schema of one node entry of the given kind (titles only on leaders; date/endDate/place only on events). */
+/**
+ * The strict schema of one node entry of the given kind: titles only on leaders; date/endDate/place only on
+ * events; a `role` on every theme; a `paragraph` on every section.
+ */
 export function makeNodeSchema(kind: NodeKind): z.ZodType<AuthoredNode> {
   if (kind === 'leader') return leaderNodeSchema;
   if (kind === 'event') return eventNodeSchema;
+  if (kind === 'theme') return themeNodeSchema;
+  if (kind === 'section') return sectionNodeSchema;
   return plainNodeSchema;
 }
 
@@ -76,6 +93,12 @@ export const edgeSchema = z.strictObject({
   evidence: z.array(evidenceSchema).min(1),
   note: nonEmpty.optional(),
   title: nonEmpty.optional(),
+  /** Resolutions and pledges only (rule stage). */
+  stage: z.enum(STAGES).optional(),
+  /** Pledges only: the leader who spoke for the source province (rule pledge-speaker). */
+  speaker: nonEmpty.optional(),
+  /** Only `true`: the edge is the curator's reading (rule inferred-note: needs a note). */
+  inferred: z.literal(true).optional(),
 });
 
 export type AuthoredEdge = z.infer<typeof edgeSchema>;

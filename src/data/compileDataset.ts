@@ -30,12 +30,16 @@ function makeNodeAttributes({ kind, node }: ParsedNode): CompiledNodeAttributes 
     kind,
     aliases: [...node.aliases],
     ...optional('labelZh'),
+    ...optional('labelZhReconstructed'),
     description: node.description,
+    ...optional('role'),
+    ...optional('paragraph'),
     ...optional('titles'),
     ...optional('date'),
     ...optional('endDate'),
     ...optional('place'),
     ...optional('note'),
+    ...optional('inferred'),
     x: 0,
     y: 0,
   } as CompiledNodeAttributes;
@@ -66,7 +70,10 @@ export function compileDataset(
     const attributes: KgEdgeAttributes = {
       relation: edge.relation as Relation,
       evidence: edge.evidence.map(({ paragraph, quote }) => ({ paragraph, quote })),
+      ...(edge.stage === undefined ? {} : { stage: edge.stage }),
+      ...(edge.speaker === undefined ? {} : { speaker: edge.speaker }),
       ...(edge.note === undefined ? {} : { note: edge.note }),
+      ...(edge.inferred === undefined ? {} : { inferred: edge.inferred }),
       ...(edge.title === undefined ? {} : { title: edge.title }),
     };
     graph.addDirectedEdgeWithKey(key, edge.source, edge.target, attributes);

@@ -1,4 +1,4 @@
-// Deterministic graph layout: kind-clustered seeding, ForceAtlas2 with fixed iterations, overlap removal, rounding.
+// Deterministic graph layout: kind-clustered seeding (measures beside their section), weighted ForceAtlas2, overlap removal.
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import forceAtlas2, { type ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
 import { NODE_KINDS, isNodeKind } from '../model/ontology';
@@ -17,6 +17,10 @@ export interface LayoutOptions {
   overlapPasses: number;
   /** Overrides applied on top of ForceAtlas2's inferred settings. */
   forceAtlas2: ForceAtlas2Settings;
+  /** ForceAtlas2 weight of an edge from a section (a work area) to one of its measures or from its meeting; others weigh 1. */
+  sectionEdgeWeight: number;
+  /** Radius around its section at which a measure is seeded. */
+  measureSpread: number;
 }
 
 export const DEFAULT_LAYOUT_OPTIONS: LayoutOptions = {
@@ -26,6 +30,8 @@ export const DEFAULT_LAYOUT_OPTIONS: LayoutOptions = {
   minDistanceRatio: 0.025,
   overlapPasses: 60,
   forceAtlas2: { barnesHutOptimize: false, outboundAttractionDistribution: true },
+  sectionEdgeWeight: 3,
+  measureSpread: 20,
 };
 
 type Point = { x: number; y: number };
@@ -44,6 +50,35 @@ export function makeSeedPosition(
     x: options.seedRadius * Math.cos(kindAngle) + radius * Math.cos(angle),
     y: options.seedRadius * Math.sin(kindAngle) + radius * Math.sin(angle),
   };
+}
+
+/** Whether the edge ties a section to its meeting or to one of its measures (weighted up so they stay together). */
+function isSectionEdge(graph: AbstractGraph, edge: string): boolean {
+  return [graph.source(edge), graph.target(edge)].some(
+    (end) => graph.getNodeAttribute(end, 'kind') === 'section',
+  );
+}
+
+/**
+ * Seeds every node on its kind's cluster, then moves each measure of a section (the target of a section's
+ * `resolved_to_promote`) beside its first section, so ForceAtlas2 starts from work areas already grouped.
+ */
+function seedPositions(graph: AbstractGraph, options: LayoutOptions): void {
+  graph.forEachNode((key, attributes: Attributes) => {
+    graph.mergeNodeAttributes(key, makeSeedPosition(key, String(attributes.kind), options));
+  });
+  const seeded = new Set<string>();
+  graph.forEachEdge((edge, attributes: Attributes, source, target) => {
+    if (attributes.relation !== 'resolved_to_promote' || seeded.has(target) || !isSectionEdge(graph, edge))
+      return;
+    if (graph.getNodeAttribute(source, 'kind') !== 'section') return;
+    seeded.add(target);
+    const angle = 2 * Math.PI * hashToUnit(`${target}#measure`);
+    graph.mergeNodeAttributes(target, {
+      x: Number(graph.getNodeAttribute(source, 'x')) + options.measureSpread * Math.cos(angle),
+      y: Number(graph.getNodeAttribute(source, 'y')) + options.measureSpread * Math.sin(angle),
+    });
+  });
 }
 
 /** Pushes apart nodes closer than the minimum distance, in a fixed order (deterministic). */
@@ -90,19 +125,18 @@ function roundTo2(value: number): number {
 
 /**
  * Assigns x, y to every node of the graph, deterministically: the same graph (same node and edge
- * insertion order) always gets the same positions. Nodes need a `kind` attribute for seeding.
+ * insertion order) always gets the same positions. Nodes need a `kind` attribute for seeding; a section's
+ * measures start beside it and its edges pull harder, so each work area reads as a group.
  */
 export function applyDeterministicLayout(
   graph: AbstractGraph,
   options: LayoutOptions = DEFAULT_LAYOUT_OPTIONS,
 ): void {
-  graph.forEachNode((key, attributes: Attributes) => {
-    const seed = makeSeedPosition(key, String(attributes.kind), options);
-    graph.mergeNodeAttributes(key, seed);
-  });
+  seedPositions(graph, options);
   if (graph.order > 1 && graph.size > 0) {
     const settings = { ...forceAtlas2.inferSettings(graph), ...options.forceAtlas2 };
-    forceAtlas2.assign(graph, { iterations: options.iterations, settings, getEdgeWeight: null });
+    const getEdgeWeight = (edge: string) => (isSectionEdge(graph, edge) ? options.sectionEdgeWeight : 1);
+    forceAtlas2.assign(graph, { iterations: options.iterations, settings, getEdgeWeight });
   }
   const keys = graph.nodes();
   const points = keys.map((key) => ({

@@ -1,6 +1,6 @@
 // Validates a compiled (serialized) graph against the model: shape, ontology, positions, evidence and coverage.
 import { z } from 'zod';
-import { isNodeKind, isRelation, RELATION_INFO } from '../model/ontology';
+import { isNodeKind, isRelation, RELATION_INFO, STAGES, THEME_ROLES } from '../model/ontology';
 import { formatZodError } from './authoredSchemas';
 import { makeEdgeKey, makeEdgeLabel } from './edgeKey';
 import { makeIssue, makeReport, type Issue, type Report } from './issues';
@@ -18,12 +18,16 @@ const compiledNodeSchema = z.strictObject({
     kind: z.string(),
     aliases: z.array(text),
     labelZh: text.optional(),
+    labelZhReconstructed: z.literal(true).optional(),
     description: text,
+    role: z.enum(THEME_ROLES).optional(),
+    paragraph: z.number().int().positive().optional(),
     titles: z.array(text).optional(),
     date: z.iso.date().optional(),
     endDate: z.iso.date().optional(),
     place: text.optional(),
     note: text.optional(),
+    inferred: z.literal(true).optional(),
     x: z.unknown().optional(),
     y: z.unknown().optional(),
   }),
@@ -36,7 +40,10 @@ const compiledEdgeSchema = z.strictObject({
   attributes: z.strictObject({
     relation: z.string(),
     evidence: z.array(z.strictObject({ paragraph: z.number().int(), quote: text })).min(1),
+    stage: z.enum(STAGES).optional(),
+    speaker: text.optional(),
     note: text.optional(),
+    inferred: z.literal(true).optional(),
     title: text.optional(),
   }),
 });

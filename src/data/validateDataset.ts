@@ -1,4 +1,4 @@
-// Validates an authored dataset (schemas, keys, ontology, evidence, aliases, coverage) into a report of issues.
+// Validates an authored dataset (schemas, keys, ontology, evidence, aliases, coverage, statements) into a report.
 import { isNodeKind, isRelation, RELATION_INFO } from '../model/ontology';
 import type { DatasetInput } from './datasetFile';
 import { makeEdgeFilePath, META_FILE } from './datasetPaths';
@@ -8,6 +8,7 @@ import { getNodeTerms } from './mentions';
 import { getParagraph, splitParagraphs } from './paragraphs';
 import { compareDatasetPaths, parseDataset, type ParsedDataset, type ParsedNode } from './parseDataset';
 import { containsTerm } from './termMatcher';
+import { checkStatements } from './validateStatements';
 
 /** Quotes shorter than this many characters are too weak to count as evidence. */
 export const DEFAULT_MIN_QUOTE_LENGTH = 15;
@@ -232,6 +233,7 @@ export function analyzeDataset(input: DatasetInput): DatasetAnalysis {
   const table = checkNodes(parsed, issues);
   checkAliases(table.byKey, sourceText, issues);
   const { connected, covered } = checkEdges(parsed, table, paragraphs, issues);
+  checkStatements(parsed, table.byKey, paragraphs?.length ?? null, issues);
 
   for (const { file, node } of table.byKey.values()) {
     if (!connected.has(node.key))

@@ -17,6 +17,14 @@ export interface RelationItem {
   evidence: Evidence[];
   note?: string;
   title?: string;
+  /** Resolutions and pledges: "new" or "continuing". */
+  stage?: string;
+  /** The edge is the curator's reading, not stated outright (its note says why). */
+  inferred?: boolean;
+  /** Pledges: the leader who spoke. */
+  speaker?: NodeSummary;
+  /** In a `spoken` group: the province the node spoke for (the edge's source). */
+  onBehalfOf?: NodeSummary;
 }
 
 export interface RelationGroup {
@@ -28,6 +36,8 @@ export interface RelationGroup {
   /** "holds office in" for outgoing and undirected edges, the inverse label ("office held by") for incoming ones. */
   label: string;
   items: RelationItem[];
+  /** Statements the node made as `speaker` for a province (edges from the province, not from the node). */
+  spoken?: true;
 }
 
 export interface NodeDescription extends NodeSummary {
@@ -38,6 +48,14 @@ export interface NodeDescription extends NodeSummary {
   endDate?: string;
   place?: string;
   note?: string;
+  /** The Chinese name was reconstructed by the curator. */
+  labelZhReconstructed?: boolean;
+  /** The identification is a guess about the Chinese original (the note says which). */
+  inferred?: boolean;
+  /** Themes: policy_area, doctrine or slogan. */
+  role?: string;
+  /** Sections: the source paragraph. */
+  paragraph?: number;
   groups: RelationGroup[];
   /** The node's other attributes (a foreign graph's own fields), as display text. */
   attributes: { name: string; value: string }[];
@@ -54,6 +72,9 @@ export interface EdgeDescription {
   evidence: Evidence[];
   note?: string;
   title?: string;
+  stage?: string;
+  inferred?: boolean;
+  speaker?: NodeSummary;
 }
 
 const str = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
@@ -108,6 +129,17 @@ const DESCRIBED_ATTRIBUTES = new Set([
   'image',
 ]);
 
+/** The statement qualifiers of an edge (stage, inferred, speaker) that are present. */
+function edgeQualifiers(graph: Graph, attributes: Record<string, unknown>) {
+  const qualifiers: { stage?: string; inferred?: boolean; speaker?: NodeSummary } = {};
+  const stage = str(attributes.stage);
+  if (stage) qualifiers.stage = stage;
+  if (attributes.inferred === true) qualifiers.inferred = true;
+  const speaker = str(attributes.speaker);
+  if (speaker && graph.hasNode(speaker)) qualifiers.speaker = summarizeNode(graph, speaker);
+  return qualifiers;
+}
+
 function displayValue(value: unknown): string | null {
   if (value === null || value === undefined || value === '') return null;
   if (typeof value === 'string') return value;
@@ -123,26 +155,34 @@ export function describeNode(graph: Graph, key: string): NodeDescription | null 
   if (!graph.hasNode(key)) return null;
   const attributes = graph.getNodeAttributes(key);
   const groups = new Map<string, RelationGroup>();
-  const add = (edge: string, direction: 'out' | 'in' | 'undirected', neighbour: string) => {
+  const add = (
+    edge: string,
+    direction: 'out' | 'in' | 'undirected',
+    neighbour: string,
+    onBehalfOf?: string,
+  ) => {
     const edgeAttributes = graph.getEdgeAttributes(edge);
     const relation = str(edgeAttributes.relation) ?? 'related';
-    const id = `${direction}:${relation}`;
+    const id = `${onBehalfOf === undefined ? '' : 'spoken:'}${direction}:${relation}`;
     const reading = direction === 'in' ? 'in' : 'out';
     if (!groups.has(id)) {
-      const label = relationLabel(relation, reading);
-      groups.set(id, {
+      const group: RelationGroup = {
         relation,
         direction: reading,
         undirected: direction === 'undirected',
-        label,
+        label: relationLabel(relation, reading),
         items: [],
-      });
+      };
+      if (onBehalfOf !== undefined) group.spoken = true;
+      groups.set(id, group);
     }
     const item: RelationItem = {
       edge,
       neighbour: summarizeNode(graph, neighbour),
       evidence: evidenceOf(edgeAttributes.evidence),
+      ...edgeQualifiers(graph, edgeAttributes),
     };
+    if (onBehalfOf !== undefined) item.onBehalfOf = summarizeNode(graph, onBehalfOf);
     const note = str(edgeAttributes.note);
     if (note) item.note = note;
     const title = str(edgeAttributes.title);
@@ -155,6 +195,12 @@ export function describeNode(graph: Graph, key: string): NodeDescription | null 
   graph.forEachUndirectedEdge(key, (edge, _a, source, target) =>
     add(edge, 'undirected', source === key ? target : source),
   );
+  // Statements a leader made as the speaker for a province (pledges in a closing speech); only leaders speak, so
+  // other nodes (and foreign graphs) skip the walk over every edge.
+  if (attributes.kind === 'leader')
+    graph.forEachEdge((edge, edgeAttributes, source, target) => {
+      if (edgeAttributes.speaker === key) add(edge, 'out', target, source);
+    });
   const rank = (group: RelationGroup) => (group.undirected ? 1 : group.direction === 'out' ? 0 : 2);
   const sorted = [...groups.values()].sort((a, b) => rank(a) - rank(b) || a.label.localeCompare(b.label));
   for (const group of sorted)
@@ -174,10 +220,13 @@ export function describeNode(graph: Graph, key: string): NodeDescription | null 
         return value === null ? [] : [{ name, value }];
       }),
   };
-  for (const field of ['labelZh', 'description', 'date', 'endDate', 'place', 'note'] as const) {
+  for (const field of ['labelZh', 'description', 'date', 'endDate', 'place', 'note', 'role'] as const) {
     const value = str(attributes[field]);
     if (value) description[field] = value;
   }
+  if (attributes.labelZhReconstructed === true) description.labelZhReconstructed = true;
+  if (attributes.inferred === true) description.inferred = true;
+  if (typeof attributes.paragraph === 'number') description.paragraph = attributes.paragraph;
   return description;
 }
 
@@ -193,6 +242,7 @@ export function describeEdge(graph: Graph, key: string): EdgeDescription | null 
     source: summarizeNode(graph, graph.source(key)),
     target: summarizeNode(graph, graph.target(key)),
     evidence: evidenceOf(attributes.evidence),
+    ...edgeQualifiers(graph, attributes),
   };
   const note = str(attributes.note);
   if (note) result.note = note;

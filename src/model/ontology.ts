@@ -1,4 +1,9 @@
-// The closed ontology of the knowledge graph: node kinds and typed, directed relations.
+// The closed ontology of the knowledge graph: node kinds and typed relations (directed, or symmetric).
+import { RELATION_INFO } from './relationInfo';
+
+export { RELATION_INFO };
+export * from './themeRoles';
+export * from './stages';
 
 export const NODE_KINDS = [
   'leader',
@@ -8,6 +13,7 @@ export const NODE_KINDS = [
   'theme',
   'organization',
   'event',
+  'section',
   'document',
 ] as const;
 
@@ -55,6 +61,12 @@ export const KIND_INFO: Record<NodeKind, KindInfo> = {
     description: 'A party or state body.',
   },
   event: { label: 'Event', plural: 'Events', description: 'A meeting or a series of meetings.' },
+  section: {
+    label: 'Section',
+    plural: 'Sections',
+    description:
+      "A work area the meeting set out: one paragraph of the report's account of its decisions, grouping that area's measures.",
+  },
   document: {
     label: 'Document',
     plural: 'Documents',
@@ -64,6 +76,7 @@ export const KIND_INFO: Record<NodeKind, KindInfo> = {
 
 export const RELATIONS = [
   'holds_office',
+  'party_committee_of',
   'attended',
   'invited_to',
   'briefed_at',
@@ -75,8 +88,11 @@ export const RELATIONS = [
   'member_of',
   'part_of',
   'has_theme',
+  'has_section',
   'studied',
   'considered',
+  'released',
+  'reviewed',
   'issued',
   'concerns',
   'resolved_to_promote',
@@ -85,6 +101,7 @@ export const RELATIONS = [
   'applies_to',
   'cooperates_with',
   'leads',
+  'plays_role',
   'aligns_with',
 ] as const;
 
@@ -101,172 +118,18 @@ export interface RelationInfo {
   range: readonly NodeKind[];
   /** What the relation asserts. */
   description: string;
+  /** The relation holds both ways (cooperation): one edge states it, drawn without a direction. */
+  symmetric?: true;
+  /** Each edge records a `stage` (new or continuing): the meeting's resolutions and the provinces' pledges. */
+  staged?: true;
+  /** Each edge records its `speaker`, the leader who made the statement on behalf of the source. */
+  spoken?: true;
 }
 
-export const RELATION_INFO: Record<Relation, RelationInfo> = {
-  holds_office: {
-    label: 'holds office in',
-    inverseLabel: 'office held by',
-    domain: ['leader'],
-    range: ['province', 'organization'],
-    description:
-      'The leader holds a party or government office in the province or body (edge `title` names it).',
-  },
-  attended: {
-    label: 'attended',
-    inverseLabel: 'attended by',
-    domain: ['leader', 'organization'],
-    range: ['event'],
-    description: 'The person or body was present at the event.',
-  },
-  invited_to: {
-    label: 'invited to',
-    inverseLabel: 'invited',
-    domain: ['organization', 'leader'],
-    range: ['event'],
-    description: 'The body or person was invited to attend the event.',
-  },
-  briefed_at: {
-    label: 'briefed at',
-    inverseLabel: 'briefed by',
-    domain: ['leader'],
-    range: ['event'],
-    description: 'The leader briefed the event on its results, on behalf of the participants.',
-  },
-  spoke_at: {
-    label: 'spoke at',
-    inverseLabel: 'addressed by',
-    domain: ['leader'],
-    range: ['event'],
-    description: 'The leader gave a speech at the event.',
-  },
-  spoke_for: {
-    label: 'spoke on behalf of',
-    inverseLabel: 'represented by',
-    domain: ['leader'],
-    range: ['province'],
-    description: 'The leader spoke at the event on behalf of the province.',
-  },
-  advocated: {
-    label: 'advocated',
-    inverseLabel: 'advocated by',
-    domain: ['leader'],
-    range: ['event', 'program', 'theme'],
-    description: 'The leader personally proposed or championed it.',
-  },
-  held_in: {
-    label: 'held in',
-    inverseLabel: 'hosted',
-    domain: ['event'],
-    range: ['region', 'province'],
-    description: 'The event took place in the city or province.',
-  },
-  located_in: {
-    label: 'located in',
-    inverseLabel: 'contains',
-    domain: ['region'],
-    range: ['province', 'region'],
-    description: 'The city, basin or zone lies in the province or wider region.',
-  },
-  member_of: {
-    label: 'member of',
-    inverseLabel: 'has member',
-    domain: ['province'],
-    range: ['region'],
-    description: 'The province is one of the members of the region (the "three provinces and one city").',
-  },
-  part_of: {
-    label: 'part of',
-    inverseLabel: 'includes',
-    domain: ['program', 'event', 'theme'],
-    range: ['program', 'event', 'theme'],
-    description: 'A component of a larger program, event or theme.',
-  },
-  has_theme: {
-    label: 'has the theme',
-    inverseLabel: 'theme of',
-    domain: ['event'],
-    range: ['theme'],
-    description: 'The declared theme of the event.',
-  },
-  studied: {
-    label: 'studied',
-    inverseLabel: 'studied at',
-    domain: ['event'],
-    range: ['document'],
-    description: 'The event studied and set out to implement the document, speech or instructions.',
-  },
-  considered: {
-    label: 'considered',
-    inverseLabel: 'considered at',
-    domain: ['event'],
-    range: ['document'],
-    description: 'The event heard, reviewed or deliberated on the document or report.',
-  },
-  issued: {
-    label: 'issued',
-    inverseLabel: 'issued by',
-    domain: ['leader', 'organization'],
-    range: ['document'],
-    description: 'The person or body delivered or issued the speech, instruction or document.',
-  },
-  concerns: {
-    label: 'concerns',
-    inverseLabel: 'subject of',
-    domain: ['document'],
-    range: ['program', 'theme', 'region'],
-    description: 'The document is about the program, theme or region.',
-  },
-  resolved_to_promote: {
-    label: 'resolved to promote',
-    inverseLabel: 'promoted by',
-    domain: ['event'],
-    range: ['program', 'theme'],
-    description: 'The meeting called for the program or direction to be advanced.',
-  },
-  pledged: {
-    label: 'pledged',
-    inverseLabel: 'pledged by',
-    domain: ['leader', 'province'],
-    range: ['program', 'theme', 'region', 'document'],
-    description: 'In a closing speech, the speaker committed their province to the program or goal.',
-  },
-  addresses: {
-    label: 'addresses',
-    inverseLabel: 'addressed by',
-    domain: ['program'],
-    range: ['theme'],
-    description: 'The program serves the policy goal or direction.',
-  },
-  applies_to: {
-    label: 'applies to',
-    inverseLabel: 'covered by',
-    domain: ['program'],
-    range: ['region', 'province'],
-    description: 'The program is carried out in, or targets, the region or province.',
-  },
-  cooperates_with: {
-    label: 'cooperates with',
-    inverseLabel: 'cooperates with',
-    domain: ['province', 'region'],
-    range: ['province', 'region'],
-    description: 'The two places work together, as the source states.',
-  },
-  leads: {
-    label: 'leads',
-    inverseLabel: 'led by',
-    domain: ['province'],
-    range: ['region', 'province'],
-    description: 'The province plays the leading or driving role for the other.',
-  },
-  aligns_with: {
-    label: 'aligns with',
-    inverseLabel: 'aligned with',
-    domain: ['region', 'program', 'event'],
-    range: ['program'],
-    description: 'Docking with, or serving, another national strategy.',
-  },
-};
+/** Whether the relation holds both ways (its edges are drawn without a direction). */
+export function isSymmetricRelation(relation: unknown): boolean {
+  return isRelation(relation) && RELATION_INFO[relation].symmetric === true;
+}
 
 export function isNodeKind(value: unknown): value is NodeKind {
   return typeof value === 'string' && (NODE_KINDS as readonly string[]).includes(value);

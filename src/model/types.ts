@@ -1,5 +1,5 @@
 // Attribute types of the compiled knowledge graph (nodes, edges, evidence, mentions).
-import type { NodeKind, Relation } from './ontology';
+import type { NodeKind, Relation, Stage, ThemeRole } from './ontology';
 
 export interface Evidence {
   /** 1-based paragraph number in the source text. */
@@ -20,6 +20,14 @@ export interface KgNodeAttributes {
   place?: string;
   /** Translation correction or other curator's note. */
   note?: string;
+  /** `labelZh` was reconstructed by the curator (e.g. from the translation), not taken from a known Chinese source. */
+  labelZhReconstructed?: boolean;
+  /** The identification of the entity rests on a guess about the Chinese original; `note` says which. */
+  inferred?: boolean;
+  /** Themes only: policy area, doctrine or slogan/positioning. */
+  role?: ThemeRole;
+  /** Sections only: the source paragraph the work area stands for. */
+  paragraph?: number;
   x: number;
   y: number;
 }
@@ -29,6 +37,12 @@ export interface KgEdgeAttributes {
   evidence: Evidence[];
   note?: string;
   title?: string;
+  /** Resolutions and pledges: whether the report announces it (new) or advances something under way (continuing). */
+  stage?: Stage;
+  /** Pledges: key of the leader who made the statement on behalf of the source province. */
+  speaker?: string;
+  /** The edge is the curator's reading, not stated outright (list adjacency, sentence structure, a guessed Chinese term); `note` says why. */
+  inferred?: boolean;
 }
 
 export interface KgGraphAttributes {

@@ -9,6 +9,7 @@ export const KIND_COLORS: Record<NodeKind, string> = {
   theme: '#CC79A7',
   organization: '#56B4E9',
   event: '#F0E442',
+  section: '#000000',
   document: '#7F7F7F',
 };
 

@@ -2,7 +2,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { compareProvinces } from '../../src/model/compare/compareProvinces';
-import { PROVINCE_LINK_RULE_HELP } from '../../src/model/compare/provinceLinks';
+import { MESSAGES } from '../../src/ui/i18n/messages';
 import { ComparePanel } from '../../src/ui/ComparePanel';
 import { I18nProvider } from '../../src/ui/i18n/I18nContext';
 import { MetricsPanel, type MetricsPanelProps } from '../../src/ui/MetricsPanel';
@@ -80,7 +80,7 @@ function setupCompare() {
       <ComparePanel
         matrices={matrices}
         getComparison={(a, b) => compareProvinces(graph, a, b)}
-        ruleHelp={PROVINCE_LINK_RULE_HELP}
+        ruleHelp={MESSAGES.en.provinceLinkRuleHelp}
         getEvidence={getEvidence}
         onSelectNode={vi.fn()}
         onSelectEdge={vi.fn()}

@@ -2,7 +2,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { compareProvinces } from '../../src/model/compare/compareProvinces';
-import { PROVINCE_LINK_RULE_HELP } from '../../src/model/compare/provinceLinks';
+import { MESSAGES } from '../../src/ui/i18n/messages';
 import { ComparePanel } from '../../src/ui/ComparePanel';
 import { yrdEvidence, yrdGraph, yrdMatrices } from './analysisFixtures';
 
@@ -16,7 +16,7 @@ function setup() {
     <ComparePanel
       matrices={matrices}
       getComparison={(a, b) => compareProvinces(graph, a, b)}
-      ruleHelp={PROVINCE_LINK_RULE_HELP}
+      ruleHelp={MESSAGES.en.provinceLinkRuleHelp}
       {...handlers}
     />,
   );

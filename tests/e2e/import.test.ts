@@ -50,7 +50,7 @@ describe('opening and exporting graphs', () => {
     const pixels = await measureGraphPixels(page);
     expect(pixels.saturated).toBeGreaterThan(100);
     await page.getByRole('button', { name: 'Back to the YRD graph' }).click();
-    await expect.poll(() => statusText(page)).toMatch(/^141 of 141 nodes/);
+    await expect.poll(() => statusText(page)).toMatch(/^151 of 151 nodes/);
   });
 
   it('opens a graph too big for one message: it arrives in parts, and the large-graph drawing still shows it', async () => {

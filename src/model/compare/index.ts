@@ -3,3 +3,4 @@ export * from './provinceOrder';
 export * from './provinceLinks';
 export * from './provinceMatrix';
 export * from './compareProvinces';
+export * from './statementCount';

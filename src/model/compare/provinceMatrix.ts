@@ -1,8 +1,9 @@
-// Province × theme (or program) matrix: how many relations link each province to each target, with their keys.
+// Province × theme (or program) matrix: how many distinct statements link each province to each target, with their edges.
 import type Graph from 'graphology';
 import { summarizeNode, type NodeSummary } from '../describe';
 import { listProvinces } from './provinceOrder';
 import { provinceLinks } from './provinceLinks';
+import { groupStatements } from './statementCount';
 
 export type MatrixTargetKind = 'theme' | 'program';
 
@@ -11,9 +12,9 @@ export interface MatrixCell {
   province: string;
   /** Target node key. */
   target: string;
-  /** Number of supporting edges (0 when unlinked). */
+  /** Number of distinct statements linking them (0 when unlinked): for a single pledge, 1. (ui/i18n `matrixCountMeaning` says so). */
   count: number;
-  /** Keys of the supporting edges: the evidence. */
+  /** Keys of the supporting edges: the evidence. Edges quoting the same words are one statement. */
   edges: string[];
 }
 
@@ -27,7 +28,7 @@ export interface ProvinceMatrix {
   cells: MatrixCell[];
 }
 
-/** Builds the matrix with the rule of `provinceLinks` (direct relations of the province and its office holders). */
+/** Builds the matrix with the rule of `provinceLinks` (direct relations of the province and those who speak for it). */
 export function provinceMatrix(graph: Graph, targetKind: MatrixTargetKind): ProvinceMatrix {
   const provinces = listProvinces(graph);
   const links = new Map(provinces.map((province) => [province.key, provinceLinks(graph, province.key)]));
@@ -49,7 +50,12 @@ export function provinceMatrix(graph: Graph, targetKind: MatrixTargetKind): Prov
   const cells = provinces.flatMap((province) =>
     targets.map((target) => {
       const edges = [...(links.get(province.key)?.get(target.key) ?? [])];
-      return { province: province.key, target: target.key, count: edges.length, edges };
+      return {
+        province: province.key,
+        target: target.key,
+        count: groupStatements(graph, edges).length,
+        edges,
+      };
     }),
   );
   return { targetKind, provinces, targets, cells };

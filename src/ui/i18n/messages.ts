@@ -1,6 +1,5 @@
 // The interface's words in English and Simplified Chinese: one typed dictionary per language.
 
-import { PROVINCE_LINK_RULE_HELP } from '../../model/compare/provinceLinks';
 import type { Language } from '../../state/types';
 
 export { LANGUAGES, isLanguage } from '../../state/types';
@@ -140,13 +139,21 @@ const EN = {
     stop: 'Stop layout',
   },
   provinceRuleHelp:
-    'A province shows itself, the leaders who hold office there, and everything the province and those leaders are ' +
+    'A province shows itself, its Party committee, the leaders who hold office in either, and everything they are ' +
     'directly linked to (pledges, programs, regions, themes, the meeting and the Yangtze River Delta itself). ' +
     '"Any" shows the union of the chosen provinces; "All" shows only what every chosen province shares.',
   attributeFacetHelp:
     'A value shows the nodes that have it. "Any" shows nodes with any chosen value; "All" only nodes that match every ' +
     'chosen value of a facet. Different facets narrow each other.',
-  provinceLinkRuleHelp: PROVINCE_LINK_RULE_HELP,
+  provinceLinkRuleHelp:
+    'A province is linked to a theme or program when the province itself, its Party committee or a leader who holds ' +
+    'office in either has a relation with it, in either direction (a pledge, an "applies to", an advocacy…). ' +
+    'Each count is the number of distinct statements in the report behind the link, each backed by a quote: a ' +
+    'pledge counts once, whoever spoke it, so a single pledge shows 1. Links through a second hop (a pledged ' +
+    'program that addresses a theme) are not counted, so every count can be read off the report directly.',
+  matrixCountMeaning:
+    'Each count is the number of distinct statements in the report behind the link, each backed by a quote: a pledge ' +
+    'counts once, whoever spoke it, so a single pledge shows 1.',
   openGraphFile: 'Open graph file',
   searchAndFilters: 'Search and filters',
   closeDrawer: 'Close',
@@ -232,7 +239,7 @@ const EN = {
     sharedAndUnique: 'Shared and unique',
     noTargets: (caption: string, kind: string) => `${caption}: no ${kind} is linked to a province.`,
     matrixSize: (provinces: number, targets: number) =>
-      `(${provinces} × ${targets}; a cell counts the relations linking them)`,
+      `(${provinces} × ${targets}; a cell counts the distinct statements linking them: a single pledge is 1)`,
     none: 'none',
     relations: (n: number) => (n === 1 ? '1 relation' : `${n} relations`),
     cellLabel: (province: string, target: string, n: number) =>
@@ -371,11 +378,13 @@ const ZH: Messages = {
     stop: '停止布局',
   },
   provinceRuleHelp:
-    '选择一个省市，将显示该省市本身、在该省市任职的领导人，以及该省市和这些领导人直接关联的一切（表态、项目、区域、主题、会议和长三角本身）。“任一所选省市”显示所选省市的并集；“所选省市共有”只显示所有所选省市共有的内容。',
+    '选择一个省市，将显示该省市本身、其党委、在二者任职的领导人，以及它们直接关联的一切（表态、项目、区域、主题、会议和长三角本身）。“任一所选省市”显示所选省市的并集；“所选省市共有”只显示所有所选省市共有的内容。',
   attributeFacetHelp:
     '选择一个取值，将显示具有该取值的节点。“任一”显示具有任一所选取值的节点；“全部”只显示符合某一筛选项全部所选取值的节点。不同筛选项之间相互收窄。',
   provinceLinkRuleHelp:
-    '当省市本身或在该省市任职的领导人与某个主题或项目之间存在任一方向的关系（表态、覆盖、倡导等）时，即视为两者相关。每个计数都是此类关系的条数，每条关系都有原文引证。经由第二步的关联（所表态的项目再服务于某主题）不计入，因此每个计数都能直接在报告中找到依据。',
+    '当省市本身、其党委或在二者任职的领导人与某个主题或项目之间存在任一方向的关系（表态、覆盖、倡导等）时，即视为两者相关。每个计数都是报告中支撑该关联的不同陈述的条数，每条都有原文引证：一项表态无论由谁发言只计一次，因此单项表态显示为 1。经由第二步的关联（所表态的项目再服务于某主题）不计入，因此每个计数都能直接在报告中找到依据。',
+  matrixCountMeaning:
+    '每个计数是报告中支撑该关联的不同陈述的条数，每条都有原文引证：一项表态无论由谁发言只计一次，因此单项表态显示为 1。',
   openGraphFile: '打开图谱文件',
   searchAndFilters: '搜索与筛选',
   closeDrawer: '关闭',
@@ -446,7 +455,8 @@ const ZH: Messages = {
     byProvince: (plural) => `各省市的${plural}`,
     sharedAndUnique: '共有与独有',
     noTargets: (caption, kind) => `${caption}：没有与省市相关联的${kind}。`,
-    matrixSize: (provinces, targets) => `（${provinces} × ${targets}；单元格数字为二者之间的关系数）`,
+    matrixSize: (provinces, targets) =>
+      `（${provinces} × ${targets}；单元格数字为二者之间不同陈述的条数，单项表态为 1）`,
     none: '无',
     relations: (n) => `${n} 条关系`,
     cellLabel: (province, target, n) => `${province} · ${target}：${n} 条关系`,

@@ -3,8 +3,10 @@ import { readFileSync } from 'node:fs';
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { matrixCell, provinceMatrix } from '../../../src/model/compare/provinceMatrix';
+import { groupStatements } from '../../../src/model/compare/statementCount';
 import { provinceScope } from '../../../src/model/provinceScope';
 import { makeTinyGraph } from '../helpers/tinyGraph';
+import { makeStatementGraph } from './statementGraph';
 
 /** The tiny graph plus a program applying to Zhejiang (target -> province) and a second pledge of innovation. */
 function makeGraph() {
@@ -105,13 +107,86 @@ describe('provinceMatrix', () => {
         expect(linked.sort()).toEqual(scope);
       }
       for (const cell of matrix.cells) {
-        expect(cell.count).toBe(cell.edges.length);
+        expect(cell.count).toBe(groupStatements(graph, cell.edges).length);
+        expect(cell.count).toBeLessThanOrEqual(cell.edges.length);
         for (const edge of cell.edges) expect(graph.extremities(edge)).toContain(cell.target);
+        // Each statement once: a province pledges a target at most once, whoever spoke.
+        const pledges = cell.edges.filter((edge) => graph.getEdgeAttribute(edge, 'relation') === 'pledged');
+        expect(pledges.length).toBeLessThanOrEqual(1);
+        if (pledges.length === cell.edges.length) expect(cell.count).toBe(pledges.length);
       }
       const shares = matrix.targets.map(
         (t) => matrix.cells.filter((c) => c.target === t.key && c.count > 0).length,
       );
       expect(shares).toEqual([...shares].sort((a, b) => b - a));
     }
+  });
+});
+
+describe('provinceMatrix counts distinct statements', () => {
+  const pledge = (
+    graph: ReturnType<typeof makeStatementGraph>,
+    source: string,
+    target: string,
+    quote: string,
+  ) =>
+    graph.addEdgeWithKey(`pledged:${source}->${target}`, source, target, {
+      relation: 'pledged',
+      evidence: [{ paragraph: 1, quote }],
+    });
+
+  it('shows 1 for a single pledge made by the province, with its speaker', () => {
+    const matrix = provinceMatrix(makeStatementGraph(), 'theme');
+    expect(matrixCell(matrix, 'province/zhejiang', 'theme/common-prosperity')).toMatchObject({
+      count: 1,
+      edges: ['pledged:province/zhejiang->theme/common-prosperity'],
+    });
+  });
+
+  it('counts a pledge mirrored by a leader (the old shape) once, and a second statement twice', () => {
+    const graph = makeStatementGraph();
+    pledge(
+      graph,
+      'leader/liu-jie',
+      'theme/common-prosperity',
+      'explore the practical path of common prosperity',
+    );
+    expect(
+      matrixCell(provinceMatrix(graph, 'theme'), 'province/zhejiang', 'theme/common-prosperity'),
+    ).toMatchObject({
+      count: 1,
+      edges: [
+        'pledged:province/zhejiang->theme/common-prosperity',
+        'pledged:leader/liu-jie->theme/common-prosperity',
+      ],
+    });
+    graph.addEdgeWithKey(
+      'advocated:leader/wang-hao->theme/common-prosperity',
+      'leader/wang-hao',
+      'theme/common-prosperity',
+      {
+        relation: 'advocated',
+        evidence: [{ paragraph: 3, quote: 'Wang Hao advocated common prosperity' }],
+      },
+    );
+    expect(
+      matrixCell(provinceMatrix(graph, 'theme'), 'province/zhejiang', 'theme/common-prosperity')?.count,
+    ).toBe(2);
+  });
+
+  it("links through the Party committee: its Secretary's relations count for the province", () => {
+    const graph = makeStatementGraph();
+    graph.addEdgeWithKey(
+      'advocated:leader/wang-hao->theme/innovation',
+      'leader/wang-hao',
+      'theme/innovation',
+      {
+        relation: 'advocated',
+        evidence: [{ paragraph: 3, quote: 'Wang Hao advocated innovation' }],
+      },
+    );
+    expect(matrixCell(provinceMatrix(graph, 'theme'), 'province/zhejiang', 'theme/innovation')?.count).toBe(
+      1,
+    );
   });
 });

@@ -92,15 +92,15 @@ describe('compileDataset', () => {
     const multi = makeGraphFromSerialized(graph);
     expect(multi.type).toBe('directed');
     expect(multi.multi).toBe(true);
-    expect(multi.order).toBe(7);
-    expect(multi.size).toBe(7);
+    expect(multi.order).toBe(8);
+    expect(multi.size).toBe(10);
     expect(multi.getNodeAttribute('leader/chen-jining', 'kind')).toBe('leader');
     expect(multi.source('spoke_at:leader/chen-jining->event/symposium-2025')).toBe('leader/chen-jining');
   });
 
   it('computes mentions for every node', () => {
     const { mentions } = compileDataset(makeValidDataset());
-    expect(Object.keys(mentions)).toHaveLength(7);
+    expect(Object.keys(mentions)).toHaveLength(8);
     expect(mentions['leader/chen-jining']?.map((m) => m.paragraph)).toEqual([1, 2]);
   });
 });

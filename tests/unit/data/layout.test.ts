@@ -58,4 +58,35 @@ describe('applyDeterministicLayout', () => {
     expect(makeSeedPosition('leader/x', 'leader')).toEqual(makeSeedPosition('leader/x', 'leader'));
     expect(makeSeedPosition('leader/x', 'leader')).not.toEqual(makeSeedPosition('leader/y', 'leader'));
   });
+
+  it('places the measures of a work area nearer their own section than any other', () => {
+    const graph = new MultiGraph({ type: 'directed', allowSelfLoops: false });
+    graph.addNode('event/meeting', { kind: 'event' });
+    for (const province of ['province/a', 'province/b']) graph.addNode(province, { kind: 'province' });
+    const sections = ['section/p04', 'section/p05', 'section/p06'];
+    sections.forEach((section, s) => {
+      graph.addNode(section, { kind: 'section' });
+      graph.addEdge('event/meeting', section, { relation: 'has_section' });
+      for (let m = 0; m < 6; m += 1) {
+        const measure = `theme/${s}-${m}`;
+        graph.addNode(measure, { kind: 'theme' });
+        graph.addEdge(section, measure, { relation: 'resolved_to_promote' });
+        // Pledges pull every measure towards the provinces, across work areas.
+        graph.addEdge(m % 2 === 0 ? 'province/a' : 'province/b', measure, { relation: 'pledged' });
+      }
+    });
+    applyDeterministicLayout(graph);
+    const distance = (a: string, b: string) =>
+      Math.hypot(
+        graph.getNodeAttribute(a, 'x') - graph.getNodeAttribute(b, 'x'),
+        graph.getNodeAttribute(a, 'y') - graph.getNodeAttribute(b, 'y'),
+      );
+    sections.forEach((section, s) => {
+      for (let m = 0; m < 6; m += 1) {
+        const measure = `theme/${s}-${m}`;
+        const nearest = [...sections].sort((x, y) => distance(x, measure) - distance(y, measure))[0];
+        expect(nearest, measure).toBe(section);
+      }
+    });
+  });
 });

@@ -148,7 +148,7 @@ describe('loadCompiledGraph', () => {
   it('returns the graph for a valid compile and null with a report otherwise', () => {
     const good = loadCompiledGraph(makeCompiled(), VALID_SOURCE_TEXT);
     expect(good.report.errorCount).toBe(0);
-    expect(good.graph?.order).toBe(7);
+    expect(good.graph?.order).toBe(8);
     const broken = makeCompiled();
     first(broken.nodes).attributes.kind = 'person';
     const bad = loadCompiledGraph(broken, null, 'opened.json');

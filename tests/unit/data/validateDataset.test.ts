@@ -1,8 +1,9 @@
 // Unit tests for validateDataset: the valid fixture passes; each broken variant fails with exactly its rule id.
+// Every rule id of RULE_IDS that the authored validator can raise has at least one broken variant here.
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { DatasetInput } from '../../../src/data/datasetFile';
-import { formatIssue, type RuleId } from '../../../src/data/issues';
+import { formatIssue, RULE_IDS, type RuleId } from '../../../src/data/issues';
 import { validateDataset } from '../../../src/data/validateDataset';
 import { getEntries, makeEdge, makeValidDataset } from '../../fixtures/data/makeValidDataset';
 
@@ -143,7 +144,7 @@ const BROKEN: Array<[RuleId, string, Breaker]> = [
           'attended',
           'event/symposium-2025',
           1,
-          'was held in Nanjing, Jiangsu Province',
+          'From June 6 to 7, the 2025 Annual Symposium',
         ),
       );
     },
@@ -316,6 +317,208 @@ const BROKEN: Array<[RuleId, string, Breaker]> = [
       d.sourceText = `${d.sourceText ?? ''}A fourth paragraph that no edge cites.\n`;
     },
   ],
+  [
+    'mirrored-statement',
+    'one office held "in" the Party committee and "in" its province, with the same words',
+    (d) => {
+      d.files['nodes/organizations.json'] = {
+        ok: true,
+        data: [
+          {
+            key: 'organization/cpc-shanghai',
+            label: 'CPC Shanghai Committee',
+            aliases: [],
+            description: 'A body.',
+          },
+        ],
+      };
+      getEntries(d, 'edges/p02.json').push(
+        makeEdge(
+          'organization/cpc-shanghai',
+          'party_committee_of',
+          'province/shanghai',
+          2,
+          'Shanghai Municipal Party Committee',
+        ),
+        makeEdge(
+          'leader/chen-jining',
+          'holds_office',
+          'organization/cpc-shanghai',
+          2,
+          'Secretary of Shanghai Municipal Party Committee',
+        ),
+      );
+    },
+  ],
+  [
+    'mirrored-statement',
+    'a pledge restated as another relation between the same two nodes',
+    (d) => {
+      getEntries(d, 'edges/p02.json').push(
+        makeEdge(
+          'province/shanghai',
+          'plays_role',
+          'theme/ecology',
+          2,
+          'Shanghai will deepen ecological protection',
+        ),
+      );
+    },
+  ],
+  [
+    'symmetric-duplicate',
+    'a symmetric relation stated in both directions',
+    (d) => {
+      getEntries(d, 'edges/p01.json').push(
+        makeEdge('province/jiangsu', 'cooperates_with', 'province/shanghai', 1, 'Nanjing, Jiangsu Province'),
+      );
+      getEntries(d, 'edges/p03.json').push(
+        makeEdge(
+          'province/shanghai',
+          'cooperates_with',
+          'province/jiangsu',
+          3,
+          'Shanghai is a member of the Yangtze River Delta',
+        ),
+      );
+    },
+  ],
+  [
+    'stage',
+    'a resolution without a stage',
+    (d) => {
+      const resolution = getEntries(d, 'edges/p03.json').find((e) => e.relation === 'resolved_to_promote');
+      delete resolution?.stage;
+    },
+  ],
+  [
+    'stage',
+    'a stage on a relation that is neither a resolution nor a pledge',
+    (d) => {
+      const [heldIn] = getEntries(d, 'edges/p01.json');
+      if (heldIn) heldIn.stage = 'new';
+    },
+  ],
+  [
+    'pledge-speaker',
+    'a pledge without a speaker',
+    (d) => {
+      const pledge = getEntries(d, 'edges/p02.json').find((e) => e.relation === 'pledged');
+      delete pledge?.speaker;
+    },
+  ],
+  [
+    'pledge-speaker',
+    'a speaker who is not a leader',
+    (d) => {
+      const pledge = getEntries(d, 'edges/p02.json').find((e) => e.relation === 'pledged');
+      if (pledge) pledge.speaker = 'region/nanjing';
+    },
+  ],
+  [
+    'pledge-speaker',
+    'a speaker who did not speak for the province',
+    (d) => {
+      getEntries(d, 'edges/p02.json').splice(
+        getEntries(d, 'edges/p02.json').findIndex((e) => e.relation === 'spoke_for'),
+        1,
+      );
+    },
+  ],
+  [
+    'section-membership',
+    'a resolution stated in a section paragraph that starts from the meeting',
+    (d) => {
+      getEntries(d, 'edges/p03.json').push(
+        makeEdge(
+          'event/symposium-2025',
+          'resolved_to_promote',
+          'theme/ecology',
+          3,
+          'The meeting emphasized ecological protection',
+          { stage: 'new' },
+        ),
+      );
+    },
+  ],
+  [
+    'section-membership',
+    'a section no meeting sets out',
+    (d) => {
+      const edges = getEntries(d, 'edges/p03.json');
+      edges.splice(
+        edges.findIndex((e) => e.relation === 'has_section'),
+        1,
+      );
+    },
+  ],
+  [
+    'section-paragraph',
+    'a section whose edges do not cite its paragraph',
+    (d) => {
+      const [section] = getEntries(d, 'nodes/sections.json');
+      if (section) section.paragraph = 2;
+    },
+  ],
+  [
+    'program-theme',
+    'a theme made part of a program',
+    (d) => {
+      d.files['nodes/programs.json'] = {
+        ok: true,
+        data: [{ key: 'program/green-pilot', label: 'Green pilot', aliases: [], description: 'A pilot.' }],
+      };
+      getEntries(d, 'edges/p03.json').push(
+        makeEdge(
+          'theme/ecology',
+          'part_of',
+          'program/green-pilot',
+          3,
+          'The meeting emphasized ecological protection',
+        ),
+      );
+    },
+  ],
+  [
+    'inferred-note',
+    'an inferred edge without a note',
+    (d) => {
+      const [heldIn] = getEntries(d, 'edges/p01.json');
+      if (heldIn) heldIn.inferred = true;
+    },
+  ],
+  [
+    'inferred-note',
+    'an inferred node without a note',
+    (d) => {
+      const [nanjing] = getEntries(d, 'nodes/regions.json');
+      if (nanjing) nanjing.inferred = true;
+    },
+  ],
+  [
+    'reconstructed-name',
+    'a reconstructed Chinese name that is missing',
+    (d) => {
+      const [nanjing] = getEntries(d, 'nodes/regions.json');
+      if (nanjing) nanjing.labelZhReconstructed = true;
+    },
+  ],
+  [
+    'schema',
+    'a theme without a role',
+    (d) => {
+      const [theme] = getEntries(d, 'nodes/themes.json');
+      delete theme?.role;
+    },
+  ],
+  [
+    'schema',
+    'an unknown stage',
+    (d) => {
+      const resolution = getEntries(d, 'edges/p03.json').find((e) => e.relation === 'resolved_to_promote');
+      if (resolution) resolution.stage = 'ongoing';
+    },
+  ],
 ];
 
 describe('validateDataset', () => {
@@ -388,5 +591,13 @@ describe('validateDataset', () => {
         .issues.map((issue) => issue.rule)
         .sort(),
     ).toEqual(['quote-not-verbatim', 'quote-too-short']);
+  });
+});
+
+describe('rule coverage', () => {
+  it('has a broken fixture for every authored-dataset rule', () => {
+    const compiledOnly = ['non-finite-position', 'type-attribute', 'edge-key', 'stale-output'];
+    const covered = new Set(BROKEN.map(([rule]) => rule));
+    expect(RULE_IDS.filter((rule) => !compiledOnly.includes(rule) && !covered.has(rule))).toEqual([]);
   });
 });

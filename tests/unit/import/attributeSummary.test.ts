@@ -7,11 +7,11 @@ import { graphFrom, readFixture } from './importTestHelpers';
 import { loadYrdGraph } from '../export/yrdGraph';
 
 describe('summarizeAttributes', () => {
-  it('finds kind as categorical with 8 values on the YRD graph', () => {
+  it('finds kind as categorical with 9 values on the YRD graph', () => {
     const summaries = summarizeAttributes(loadYrdGraph());
     const kind = summaries.find((summary) => summary.name === 'kind');
     expect(kind?.type).toBe('categorical');
-    expect(kind?.values).toHaveLength(8);
+    expect(kind?.values).toHaveLength(9);
     const counts = kind?.values?.map((value) => value.count) ?? [];
     expect([...counts].sort((a, b) => b - a)).toEqual(counts);
     expect(counts.reduce((sum, n) => sum + n, 0)).toBe(kind?.count);
