@@ -32,13 +32,16 @@ function makeNodeAttributes({ kind, node }: ParsedNode): CompiledNodeAttributes 
     ...optional('labelZh'),
     ...optional('labelZhReconstructed'),
     description: node.description,
+    ...optional('descriptionZh'),
     ...optional('role'),
     ...optional('paragraph'),
     ...optional('titles'),
+    ...optional('titlesZh'),
     ...optional('date'),
     ...optional('endDate'),
     ...optional('place'),
     ...optional('note'),
+    ...optional('noteZh'),
     ...optional('inferred'),
     x: 0,
     y: 0,
@@ -73,8 +76,10 @@ export function compileDataset(
       ...(edge.stage === undefined ? {} : { stage: edge.stage }),
       ...(edge.speaker === undefined ? {} : { speaker: edge.speaker }),
       ...(edge.note === undefined ? {} : { note: edge.note }),
+      ...(edge.noteZh === undefined ? {} : { noteZh: edge.noteZh }),
       ...(edge.inferred === undefined ? {} : { inferred: edge.inferred }),
       ...(edge.title === undefined ? {} : { title: edge.title }),
+      ...(edge.titleZh === undefined ? {} : { titleZh: edge.titleZh }),
     };
     graph.addDirectedEdgeWithKey(key, edge.source, edge.target, attributes);
   }
