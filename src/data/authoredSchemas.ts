@@ -10,6 +10,8 @@ const nonEmpty = z.string().trim().min(1);
 export const metaSchema = z.strictObject({
   name: nonEmpty,
   title: nonEmpty,
+  /** The title in Chinese (shown in 中文 mode). */
+  titleZh: nonEmpty.optional(),
   source: nonEmpty,
   /** Languages the dataset's texts are authored in; with "zh", every text needs its Chinese field (rule missing-zh). */
   languages: z.array(z.enum(['en', 'zh'])).optional(),
@@ -34,7 +36,9 @@ const baseNodeShape = {
   inferred: z.literal(true).optional(),
 };
 
-const leaderNodeSchema = z.strictObject({ ...baseNodeShape, titles: z.array(nonEmpty).optional(),
+const leaderNodeSchema = z.strictObject({
+  ...baseNodeShape,
+  titles: z.array(nonEmpty).optional(),
   /** Chinese offices, parallel to `titles` (rule missing-zh). */
   titlesZh: z.array(nonEmpty).optional(),
 });

@@ -62,7 +62,9 @@ export function compileDataset(
     throw new Error(`Cannot compile: the dataset has ${report.errorCount} error(s):\n${lines}`);
   }
   const graph = createKgGraph();
-  graph.replaceAttributes({ name: parsed.meta.name, title: parsed.meta.title, source: parsed.meta.source });
+  const { name, title, titleZh, source } = parsed.meta;
+  const graphAttributes = { name, title, ...(titleZh === undefined ? {} : { titleZh }), source };
+  graph.replaceAttributes(graphAttributes);
   const nodes = [...parsed.nodes].sort((a, b) => compareStrings(a.node.key, b.node.key));
   for (const entry of nodes) graph.addNode(entry.node.key, makeNodeAttributes(entry));
 
@@ -87,7 +89,7 @@ export function compileDataset(
 
   const serialized: SerializedKgGraph = {
     options: { ...DEFAULT_GRAPH_OPTIONS },
-    attributes: { name: parsed.meta.name, title: parsed.meta.title, source: parsed.meta.source },
+    attributes: graphAttributes,
     nodes: graph.nodes().map((key) => ({ key, attributes: graph.getNodeAttributes(key) })),
     edges: edges.map(({ edge, key }) => ({
       key,

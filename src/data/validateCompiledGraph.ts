@@ -59,7 +59,7 @@ const compiledGraphSchema = z.strictObject({
     multi: z.literal(true),
     allowSelfLoops: z.literal(false),
   }),
-  attributes: z.strictObject({ name: text, title: text, source: text }),
+  attributes: z.strictObject({ name: text, title: text, titleZh: text.optional(), source: text }),
   nodes: z.array(z.unknown()),
   edges: z.array(z.unknown()),
 });

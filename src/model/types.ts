@@ -55,6 +55,8 @@ export interface KgEdgeAttributes {
 export interface KgGraphAttributes {
   name: string;
   title: string;
+  /** The title in Chinese, where the dataset provides it. */
+  titleZh?: string;
   source: string;
 }
 
