@@ -14,6 +14,8 @@ export interface LoadedDataset {
   name: string;
   /** Human title shown in the header. */
   title: string;
+  /** The title in Chinese, where the dataset provides it (shown in 中文 mode). */
+  titleZh?: string;
   graph: Graph;
   source: DatasetSource | null;
   mentions: MentionsIndex | null;

@@ -22,9 +22,11 @@ export async function loadDefaultDataset(signal?: AbortSignal): Promise<LoadedDa
   const serialized = await graphResponse.json();
   const { graph } = prepareGraph(serialized);
   const title = String(graph.getAttribute('title') ?? 'Yangtze River Delta 2025');
+  const titleZh: unknown = graph.getAttribute('titleZh');
   return {
     name: String(graph.getAttribute('name') ?? 'yrd-2025'),
     title,
+    ...(typeof titleZh === 'string' ? { titleZh } : {}),
     graph,
     source: { title, paragraphs: splitParagraphs(await sourceResponse.text()) },
     mentions: (await mentionsResponse.json()) as MentionsIndex,

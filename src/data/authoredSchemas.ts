@@ -10,7 +10,11 @@ const nonEmpty = z.string().trim().min(1);
 export const metaSchema = z.strictObject({
   name: nonEmpty,
   title: nonEmpty,
+  /** The title in Chinese (shown in 中文 mode). */
+  titleZh: nonEmpty.optional(),
   source: nonEmpty,
+  /** Languages the dataset's texts are authored in; with "zh", every text needs its Chinese field (rule missing-zh). */
+  languages: z.array(z.enum(['en', 'zh'])).optional(),
 });
 
 export type AuthoredMeta = z.infer<typeof metaSchema>;
@@ -21,14 +25,23 @@ const baseNodeShape = {
   aliases: z.array(nonEmpty),
   labelZh: nonEmpty.optional(),
   description: nonEmpty,
+  /** Chinese description (rule missing-zh: required where the dataset declares Chinese). */
+  descriptionZh: nonEmpty.optional(),
   note: nonEmpty.optional(),
+  /** Chinese note, present exactly where `note` is (rule missing-zh). */
+  noteZh: nonEmpty.optional(),
   /** Only `true`: the Chinese name was reconstructed (rule reconstructed-name: needs labelZh). */
   labelZhReconstructed: z.literal(true).optional(),
   /** Only `true`: the identification is a guess about the Chinese original (rule inferred-note: needs a note). */
   inferred: z.literal(true).optional(),
 };
 
-const leaderNodeSchema = z.strictObject({ ...baseNodeShape, titles: z.array(nonEmpty).optional() });
+const leaderNodeSchema = z.strictObject({
+  ...baseNodeShape,
+  titles: z.array(nonEmpty).optional(),
+  /** Chinese offices, parallel to `titles` (rule missing-zh). */
+  titlesZh: z.array(nonEmpty).optional(),
+});
 
 const eventNodeSchema = z
   .strictObject({
@@ -58,11 +71,14 @@ export interface AuthoredNode {
   aliases: string[];
   labelZh?: string;
   description: string;
+  descriptionZh?: string;
   titles?: string[];
+  titlesZh?: string[];
   date?: string;
   endDate?: string;
   place?: string;
   note?: string;
+  noteZh?: string;
   labelZhReconstructed?: true;
   inferred?: true;
   role?: ThemeRole;
@@ -92,7 +108,9 @@ export const edgeSchema = z.strictObject({
   target: nonEmpty,
   evidence: z.array(evidenceSchema).min(1),
   note: nonEmpty.optional(),
+  noteZh: nonEmpty.optional(),
   title: nonEmpty.optional(),
+  titleZh: nonEmpty.optional(),
   /** Resolutions and pledges only (rule stage). */
   stage: z.enum(STAGES).optional(),
   /** Pledges only: the leader who spoke for the source province (rule pledge-speaker). */

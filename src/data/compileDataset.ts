@@ -32,13 +32,16 @@ function makeNodeAttributes({ kind, node }: ParsedNode): CompiledNodeAttributes 
     ...optional('labelZh'),
     ...optional('labelZhReconstructed'),
     description: node.description,
+    ...optional('descriptionZh'),
     ...optional('role'),
     ...optional('paragraph'),
     ...optional('titles'),
+    ...optional('titlesZh'),
     ...optional('date'),
     ...optional('endDate'),
     ...optional('place'),
     ...optional('note'),
+    ...optional('noteZh'),
     ...optional('inferred'),
     x: 0,
     y: 0,
@@ -59,7 +62,9 @@ export function compileDataset(
     throw new Error(`Cannot compile: the dataset has ${report.errorCount} error(s):\n${lines}`);
   }
   const graph = createKgGraph();
-  graph.replaceAttributes({ name: parsed.meta.name, title: parsed.meta.title, source: parsed.meta.source });
+  const { name, title, titleZh, source } = parsed.meta;
+  const graphAttributes = { name, title, ...(titleZh === undefined ? {} : { titleZh }), source };
+  graph.replaceAttributes(graphAttributes);
   const nodes = [...parsed.nodes].sort((a, b) => compareStrings(a.node.key, b.node.key));
   for (const entry of nodes) graph.addNode(entry.node.key, makeNodeAttributes(entry));
 
@@ -73,8 +78,10 @@ export function compileDataset(
       ...(edge.stage === undefined ? {} : { stage: edge.stage }),
       ...(edge.speaker === undefined ? {} : { speaker: edge.speaker }),
       ...(edge.note === undefined ? {} : { note: edge.note }),
+      ...(edge.noteZh === undefined ? {} : { noteZh: edge.noteZh }),
       ...(edge.inferred === undefined ? {} : { inferred: edge.inferred }),
       ...(edge.title === undefined ? {} : { title: edge.title }),
+      ...(edge.titleZh === undefined ? {} : { titleZh: edge.titleZh }),
     };
     graph.addDirectedEdgeWithKey(key, edge.source, edge.target, attributes);
   }
@@ -82,7 +89,7 @@ export function compileDataset(
 
   const serialized: SerializedKgGraph = {
     options: { ...DEFAULT_GRAPH_OPTIONS },
-    attributes: { name: parsed.meta.name, title: parsed.meta.title, source: parsed.meta.source },
+    attributes: graphAttributes,
     nodes: graph.nodes().map((key) => ({ key, attributes: graph.getNodeAttributes(key) })),
     edges: edges.map(({ edge, key }) => ({
       key,

@@ -32,6 +32,7 @@ export const RULE_IDS = [
   'program-theme',
   'inferred-note',
   'reconstructed-name',
+  'chinese-text',
   'non-finite-position',
   'type-attribute',
   'edge-key',

@@ -9,6 +9,7 @@ import { getParagraph, splitParagraphs } from './paragraphs';
 import { compareDatasetPaths, parseDataset, type ParsedDataset, type ParsedNode } from './parseDataset';
 import { containsTerm } from './termMatcher';
 import { checkStatements } from './validateStatements';
+import { checkTranslations } from './validateTranslations';
 
 /** Quotes shorter than this many characters are too weak to count as evidence. */
 export const DEFAULT_MIN_QUOTE_LENGTH = 15;
@@ -234,6 +235,7 @@ export function analyzeDataset(input: DatasetInput): DatasetAnalysis {
   checkAliases(table.byKey, sourceText, issues);
   const { connected, covered } = checkEdges(parsed, table, paragraphs, issues);
   checkStatements(parsed, table.byKey, paragraphs?.length ?? null, issues);
+  checkTranslations(parsed, issues);
 
   for (const { file, node } of table.byKey.values()) {
     if (!connected.has(node.key))

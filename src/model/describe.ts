@@ -16,7 +16,11 @@ export interface RelationItem {
   neighbour: NodeSummary;
   evidence: Evidence[];
   note?: string;
+  /** The note in Chinese, where the dataset provides it. */
+  noteZh?: string;
   title?: string;
+  /** The office in Chinese, where the dataset provides it. */
+  titleZh?: string;
   /** Resolutions and pledges: "new" or "continuing". */
   stage?: string;
   /** The edge is the curator's reading, not stated outright (its note says why). */
@@ -42,12 +46,17 @@ export interface RelationGroup {
 
 export interface NodeDescription extends NodeSummary {
   description?: string;
+  /** The description in Chinese, where the dataset provides it. */
+  descriptionZh?: string;
   aliases: string[];
   titles: string[];
+  /** The offices in Chinese, parallel to `titles` (empty when the dataset has none). */
+  titlesZh: string[];
   date?: string;
   endDate?: string;
   place?: string;
   note?: string;
+  noteZh?: string;
   /** The Chinese name was reconstructed by the curator. */
   labelZhReconstructed?: boolean;
   /** The identification is a guess about the Chinese original (the note says which). */
@@ -71,7 +80,9 @@ export interface EdgeDescription {
   target: NodeSummary;
   evidence: Evidence[];
   note?: string;
+  noteZh?: string;
   title?: string;
+  titleZh?: string;
   stage?: string;
   inferred?: boolean;
   speaker?: NodeSummary;
@@ -113,11 +124,14 @@ const DESCRIBED_ATTRIBUTES = new Set([
   'aliases',
   'labelZh',
   'description',
+  'descriptionZh',
   'titles',
+  'titlesZh',
   'date',
   'endDate',
   'place',
   'note',
+  'noteZh',
   'x',
   'y',
   'size',
@@ -138,6 +152,16 @@ function edgeQualifiers(graph: Graph, attributes: Record<string, unknown>) {
   const speaker = str(attributes.speaker);
   if (speaker && graph.hasNode(speaker)) qualifiers.speaker = summarizeNode(graph, speaker);
   return qualifiers;
+}
+
+/** An edge's note and title, in English and (where present) Chinese. */
+function edgeTexts(attributes: Record<string, unknown>) {
+  const texts: { note?: string; noteZh?: string; title?: string; titleZh?: string } = {};
+  for (const field of ['note', 'noteZh', 'title', 'titleZh'] as const) {
+    const value = str(attributes[field]);
+    if (value) texts[field] = value;
+  }
+  return texts;
 }
 
 function displayValue(value: unknown): string | null {
@@ -183,10 +207,7 @@ export function describeNode(graph: Graph, key: string): NodeDescription | null 
       ...edgeQualifiers(graph, edgeAttributes),
     };
     if (onBehalfOf !== undefined) item.onBehalfOf = summarizeNode(graph, onBehalfOf);
-    const note = str(edgeAttributes.note);
-    if (note) item.note = note;
-    const title = str(edgeAttributes.title);
-    if (title) item.title = title;
+    Object.assign(item, edgeTexts(edgeAttributes));
     groups.get(id)!.items.push(item);
   };
   graph.forEachOutEdge(key, (edge, _a, _s, target) => add(edge, 'out', target));
@@ -211,6 +232,7 @@ export function describeNode(graph: Graph, key: string): NodeDescription | null 
     ...summarizeNode(graph, key),
     aliases: strings(attributes.aliases),
     titles: strings(attributes.titles),
+    titlesZh: strings(attributes.titlesZh),
     groups: sorted,
     attributes: Object.keys(attributes)
       .filter((name) => !DESCRIBED_ATTRIBUTES.has(name))
@@ -220,7 +242,18 @@ export function describeNode(graph: Graph, key: string): NodeDescription | null 
         return value === null ? [] : [{ name, value }];
       }),
   };
-  for (const field of ['labelZh', 'description', 'date', 'endDate', 'place', 'note', 'role'] as const) {
+  const fields = [
+    'labelZh',
+    'description',
+    'descriptionZh',
+    'date',
+    'endDate',
+    'place',
+    'note',
+    'noteZh',
+    'role',
+  ] as const;
+  for (const field of fields) {
     const value = str(attributes[field]);
     if (value) description[field] = value;
   }
@@ -243,10 +276,7 @@ export function describeEdge(graph: Graph, key: string): EdgeDescription | null 
     target: summarizeNode(graph, graph.target(key)),
     evidence: evidenceOf(attributes.evidence),
     ...edgeQualifiers(graph, attributes),
+    ...edgeTexts(attributes),
   };
-  const note = str(attributes.note);
-  if (note) result.note = note;
-  const title = str(attributes.title);
-  if (title) result.title = title;
   return result;
 }

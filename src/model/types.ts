@@ -14,12 +14,17 @@ export interface KgNodeAttributes {
   aliases: string[];
   labelZh?: string;
   description: string;
+  /** Chinese description, where the dataset provides one. */
+  descriptionZh?: string;
   titles?: string[];
+  /** Chinese offices, parallel to `titles`. */
+  titlesZh?: string[];
   date?: string;
   endDate?: string;
   place?: string;
   /** Translation correction or other curator's note. */
   note?: string;
+  noteZh?: string;
   /** `labelZh` was reconstructed by the curator (e.g. from the translation), not taken from a known Chinese source. */
   labelZhReconstructed?: boolean;
   /** The identification of the entity rests on a guess about the Chinese original; `note` says which. */
@@ -36,7 +41,9 @@ export interface KgEdgeAttributes {
   relation: Relation;
   evidence: Evidence[];
   note?: string;
+  noteZh?: string;
   title?: string;
+  titleZh?: string;
   /** Resolutions and pledges: whether the report announces it (new) or advances something under way (continuing). */
   stage?: Stage;
   /** Pledges: key of the leader who made the statement on behalf of the source province. */
@@ -48,6 +55,8 @@ export interface KgEdgeAttributes {
 export interface KgGraphAttributes {
   name: string;
   title: string;
+  /** The title in Chinese, where the dataset provides it. */
+  titleZh?: string;
   source: string;
 }
 

@@ -38,7 +38,10 @@ function NodeDetails({
   onSelectEdge,
   onOpenParagraph,
 }: DetailsPanelProps & { node: NodeDescription }) {
-  const { t, lang, name, relationLabel } = useI18n();
+  const { t, lang, name, relationLabel, localized, localizedList } = useI18n();
+  const description = localized(node.description, node.descriptionZh);
+  const titles = localizedList(node.titles, node.titlesZh);
+  const note = localized(node.note, node.noteZh);
   const relationCount = node.groups.reduce((sum, group) => sum + group.items.length, 0);
   const title = name(node);
   // The other language's name under the heading: Chinese under English, English under Chinese.
@@ -54,12 +57,12 @@ function NodeDetails({
       <p>
         <KindBadge kind={node.kind} />
       </p>
-      {node.description && <p className="details-description">{node.description}</p>}
+      {description && <p className="details-description">{description}</p>}
       <dl className="details-facts">
-        {node.titles.length > 0 && (
+        {titles.length > 0 && (
           <>
             <dt>{t.titles}</dt>
-            {node.titles.map((title) => (
+            {titles.map((title) => (
               <dd key={title}>{title}</dd>
             ))}
           </>
@@ -91,9 +94,9 @@ function NodeDetails({
           </Fragment>
         ))}
       </dl>
-      {node.note && (
+      {note && (
         <p className="translation-note">
-          <strong>{t.note}</strong> {node.note}
+          <strong>{t.note}</strong> {note}
         </p>
       )}
       <h3>{t.relationsCount(relationCount)}</h3>
@@ -111,14 +114,20 @@ function NodeDetails({
             {group.items.map((item) => (
               <li key={item.edge}>
                 <NodeLink node={item.neighbour} onSelect={onSelectNode} />
-                {item.title && <span className="relation-title"> — {item.title}</span>}{' '}
+                {item.title && (
+                  <span className="relation-title"> — {localized(item.title, item.titleZh)}</span>
+                )}{' '}
                 <button type="button" className="link edge-link" onClick={() => onSelectEdge(item.edge)}>
                   {t.relationLink}{' '}
                   <span className="visually-hidden">
                     {title} {relationLabel(group.relation, group.direction)} {name(item.neighbour)}
                   </span>
                 </button>
-                <EvidenceList evidence={item.evidence} note={item.note} onOpenParagraph={onOpenParagraph} />
+                <EvidenceList
+                  evidence={item.evidence}
+                  note={localized(item.note, item.noteZh)}
+                  onOpenParagraph={onOpenParagraph}
+                />
               </li>
             ))}
           </ul>
@@ -129,7 +138,7 @@ function NodeDetails({
 }
 
 function EdgeDetails({ edge, onSelectNode, onOpenParagraph }: DetailsPanelProps & { edge: EdgeDescription }) {
-  const { t, relationLabel } = useI18n();
+  const { t, relationLabel, localized } = useI18n();
   return (
     <article>
       <h2 className="details-title">
@@ -139,10 +148,14 @@ function EdgeDetails({ edge, onSelectNode, onOpenParagraph }: DetailsPanelProps 
       </h2>
       <p className="details-description">
         <KindBadge kind={edge.source.kind} /> → <KindBadge kind={edge.target.kind} />
-        {edge.title && <span> · {edge.title}</span>}
+        {edge.title && <span> · {localized(edge.title, edge.titleZh)}</span>}
       </p>
       <h3>{t.evidenceHeading}</h3>
-      <EvidenceList evidence={edge.evidence} note={edge.note} onOpenParagraph={onOpenParagraph} />
+      <EvidenceList
+        evidence={edge.evidence}
+        note={localized(edge.note, edge.noteZh)}
+        onOpenParagraph={onOpenParagraph}
+      />
     </article>
   );
 }

@@ -51,7 +51,7 @@ export function CanvasArea({ model, canvasActionsRef }: CanvasAreaProps) {
     <div className="graph-area" role="region" aria-label={i18n.t.graph} aria-describedby="graph-description">
       <GraphDescription
         id="graph-description"
-        datasetTitle={model.dataset.title}
+        datasetTitle={i18n.localized(model.dataset.title, model.dataset.titleZh)}
         visibleNodes={graphView.visibility.nodeCount}
         totalNodes={graph.order}
         visibleEdges={graphView.visibility.edgeCount}

@@ -25,7 +25,7 @@ export function ExplorerHeader({
   const { dataset, dispatch, i18n, drawer, setDrawer } = model;
   return (
     <AppHeader
-      datasetTitle={dataset.title}
+      datasetTitle={i18n.localized(dataset.title, dataset.titleZh)}
       onLanguage={(lang) => dispatch(setLanguage(lang))}
       onShowShortcuts={() => model.setShortcutsOpen(true)}
     >

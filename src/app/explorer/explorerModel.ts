@@ -99,7 +99,8 @@ export function makeEvidenceGetter(graph: Graph, i18n: I18n): GetEvidence {
       const edge = describeEdge(graph, key);
       if (!edge) return [];
       const label = makeSelectionLabel(null, edge, i18n)!;
-      return [{ key, label, evidence: edge.evidence, ...(edge.note ? { note: edge.note } : {}) }];
+      const note = i18n.localized(edge.note, edge.noteZh);
+      return [{ key, label, evidence: edge.evidence, ...(note ? { note } : {}) }];
     });
 }
 

@@ -151,7 +151,11 @@ function PathTab({ model }: TabProps) {
       from={view.pathFrom ? summarizeNode(graph, view.pathFrom) : null}
       to={view.pathTo ? summarizeNode(graph, view.pathTo) : null}
       result={model.graphView.pathResult}
-      sourceTitle={dataset.source ? model.i18n.t.reportTitle(dataset.source.title) : undefined}
+      sourceTitle={
+        dataset.source
+          ? model.i18n.t.reportTitle(model.i18n.localized(dataset.source.title, dataset.titleZh))
+          : undefined
+      }
       onChange={(from, to) => model.dispatch(setPathEnds(from, to))}
       onSelectNode={model.actions.selectNode}
       onSelectEdge={model.actions.selectEdge}

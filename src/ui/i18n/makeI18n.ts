@@ -12,6 +12,10 @@ export interface I18n {
   kindPlural(kind: string): string;
   /** A relation read from its source ("out") or, with the inverse label, from its target ("in"). */
   relationLabel(relation: string, direction?: 'out' | 'in'): string;
+  /** A text of the data in the interface language: the Chinese version in Chinese where the dataset has one. */
+  localized<T extends string | undefined>(english: T, chinese: string | undefined): T | string;
+  /** A leader's offices in the interface language (the Chinese list only when it is complete). */
+  localizedList(english: string[], chinese: string[]): string[];
 }
 
 export function makeI18n(lang: Language): I18n {
@@ -23,6 +27,8 @@ export function makeI18n(lang: Language): I18n {
     kindLabel: (kind) =>
       isNodeKind(kind) ? (zh ? KIND_LABELS_ZH[kind] : KIND_INFO[kind].label.toLowerCase()) : kind,
     kindPlural: (kind) => (isNodeKind(kind) ? (zh ? KIND_LABELS_ZH[kind] : KIND_INFO[kind].plural) : kind),
+    localized: (english, chinese) => (zh && chinese ? chinese : english),
+    localizedList: (english, chinese) => (zh && chinese.length === english.length ? chinese : english),
     relationLabel: (relation, direction = 'out') => {
       if (!isRelation(relation))
         return direction === 'out' ? relation : MESSAGES[lang].incomingRelation(relation);

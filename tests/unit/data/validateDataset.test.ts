@@ -504,6 +504,38 @@ const BROKEN: Array<[RuleId, string, Breaker]> = [
     },
   ],
   [
+    'chinese-text',
+    'a dataset that declares Chinese but has no Chinese texts',
+    (d) => {
+      const meta = d.files['meta.json'];
+      if (meta?.ok) (meta.data as Record<string, unknown>).languages = ['en', 'zh'];
+    },
+  ],
+  [
+    'chinese-text',
+    'a Chinese note without an English note',
+    (d) => {
+      const [nanjing] = getEntries(d, 'nodes/regions.json');
+      if (nanjing) nanjing.noteZh = '南京。';
+    },
+  ],
+  [
+    'chinese-text',
+    'Chinese offices that do not match the English ones',
+    (d) => {
+      const [leader] = getEntries(d, 'nodes/leaders.json');
+      if (leader) leader.titlesZh = ['中共上海市委书记', '中共中央政治局委员'];
+    },
+  ],
+  [
+    'chinese-text',
+    'a Chinese edge title with no Chinese in it',
+    (d) => {
+      const office = getEntries(d, 'edges/p02.json').find((e) => e.relation === 'holds_office');
+      if (office) office.titleZh = 'Secretary';
+    },
+  ],
+  [
     'schema',
     'a theme without a role',
     (d) => {
