@@ -1,6 +1,6 @@
 // Plain descriptions of a node or an edge for the Details panel: relations grouped by type and direction, with evidence.
 import type Graph from 'graphology';
-import { isRelation, RELATION_INFO } from './ontology';
+import { isRelation, isSymmetricRelation, RELATION_INFO } from './ontology';
 import type { Evidence } from './types';
 
 export interface NodeSummary {
@@ -65,7 +65,7 @@ export interface EdgeDescription {
   key: string;
   relation: string;
   label: string;
-  /** True for an undirected edge: source and target are just its two ends (no arrow between them). */
+  /** True for an undirected edge or a symmetric relation: source and target are just its two ends (no arrow). */
   undirected: boolean;
   source: NodeSummary;
   target: NodeSummary;
@@ -155,14 +155,11 @@ export function describeNode(graph: Graph, key: string): NodeDescription | null 
   if (!graph.hasNode(key)) return null;
   const attributes = graph.getNodeAttributes(key);
   const groups = new Map<string, RelationGroup>();
-  const add = (
-    edge: string,
-    direction: 'out' | 'in' | 'undirected',
-    neighbour: string,
-    onBehalfOf?: string,
-  ) => {
+  const add = (edge: string, walked: 'out' | 'in' | 'undirected', neighbour: string, onBehalfOf?: string) => {
     const edgeAttributes = graph.getEdgeAttributes(edge);
     const relation = str(edgeAttributes.relation) ?? 'related';
+    // A symmetric relation (cooperation) reads the same from either end: listed once, without a direction.
+    const direction = isSymmetricRelation(relation) ? 'undirected' : walked;
     const id = `${onBehalfOf === undefined ? '' : 'spoken:'}${direction}:${relation}`;
     const reading = direction === 'in' ? 'in' : 'out';
     if (!groups.has(id)) {
@@ -238,7 +235,7 @@ export function describeEdge(graph: Graph, key: string): EdgeDescription | null 
     key,
     relation,
     label: relationLabel(relation, 'out'),
-    undirected: graph.isUndirected(key),
+    undirected: graph.isUndirected(key) || isSymmetricRelation(relation),
     source: summarizeNode(graph, graph.source(key)),
     target: summarizeNode(graph, graph.target(key)),
     evidence: evidenceOf(attributes.evidence),
