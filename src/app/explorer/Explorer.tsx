@@ -2,7 +2,8 @@
 import { useRef } from 'react';
 import type { SettingsOverrides } from '../../style/settings';
 import { I18nProvider } from '../../ui/i18n/I18nContext';
-import { ImportAlert } from '../../ui/ImportAlert';
+import { hasNotice, ImportNotices } from '../../ui/ImportNotices';
+import { ImportProblem } from './ImportProblem';
 import { ShortcutsDialog } from '../../ui/ShortcutsDialog';
 import { StatusLine } from '../../ui/StatusLine';
 import type { LoadedDataset } from '../dataset';
@@ -23,6 +24,12 @@ export interface ExplorerProps {
   settings?: SettingsOverrides;
 }
 
+/** The import's warnings that have no notice of their own, as the importer wrote them. */
+function importNotes(dataset: LoadedDataset): string[] {
+  if (!dataset.warningDetails) return dataset.warnings ?? [];
+  return dataset.warningDetails.filter((w) => !hasNotice(w)).map((w) => w.message);
+}
+
 export function Explorer({ dataset, opener, dragging = false, settings }: ExplorerProps) {
   const extraParams = opener?.graphUrl ? `graph=${encodeURIComponent(opener.graphUrl)}` : '';
   const model = useExplorerModel(dataset, extraParams, settings);
@@ -31,6 +38,7 @@ export function Explorer({ dataset, opener, dragging = false, settings }: Explor
   useExplorerShortcuts(model, { searchInputRef, canvasActionsRef });
   const { t } = model.i18n;
   const { visibility } = model.graphView;
+  const notes = importNotes(dataset);
   return (
     <I18nProvider lang={model.view.lang}>
       <div className="app" lang={model.view.lang === 'zh' ? 'zh-Hans' : 'en'}>
@@ -38,17 +46,26 @@ export function Explorer({ dataset, opener, dragging = false, settings }: Explor
           {t.skipToPanels}
         </a>
         <ExplorerHeader model={model} opener={opener} />
-        {opener?.error && (
-          <ImportAlert
-            message={t.couldNotOpen(opener.error.name ?? t.theDefaultDataset, opener.error.message)}
-            onDismiss={opener.dismissError}
+        {opener?.error && <ImportProblem error={opener.error} opener={opener} />}
+        {dataset.warningDetails && (
+          <ImportNotices
+            warnings={dataset.warningDetails}
+            onCreateMissingNodes={
+              opener && dataset.reopen
+                ? () =>
+                    opener.open(dataset.reopen!.request, {
+                      ...dataset.reopen!.choices,
+                      missingNodes: 'create',
+                    })
+                : undefined
+            }
           />
         )}
-        {dataset.warnings && dataset.warnings.length > 0 && (
+        {notes.length > 0 && (
           <details className="import-warnings">
-            <summary>{t.importWarnings(dataset.warnings.length)}</summary>
+            <summary>{t.importWarnings(notes.length)}</summary>
             <ul>
-              {dataset.warnings.map((warning) => (
+              {notes.map((warning) => (
                 <li key={warning}>{warning}</li>
               ))}
             </ul>
