@@ -35,7 +35,7 @@ export function ImportNotices({ warnings, onCreateMissingNodes }: ImportNoticesP
   const notices = warnings.filter(hasNotice);
   if (notices.length === 0) return null;
   return (
-    <section className="import-alert import-notices" role="status" aria-label={t.importNotices}>
+    <section className="import-alert import-notices" aria-label={t.importNotices}>
       {notices.map((warning) => {
         if (warning.code === 'dangling-edges') {
           const shown = warning.examples.slice(0, NOTICE_EXAMPLES);
