@@ -127,6 +127,14 @@ const DESCRIBED_ATTRIBUTES = new Set([
   'forceLabel',
   'highlighted',
   'image',
+  'labelZhReconstructed',
+  'inferred',
+]);
+
+/** Attributes shown in their own places for some kinds only (a theme's role, a section's paragraph). */
+const KIND_ATTRIBUTES = new Map([
+  ['role', 'theme'],
+  ['paragraph', 'section'],
 ]);
 
 /** The statement qualifiers of an edge (stage, inferred, speaker) that are present. */
@@ -210,20 +218,27 @@ export function describeNode(graph: Graph, key: string): NodeDescription | null 
     titles: strings(attributes.titles),
     groups: sorted,
     attributes: Object.keys(attributes)
-      .filter((name) => !DESCRIBED_ATTRIBUTES.has(name))
+      .filter(
+        (name) =>
+          !DESCRIBED_ATTRIBUTES.has(name) &&
+          !(KIND_ATTRIBUTES.has(name) && KIND_ATTRIBUTES.get(name) === attributes.kind),
+      )
       .sort()
       .flatMap((name) => {
         const value = displayValue(attributes[name]);
         return value === null ? [] : [{ name, value }];
       }),
   };
-  for (const field of ['labelZh', 'description', 'date', 'endDate', 'place', 'note', 'role'] as const) {
+  for (const field of ['labelZh', 'description', 'date', 'endDate', 'place', 'note'] as const) {
     const value = str(attributes[field]);
     if (value) description[field] = value;
   }
+  const role = str(attributes.role);
+  if (role && attributes.kind === 'theme') description.role = role;
   if (attributes.labelZhReconstructed === true) description.labelZhReconstructed = true;
   if (attributes.inferred === true) description.inferred = true;
-  if (typeof attributes.paragraph === 'number') description.paragraph = attributes.paragraph;
+  if (typeof attributes.paragraph === 'number' && attributes.kind === 'section')
+    description.paragraph = attributes.paragraph;
   return description;
 }
 

@@ -64,7 +64,7 @@ function NodeDetails({
         {node.inferred && <InferredBadge of="node" />}
         {lang === 'zh' && node.labelZhReconstructed && <ReconstructedMark />}
       </p>
-      {node.paragraph !== undefined && node.kind === 'section' && (
+      {node.paragraph !== undefined && (
         <p className="details-description">{t.statementMarks.section(node.paragraph)}</p>
       )}
       {node.description && <p className="details-description">{node.description}</p>}
