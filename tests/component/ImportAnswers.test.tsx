@@ -1,7 +1,9 @@
 // Component tests of answering an import: the CSV mapping step and the notices (skipped edges → create them).
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { ImportProblem } from '../../src/app/explorer/ImportProblem';
 import { CsvColumnMapping } from '../../src/ui/CsvColumnMapping';
+import { I18nProvider } from '../../src/ui/i18n/I18nContext';
 import { ImportNotices } from '../../src/ui/ImportNotices';
 
 describe('CsvColumnMapping', () => {
@@ -97,5 +99,50 @@ describe('ImportNotices', () => {
     expect(screen.queryByRole('button')).toBeNull();
     const { container: empty } = render(<ImportNotices warnings={[{ code: 'note', message: 'x' }]} />);
     expect(empty.textContent).toBe('');
+  });
+});
+
+describe('ImportProblem', () => {
+  it('says in plain words, in the interface language, that a URL returned a web page', () => {
+    const error = {
+      name: 'https://example.org/data/graph.gexf',
+      message: 'The URL returned a web page (HTML), not a graph file',
+      request: { kind: 'url' as const, url: 'https://example.org/data/graph.gexf' },
+      detail: { code: 'not-a-graph' as const, content: 'html' as const, origin: 'url' as const },
+    };
+    const opener = { open: vi.fn(), dismissError: vi.fn() };
+    const { unmount } = render(<ImportProblem error={error} opener={opener} />);
+    expect(screen.getByRole('alert').textContent).toContain(
+      'Could not open https://example.org/data/graph.gexf: The URL returned a web page (HTML), not a graph file',
+    );
+    unmount();
+    render(
+      <I18nProvider lang="zh">
+        <ImportProblem error={error} opener={opener} />
+      </I18nProvider>,
+    );
+    expect(screen.getByRole('alert').textContent).toContain('该网址返回的是网页（HTML），不是图文件');
+    expect(screen.queryByRole('form')).toBeNull();
+  });
+
+  it('offers the mapping step for an edge list without known columns, and reopens the same file with the choice', () => {
+    const file = new File(['a,b\nx,y\n'], 'pairs.csv', { type: 'text/csv' });
+    const request = { kind: 'files' as const, files: [file] };
+    const error = {
+      name: 'pairs.csv',
+      message: 'CSV pairs.csv: missing required columns',
+      request,
+      detail: {
+        code: 'csv-columns' as const,
+        file: 'pairs.csv',
+        table: 'edges' as const,
+        columns: ['a', 'b'],
+        missing: ['source', 'target'],
+      },
+    };
+    const opener = { open: vi.fn(), dismissError: vi.fn() };
+    render(<ImportProblem error={error} opener={opener} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Import with these columns' }));
+    expect(opener.open).toHaveBeenCalledWith(request, { csvColumns: { source: 'a', target: 'b' } });
   });
 });

@@ -306,6 +306,24 @@ const EN = {
     import: 'Import with these columns',
   },
   autoColouredBy: (attribute: string) => `Coloured by ‘${attribute}’ (chosen automatically)`,
+  /** A text that is not a graph file: what it is (content: empty, html, image, pdf, archive, binary). */
+  notAGraph: (content: string, kind: string | undefined, origin: 'file' | 'url', file: string) => {
+    const what: Record<string, string> = {
+      html: 'a web page (HTML)',
+      image: `an image${kind ? ` (${kind})` : ''}`,
+      pdf: 'a PDF document',
+      archive:
+        kind === 'ZIP'
+          ? 'a ZIP archive (or a spreadsheet such as .xlsx; save a table as CSV)'
+          : `a ${kind} archive`,
+      binary: 'binary data',
+    };
+    if (content === 'empty') return origin === 'url' ? 'The URL returned an empty file' : 'The file is empty';
+    const it = what[content] ?? 'something else';
+    return origin === 'url'
+      ? `The URL returned ${it}, not a graph file`
+      : `${file} is ${it}, not a graph file`;
+  },
 };
 
 export type Messages = typeof EN;
@@ -564,6 +582,18 @@ const ZH: Messages = {
     import: '按这两列导入',
   },
   autoColouredBy: (attribute) => `按“${attribute}”着色（自动选择）`,
+  notAGraph: (content, kind, origin, file) => {
+    const what: Record<string, string> = {
+      html: '网页（HTML）',
+      image: `图片${kind ? `（${kind}）` : ''}`,
+      pdf: 'PDF 文档',
+      archive: kind === 'ZIP' ? 'ZIP 压缩包（或 .xlsx 等电子表格；请将表格另存为 CSV）' : `${kind} 压缩包`,
+      binary: '二进制数据',
+    };
+    if (content === 'empty') return origin === 'url' ? '该网址返回的是空文件' : '文件是空的';
+    const it = what[content] ?? '其他内容';
+    return origin === 'url' ? `该网址返回的是${it}，不是图文件` : `${file} 是${it}，不是图文件`;
+  },
 };
 
 export const MESSAGES: Record<Language, Messages> = { en: EN, zh: ZH };
