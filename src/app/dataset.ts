@@ -1,5 +1,6 @@
 // A dataset as the app holds it: the read-only graph, plus (for curated datasets) its source text and mentions.
 import type Graph from 'graphology';
+import type { ImportChoices } from '../data/import/importTypes';
 import type { ImportWarning } from '../data/import/importWarnings';
 import type { MentionsIndex } from '../model/types';
 
@@ -27,4 +28,9 @@ export interface LoadedDataset {
   warnings?: string[];
   /** The same warnings as data (codes, counts, examples), for warnings the UI translates or answers. */
   warningDetails?: ImportWarning[];
+  /** How it was opened (a user's file or URL), so that it can be opened again with other choices. */
+  reopen?: { request: ReopenRequest; choices: ImportChoices };
 }
+
+/** A file (or an edges CSV with its nodes CSV) or a URL to open. */
+export type ReopenRequest = { kind: 'files'; files: readonly File[] } | { kind: 'url'; url: string };

@@ -1,9 +1,9 @@
 // Opens a user's graph (a file, or a URL) in a worker and turns it into a dataset the explorer can show.
 import { importInWorker } from '../data/import/importInWorker';
 import type { ImportChoices, ImportProgress } from '../data/import/importTypes';
-import type { LoadedDataset } from './dataset';
+import type { LoadedDataset, ReopenRequest } from './dataset';
 
-export type OpenRequest = { kind: 'files'; files: readonly File[] } | { kind: 'url'; url: string };
+export type OpenRequest = ReopenRequest;
 
 export interface OpenOptions {
   onProgress?: (progress: ImportProgress) => void;
@@ -87,5 +87,6 @@ export async function openDataset(request: OpenRequest, options: OpenOptions = {
     needsLayout: !result.hasPositions,
     warnings: result.warnings,
     warningDetails: result.warningDetails,
+    reopen: { request, choices: { ...options.choices } },
   };
 }

@@ -1,6 +1,7 @@
 // Which dataset is shown, and opening another (file, drop or URL) without losing it when the import fails.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ImportProgress } from '../data/import/importTypes';
+import { isGraphImportError, type ImportErrorDetail } from '../data/import/GraphImportError';
+import type { ImportChoices, ImportProgress } from '../data/import/importTypes';
 import type { LoadedDataset } from './dataset';
 import { loadDefaultDataset } from './loadDefaultDataset';
 import { openDataset, type OpenRequest } from './openDataset';
@@ -20,11 +21,29 @@ export interface DatasetOpener {
   graphUrl: string | null;
   opening: OpeningState | null;
   /** What could not be opened (null name: the default dataset) and why. */
-  error: { name: string | null; message: string } | null;
-  open(request: OpenRequest): void;
+  error: OpenError | null;
+  /** Opens a file or URL; `choices` answer a previous attempt (create missing nodes, CSV columns). */
+  open(request: OpenRequest, choices?: ImportChoices): void;
   backToDefault(): void;
   cancel(): void;
   dismissError(): void;
+}
+
+export interface OpenError {
+  name: string | null;
+  message: string;
+  /** What failed to open (absent for the default dataset), to try again with the user's answer. */
+  request?: OpenRequest;
+  /** The importer's data about the failure (e.g. a CSV's columns, for the mapping step). */
+  detail?: ImportErrorDetail;
+}
+
+/** The error of a failed open, with what the UI needs to answer it. */
+function makeOpenError(name: string | null, failure: unknown, request?: OpenRequest): OpenError {
+  const error: OpenError = { name, message: failure instanceof Error ? failure.message : String(failure) };
+  if (request) error.request = request;
+  if (isGraphImportError(failure) && failure.detail) error.detail = failure.detail;
+  return error;
 }
 
 function nameOf(request: OpenRequest): string {
@@ -73,7 +92,7 @@ export function useDatasetOpener(startup: {
       (failure: unknown) => {
         if (cancelled) return;
         setOpening(null);
-        setError({ name, message: failure instanceof Error ? failure.message : String(failure) });
+        setError(makeOpenError(name, failure, name ? { kind: 'url', url: name } : undefined));
         if (startup.graphUrl) {
           resetUrl(null);
           loadDefaultDataset().then((loaded) => !cancelled && show(loaded, null));
@@ -87,7 +106,7 @@ export function useDatasetOpener(startup: {
   }, [startup, show]);
 
   const open = useCallback(
-    (request: OpenRequest) => {
+    (request: OpenRequest, choices?: ImportChoices) => {
       controller.current?.abort();
       const current = new AbortController();
       controller.current = current;
@@ -96,6 +115,7 @@ export function useDatasetOpener(startup: {
       setOpening({ name, progress: null });
       openDataset(request, {
         signal: current.signal,
+        ...(choices ? { choices } : {}),
         onProgress: (progress) => setOpening({ name, progress }),
       }).then(
         (loaded) => {
@@ -109,7 +129,7 @@ export function useDatasetOpener(startup: {
           if (current.signal.aborted) return;
           setOpening(null);
           // The current dataset, selection and filters stay exactly as they were.
-          setError({ name, message: failure instanceof Error ? failure.message : String(failure) });
+          setError(makeOpenError(name, failure, request));
         },
       );
     },

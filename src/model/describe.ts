@@ -1,6 +1,6 @@
 // Plain descriptions of a node or an edge for the Details panel: relations grouped by type and direction, with evidence.
 import type Graph from 'graphology';
-import { isRelation, RELATION_INFO } from './ontology';
+import { isRelation, isSymmetricRelation, RELATION_INFO } from './ontology';
 import type { Evidence } from './types';
 
 export interface NodeSummary {
@@ -74,7 +74,7 @@ export interface EdgeDescription {
   key: string;
   relation: string;
   label: string;
-  /** True for an undirected edge: source and target are just its two ends (no arrow between them). */
+  /** True for an undirected edge or a symmetric relation: source and target are just its two ends (no arrow). */
   undirected: boolean;
   source: NodeSummary;
   target: NodeSummary;
@@ -141,6 +141,14 @@ const DESCRIBED_ATTRIBUTES = new Set([
   'forceLabel',
   'highlighted',
   'image',
+  'labelZhReconstructed',
+  'inferred',
+]);
+
+/** Attributes shown in their own places for some kinds only (a theme's role, a section's paragraph). */
+const KIND_ATTRIBUTES = new Map([
+  ['role', 'theme'],
+  ['paragraph', 'section'],
 ]);
 
 /** The statement qualifiers of an edge (stage, inferred, speaker) that are present. */
@@ -179,14 +187,11 @@ export function describeNode(graph: Graph, key: string): NodeDescription | null 
   if (!graph.hasNode(key)) return null;
   const attributes = graph.getNodeAttributes(key);
   const groups = new Map<string, RelationGroup>();
-  const add = (
-    edge: string,
-    direction: 'out' | 'in' | 'undirected',
-    neighbour: string,
-    onBehalfOf?: string,
-  ) => {
+  const add = (edge: string, walked: 'out' | 'in' | 'undirected', neighbour: string, onBehalfOf?: string) => {
     const edgeAttributes = graph.getEdgeAttributes(edge);
     const relation = str(edgeAttributes.relation) ?? 'related';
+    // A symmetric relation (cooperation) reads the same from either end: listed once, without a direction.
+    const direction = isSymmetricRelation(relation) ? 'undirected' : walked;
     const id = `${onBehalfOf === undefined ? '' : 'spoken:'}${direction}:${relation}`;
     const reading = direction === 'in' ? 'in' : 'out';
     if (!groups.has(id)) {
@@ -235,7 +240,11 @@ export function describeNode(graph: Graph, key: string): NodeDescription | null 
     titlesZh: strings(attributes.titlesZh),
     groups: sorted,
     attributes: Object.keys(attributes)
-      .filter((name) => !DESCRIBED_ATTRIBUTES.has(name))
+      .filter(
+        (name) =>
+          !DESCRIBED_ATTRIBUTES.has(name) &&
+          !(KIND_ATTRIBUTES.has(name) && KIND_ATTRIBUTES.get(name) === attributes.kind),
+      )
       .sort()
       .flatMap((name) => {
         const value = displayValue(attributes[name]);
@@ -257,9 +266,12 @@ export function describeNode(graph: Graph, key: string): NodeDescription | null 
     const value = str(attributes[field]);
     if (value) description[field] = value;
   }
+  const role = str(attributes.role);
+  if (role && attributes.kind === 'theme') description.role = role;
   if (attributes.labelZhReconstructed === true) description.labelZhReconstructed = true;
   if (attributes.inferred === true) description.inferred = true;
-  if (typeof attributes.paragraph === 'number') description.paragraph = attributes.paragraph;
+  if (typeof attributes.paragraph === 'number' && attributes.kind === 'section')
+    description.paragraph = attributes.paragraph;
   return description;
 }
 
@@ -271,7 +283,7 @@ export function describeEdge(graph: Graph, key: string): EdgeDescription | null 
     key,
     relation,
     label: relationLabel(relation, 'out'),
-    undirected: graph.isUndirected(key),
+    undirected: graph.isUndirected(key) || isSymmetricRelation(relation),
     source: summarizeNode(graph, graph.source(key)),
     target: summarizeNode(graph, graph.target(key)),
     evidence: evidenceOf(attributes.evidence),

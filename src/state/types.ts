@@ -68,6 +68,8 @@ export interface ViewContext {
   /** Allowed values of sizeBy and colourBy for this graph. */
   sizeOptions: readonly string[];
   colourOptions: readonly string[];
+  /** The colouring this graph opens with when it is not the default ("kind"): an attribute chosen automatically. */
+  defaultColourBy?: string;
   /** The panels this dataset offers, in tab order (always including "details"). */
   panels: readonly PanelName[];
 }

@@ -54,6 +54,22 @@ const oneOf =
   (raw: string | undefined, context: ViewContext) =>
     raw !== undefined && options(context).includes(raw) ? raw : DEFAULT_VIEW_STATE[key];
 
+/** Colour by: the graph's own default (an attribute chosen automatically) stays out of the URL like any default. */
+const colourByField: UrlField<string> = {
+  encode: (view, context) =>
+    view.colourBy === (context.defaultColourBy ?? DEFAULT_VIEW_STATE.colourBy)
+      ? []
+      : [['colour', view.colourBy]],
+  decode: (raw) => raw.get('colour') || undefined,
+  clean: (raw, context, view) => ({
+    ...view,
+    colourBy:
+      raw !== undefined && context.colourOptions.includes(raw)
+        ? raw
+        : (context.defaultColourBy ?? DEFAULT_VIEW_STATE.colourBy),
+  }),
+};
+
 const CAMERA_DIGITS = 4;
 const roundCamera = (value: number) => Number(value.toFixed(CAMERA_DIGITS));
 
@@ -121,11 +137,7 @@ export const URL_FIELDS: readonly UrlField[] = [
   field('pathFrom', 'from', { encode: text, decode: text, clean: nodeOrNull }),
   field('pathTo', 'to', { encode: text, decode: text, clean: nodeOrNull }),
   field('sizeBy', 'size', { encode: text, decode: text, clean: oneOf('sizeBy', (c) => c.sizeOptions) }),
-  field('colourBy', 'colour', {
-    encode: text,
-    decode: text,
-    clean: oneOf('colourBy', (c) => c.colourOptions),
-  }),
+  colourByField,
   field('lang', 'lang', {
     encode: text,
     decode: text,

@@ -4,6 +4,10 @@ import { Fragment } from 'react';
 import { EvidenceList } from './EvidenceList';
 import { useI18n } from './i18n/I18nContext';
 import { KindBadge } from './KindBadge';
+import { InferredBadge } from './details/InferredBadge';
+import { ReconstructedMark } from './details/ReconstructedMark';
+import { StatementQualifiers } from './details/StatementQualifiers';
+import { ThemeRoleBadge } from './details/ThemeRoleBadge';
 
 export interface DetailsPanelProps {
   node: NodeDescription | null;
@@ -11,6 +15,8 @@ export interface DetailsPanelProps {
   onSelectNode(key: string): void;
   onSelectEdge(key: string): void;
   onOpenParagraph?: (paragraph: number) => void;
+  /** The dataset has a source text ("the report"); the empty panel's invitation mentions it only then. */
+  hasSource?: boolean;
 }
 
 function NodeLink({ node, onSelect }: { node: NodeSummary; onSelect(key: string): void }) {
@@ -52,11 +58,18 @@ function NodeDetails({
       {otherName && (
         <p className="details-zh" lang={lang === 'zh' ? 'en' : 'zh-Hans'}>
           {otherName}
+          {lang !== 'zh' && node.labelZhReconstructed && <ReconstructedMark />}
         </p>
       )}
-      <p>
+      <p className="details-marks">
         <KindBadge kind={node.kind} />
+        {node.role && <ThemeRoleBadge role={node.role} />}
+        {node.inferred && <InferredBadge of="node" />}
+        {lang === 'zh' && node.labelZhReconstructed && <ReconstructedMark />}
       </p>
+      {node.paragraph !== undefined && (
+        <p className="details-description">{t.statementMarks.section(node.paragraph)}</p>
+      )}
       {description && <p className="details-description">{description}</p>}
       <dl className="details-facts">
         {titles.length > 0 && (
@@ -117,6 +130,13 @@ function NodeDetails({
                 {item.title && (
                   <span className="relation-title"> — {localized(item.title, item.titleZh)}</span>
                 )}{' '}
+                <StatementQualifiers
+                  stage={item.stage}
+                  inferred={item.inferred}
+                  speaker={item.speaker}
+                  onBehalfOf={item.onBehalfOf}
+                  onSelectNode={onSelectNode}
+                />{' '}
                 <button type="button" className="link edge-link" onClick={() => onSelectEdge(item.edge)}>
                   {t.relationLink}{' '}
                   <span className="visually-hidden">
@@ -143,12 +163,21 @@ function EdgeDetails({ edge, onSelectNode, onOpenParagraph }: DetailsPanelProps 
     <article>
       <h2 className="details-title">
         <NodeLink node={edge.source} onSelect={onSelectNode} />{' '}
-        <span className="edge-arrow">— {relationLabel(edge.relation)} →</span>{' '}
+        <span className="edge-arrow">
+          — {relationLabel(edge.relation)} {edge.undirected ? '—' : '→'}
+        </span>{' '}
         <NodeLink node={edge.target} onSelect={onSelectNode} />
       </h2>
       <p className="details-description">
-        <KindBadge kind={edge.source.kind} /> → <KindBadge kind={edge.target.kind} />
+        <KindBadge kind={edge.source.kind} /> {edge.undirected ? '—' : '→'}{' '}
+        <KindBadge kind={edge.target.kind} />
         {edge.title && <span> · {localized(edge.title, edge.titleZh)}</span>}
+        <StatementQualifiers
+          stage={edge.stage}
+          inferred={edge.inferred}
+          speaker={edge.speaker}
+          onSelectNode={onSelectNode}
+        />
       </p>
       <h3>{t.evidenceHeading}</h3>
       <EvidenceList
@@ -169,7 +198,7 @@ export function DetailsPanel(props: DetailsPanelProps) {
       ) : props.edge ? (
         <EdgeDetails {...props} edge={props.edge} />
       ) : (
-        <p className="help">{t.detailsEmpty}</p>
+        <p className="help">{props.hasSource === false ? t.detailsEmptyGeneric : t.detailsEmpty}</p>
       )}
     </section>
   );

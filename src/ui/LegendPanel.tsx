@@ -1,6 +1,7 @@
 // The legend: what node colours mean (kinds, communities or categories) with counts, and each relation's colour.
 import { ATTRIBUTE_PREFIX, NO_KIND, type LegendEntry } from '../style/encoding';
 import type { FacetOption } from './FiltersPanel';
+import { useAutoColourBy } from './AutoColourContext';
 import { useI18n } from './i18n/I18nContext';
 import type { I18n } from './i18n/makeI18n';
 
@@ -31,9 +32,11 @@ export function legendLabel(entry: LegendEntry, colourBy: string, i18n: I18n): s
 export function LegendPanel({ colourBy, entries, relations }: LegendPanelProps) {
   const i18n = useI18n();
   const { t } = i18n;
+  const automatic = useAutoColourBy() === colourBy;
   return (
     <section className="legend-panel" aria-label={t.legend}>
       <h2>{t.legendTitle(legendTitle(colourBy, i18n))}</h2>
+      {automatic && <p className="help">{t.autoColouredBy(legendTitle(colourBy, i18n))}</p>}
       <ul className="legend-kinds">
         {entries.map((entry) => (
           <li key={`${entry.other ? 'other:' : ''}${entry.value}`}>

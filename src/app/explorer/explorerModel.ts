@@ -2,6 +2,7 @@
 import type Graph from 'graphology';
 import type { Settings as SigmaSettings } from 'sigma/settings';
 import { makeSearchIndex, type SearchIndex } from '../../data/searchIndex';
+import { chooseDefaultColouring } from '../../model/defaultColouring';
 import { describeEdge, type EdgeDescription, type NodeDescription } from '../../model/describe';
 import { PROVINCE_FACET } from '../../model/facets';
 import type { Positions } from '../../model/groupByKindLayout';
@@ -10,6 +11,7 @@ import { METRIC_IDS, type MetricId, type MetricResults } from '../../model/metri
 import type { MetricsStatus } from '../../state/metricsStatus';
 import { PANELS, type PanelName, type ViewContext } from '../../state/types';
 import { metricsNeeded } from '../../style/encoding';
+import { ATTRIBUTE_PREFIX } from '../../style/encoding';
 import { COLOUR_BY_BUILT_IN, SIZE_BY_BUILT_IN } from '../../style/encodingOptions';
 import type { Settings } from '../../style/settings';
 import type { GetEvidence } from '../../ui/compare/types';
@@ -27,11 +29,23 @@ export function makeAvailablePanels(hasSource: boolean, canCompare: boolean): Pa
   return PANELS.filter((panel) => (panel !== 'source' || hasSource) && (panel !== 'compare' || canCompare));
 }
 
+/**
+ * The "Colour by" a graph opens with when it is not kind: its best categorical attribute, for a graph with neither
+ * YRD kinds nor colours of its own (null otherwise, or when the attribute is not offered in "Colour by").
+ */
+export function makeAutoColourBy(graph: Graph, facets: Facets): string | null {
+  const choice = chooseDefaultColouring(graph);
+  if (choice.by !== 'attribute') return null;
+  const id = `${ATTRIBUTE_PREFIX}${choice.attribute}`;
+  return facets.categoricalAttributes.some((option) => option.id === id) ? id : null;
+}
+
 /** What the URL decoder checks decoded values against. */
 export function makeViewContext(
   graph: Graph,
   facets: Facets,
   source: { paragraphs: readonly string[] } | null,
+  autoColourBy: string | null = null,
 ): ViewContext {
   return {
     hasNode: (key) => graph.hasNode(key),
@@ -47,6 +61,7 @@ export function makeViewContext(
     paragraphCount: source?.paragraphs.length ?? 0,
     sizeOptions: [...SIZE_BY_BUILT_IN, ...facets.numericAttributes.map((o) => o.id)],
     colourOptions: [...COLOUR_BY_BUILT_IN, ...facets.categoricalAttributes.map((o) => o.id)],
+    ...(autoColourBy ? { defaultColourBy: autoColourBy } : {}),
     panels: makeAvailablePanels(source !== null, canCompareProvinces(facets)),
   };
 }

@@ -35,6 +35,7 @@ function DetailsTab({ model }: TabProps) {
       onSelectNode={model.actions.selectNode}
       onSelectEdge={model.actions.selectEdge}
       onOpenParagraph={paragraphOpener(model)}
+      hasSource={model.dataset.source !== null}
     />
   );
 }

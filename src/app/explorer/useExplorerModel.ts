@@ -14,6 +14,7 @@ import { useMetrics, type MetricsState } from '../useMetrics';
 import { useReducedMotion } from '../useReducedMotion';
 import { useViewState } from '../useViewState';
 import {
+  makeAutoColourBy,
   makeInitialSigmaSettings,
   makeLazySearch,
   makeSelectionLabel,
@@ -78,7 +79,11 @@ export function useExplorerModel(
   const { graph, source, mentions } = dataset;
   const [settings] = useState(() => resolveSettings(overrides));
   const facets = useMemo(() => makeFacets(graph), [graph]);
-  const context = useMemo(() => makeViewContext(graph, facets, source), [graph, facets, source]);
+  const autoColourBy = useMemo(() => makeAutoColourBy(graph, facets), [graph, facets]);
+  const context = useMemo(
+    () => makeViewContext(graph, facets, source, autoColourBy),
+    [graph, facets, source, autoColourBy],
+  );
   const [view, dispatch] = useViewState(context, extraParams);
   const i18n = useMemo(() => makeI18n(view.lang), [view.lang]);
   const localFacets = useMemo(() => translateFacets(facets, i18n), [facets, i18n]);

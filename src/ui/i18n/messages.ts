@@ -253,6 +253,77 @@ const EN = {
     sharedBy: (a: string, b: string) => `Shared by ${a} and ${b}`,
     uniqueTo: (a: string) => `Unique to ${a}`,
   },
+  // — details —
+  statementMarks: {
+    stage: { new: 'new', continuing: 'continuing' } as Record<string, string>,
+    stageHelp: {
+      new: 'New: the report announces it (plan to build, launch, start, set up).',
+      continuing: 'Continuing: the report deepens, continues or uses something already under way.',
+    } as Record<string, string>,
+    inferred: 'inferred',
+    inferredEdgeHelp:
+      "Inferred: the report does not state this outright; it is the curator's reading (the note says why).",
+    inferredNodeHelp:
+      "Inferred: this identification is the curator's guess about the Chinese original (the note says why).",
+    reconstructed: 'reconstructed',
+    reconstructedHelp:
+      'Reconstructed: the curator wrote this Chinese name from the English translation; the original wording may differ.',
+    saidBy: 'said by',
+    onBehalfOf: 'for',
+    role: 'Role',
+    themeRoles: {
+      policy_area: 'Policy area',
+      doctrine: 'Doctrine',
+      slogan: 'Slogan or positioning',
+    } as Record<string, string>,
+    section: (paragraph: number) => `Work area set out in paragraph ${paragraph}`,
+  },
+  detailsEmptyGeneric:
+    'Select a node or an edge in the graph, or search for one, to see its relations and attributes.',
+  importNotices: 'Import notices',
+  danglingEdges: (count: number, missing: number) =>
+    `Skipped ${count} ${count === 1 ? 'edge' : 'edges'} that ${count === 1 ? 'refers' : 'refer'} to ` +
+    `${missing} ${missing === 1 ? 'node' : 'nodes'} not in the file:`,
+  danglingExample: (edge: string, node: string, line?: number) =>
+    `${/^#|\[/.test(edge) ? `edge ${edge}` : `edge “${edge}”`}${line ? ` (line ${line})` : ''} → “${node}”`,
+  moreExamples: (n: number) => `and ${n} more`,
+  createMissingNodes: 'Create the missing nodes',
+  missingNodesCreated: (count: number, edges: number) =>
+    `Created ${count} ${count === 1 ? 'node' : 'nodes'} missing from the file, for the ${edges} ` +
+    `${edges === 1 ? 'edge' : 'edges'} that refer to ${count === 1 ? 'it' : 'them'}:`,
+  renumberedEdges: (count: number) =>
+    `${count} ${count === 1 ? 'edge has' : 'edges have'} an id already used by another edge; ` +
+    `${count === 1 ? 'it was' : 'they were'} given a new one:`,
+  renumberedExample: (id: string, key: string, line?: number) =>
+    `“${id}”${line ? ` (line ${line})` : ''} → “${key}”`,
+  csvMapping: {
+    heading: (file: string) => `Which columns of ${file} are the ends of each edge?`,
+    help: (columns: string) =>
+      `No column is named source/target, from/to, src/dst or node1/node2. Its columns: ${columns}.`,
+    source: 'Source column',
+    target: 'Target column',
+    sameColumn: 'Choose two different columns.',
+    import: 'Import with these columns',
+  },
+  autoColouredBy: (attribute: string) => `Coloured by ‘${attribute}’ (chosen automatically)`,
+  /** A text that is not a graph file: what it is (content: empty, html, image, pdf, archive, binary). */
+  notAGraph: (content: string, kind: string | undefined, origin: 'file' | 'url', file: string) => {
+    const what: Record<string, string> = {
+      html: 'a web page (HTML)',
+      image: `an image${kind ? ` (${kind})` : ''}`,
+      pdf: 'a PDF document',
+      archive:
+        kind === 'ZIP'
+          ? 'a ZIP archive (or a spreadsheet such as .xlsx; save a table as CSV)'
+          : `a ${kind} archive`,
+      binary: 'binary data',
+    };
+    if (content === 'empty') return origin === 'url' ? 'The URL returned an empty file' : 'The file is empty';
+    const it = what[content] ?? 'something else';
+    return origin === 'url'
+      ? `The URL returned ${it}, not a graph file`
+      : `${file} is ${it}, not a graph file`;
+  },
 };
 
 export type Messages = typeof EN;
@@ -468,6 +539,60 @@ const ZH: Messages = {
     nothing: '无。',
     sharedBy: (a, b) => `${a}与${b}共有`,
     uniqueTo: (a) => `${a}独有`,
+  },
+  // — details —
+  statementMarks: {
+    stage: { new: '新部署', continuing: '持续推进' },
+    stageHelp: {
+      new: '新部署：报告宣布启动（谋划建设、启动、开展、设立）。',
+      continuing: '持续推进：报告深化、继续或用好已有的工作。',
+    },
+    inferred: '推断',
+    inferredEdgeHelp: '推断：报告并未明确陈述此点，这是整理者的解读（注释说明理由）。',
+    inferredNodeHelp: '推断：此识别是整理者对中文原文的推测（注释说明理由）。',
+    reconstructed: '回译',
+    reconstructedHelp: '回译：此中文名称由整理者根据英文译文还原，原文措辞可能不同。',
+    saidBy: '表态人',
+    onBehalfOf: '代表',
+    role: '类型',
+    themeRoles: {
+      policy_area: '政策领域',
+      doctrine: '指导思想',
+      slogan: '口号或定位',
+    },
+    section: (paragraph) => `第 ${paragraph} 段部署的工作领域`,
+  },
+  detailsEmptyGeneric: '在图中选择一个节点或一条边，或搜索一个节点，即可查看其关系和属性。',
+  importNotices: '导入提示',
+  danglingEdges: (count, missing) => `已跳过 ${count} 条边，它们指向文件中不存在的 ${missing} 个节点：`,
+  danglingExample: (edge, node, line) =>
+    `${/^#|\[/.test(edge) ? `边 ${edge}` : `边“${edge}”`}${line ? `（第 ${line} 行）` : ''} →“${node}”`,
+  moreExamples: (n) => `另有 ${n} 条`,
+  createMissingNodes: '创建缺失的节点',
+  missingNodesCreated: (count, edges) => `已为指向缺失节点的 ${edges} 条边创建文件中缺失的 ${count} 个节点：`,
+  renumberedEdges: (count) => `${count} 条边的编号与其他边重复，已为其重新编号：`,
+  renumberedExample: (id, key, line) => `“${id}”${line ? `（第 ${line} 行）` : ''} →“${key}”`,
+  csvMapping: {
+    heading: (file) => `${file} 中哪两列是每条边的两端？`,
+    help: (columns) =>
+      `没有名为 source/target、from/to、src/dst 或 node1/node2 的列。文件中的列：${columns}。`,
+    source: '起点列',
+    target: '终点列',
+    sameColumn: '请选择两个不同的列。',
+    import: '按这两列导入',
+  },
+  autoColouredBy: (attribute) => `按“${attribute}”着色（自动选择）`,
+  notAGraph: (content, kind, origin, file) => {
+    const what: Record<string, string> = {
+      html: '网页（HTML）',
+      image: `图片${kind ? `（${kind}）` : ''}`,
+      pdf: 'PDF 文档',
+      archive: kind === 'ZIP' ? 'ZIP 压缩包（或 .xlsx 等电子表格；请将表格另存为 CSV）' : `${kind} 压缩包`,
+      binary: '二进制数据',
+    };
+    if (content === 'empty') return origin === 'url' ? '该网址返回的是空文件' : '文件是空的';
+    const it = what[content] ?? '其他内容';
+    return origin === 'url' ? `该网址返回的是${it}，不是图文件` : `${file} 是${it}，不是图文件`;
   },
 };
 

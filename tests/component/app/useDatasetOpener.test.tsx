@@ -43,7 +43,12 @@ describe('useDatasetOpener', () => {
     const startup = { load: Promise.reject(new Error('HTTP 404')), graphUrl: 'missing.gexf' };
     const { result } = renderHook(() => useDatasetOpener(startup));
     await waitFor(() => expect(result.current.dataset?.name).toBe('yrd-2025'));
-    expect(result.current.error).toEqual({ name: 'missing.gexf', message: 'HTTP 404' });
+    // The error keeps what failed, so that the user's answer (e.g. CSV columns) can open it again.
+    expect(result.current.error).toEqual({
+      name: 'missing.gexf',
+      message: 'HTTP 404',
+      request: { kind: 'url', url: 'missing.gexf' },
+    });
     expect(result.current.graphUrl).toBeNull();
     expect(window.location.search).toBe('');
   });
@@ -63,8 +68,9 @@ describe('useDatasetOpener', () => {
     act(() => result.current.open({ kind: 'files', files: [file('bad.gexf')] }));
     expect(result.current.opening).toEqual({ name: 'bad.gexf', progress: null });
     await waitFor(() =>
-      expect(result.current.error).toEqual({ name: 'bad.gexf', message: 'line 3: not a graph' }),
+      expect(result.current.error).toMatchObject({ name: 'bad.gexf', message: 'line 3: not a graph' }),
     );
+    expect(result.current.error?.request).toMatchObject({ kind: 'files' });
     expect(result.current).toMatchObject({ generation: 1, opening: null });
     expect(result.current.dataset?.name).toBe('yrd-2025');
     vi.mocked(openDataset).mockResolvedValueOnce(dataset('good.gexf'));
