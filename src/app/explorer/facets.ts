@@ -10,6 +10,8 @@ import type { I18n } from '../../ui/i18n/makeI18n';
 import type { EncodingOption } from '../../style/encodingOptions';
 import { ATTRIBUTE_PREFIX } from '../../style/encoding';
 import type { AttributeSummary } from '../../model/attributeSummary';
+import { countStages, findEdgeFacets } from '../../model/edgeFacets';
+import { findWeightAttribute } from '../../model/metrics/edgeWeight';
 
 /** A facet group, with how the URL writes it (see FacetDefinition). */
 export interface FacetGroupDefinition extends FacetGroup {
@@ -25,6 +27,25 @@ export interface Facets {
   /** Attributes offered to "Size by" (numeric) and "Colour by" (categorical), as `attr:<name>` options. */
   numericAttributes: EncodingOption[];
   categoricalAttributes: EncodingOption[];
+  /** Edge facets (categorical edge attributes), filtered like relations: unchecked values are hidden. */
+  edgeFacets: FacetGroup[];
+  /** The stages the graph's statements carry (value: the stage), with their edge counts. */
+  stages: FacetOption[];
+  /** Fields a range filter may use: metric ids, then numeric attributes (`attr:<name>`, labelled by name). */
+  rangeFields: EncodingOption[];
+  /** The edge attribute holding weights (edge thickness, weighted metrics), if the graph has one. */
+  weightAttribute: string | undefined;
+}
+
+/** The metrics a range filter offers: in- and out-degree only with directed edges, weighted degree with weights. */
+function rangeMetrics(graph: Graph, weighted: boolean): string[] {
+  return [
+    'degree',
+    ...(graph.directedSize > 0 ? ['inDegree', 'outDegree'] : []),
+    ...(weighted ? ['weightedDegree'] : []),
+    'betweenness',
+    'pagerank',
+  ];
 }
 
 /** Attributes that are never offered as facets (they have their own controls, or name nodes). */
@@ -82,11 +103,24 @@ export function makeFacets(graph: Graph): Facets {
     id: `${ATTRIBUTE_PREFIX}${summary.name}`,
     label: summary.name,
   });
+  const numericAttributes = summaries
+    .filter((s) => s.type === 'numeric' && !['x', 'y'].includes(s.name))
+    .map(option);
+  const weightAttribute = findWeightAttribute(graph);
   return {
     groups: [...(province ? [province] : []), ...attributeGroups(summaries)],
-    numericAttributes: summaries
-      .filter((s) => s.type === 'numeric' && !['x', 'y'].includes(s.name))
-      .map(option),
+    edgeFacets: findEdgeFacets(graph).map(({ attribute, values }) => ({
+      facet: attribute,
+      label: attribute,
+      options: values.map(({ value, count }) => ({ value: String(value), label: String(value), count })),
+    })),
+    stages: countStages(graph).map(({ stage, count }) => ({ value: stage, label: stage, count })),
+    rangeFields: [
+      ...rangeMetrics(graph, weightAttribute !== undefined).map((id) => ({ id, label: id })),
+      ...numericAttributes,
+    ],
+    weightAttribute,
+    numericAttributes,
     categoricalAttributes: summaries
       .filter((s) => s.type === 'categorical' && !NOT_FACETS.has(s.name))
       .map(option),

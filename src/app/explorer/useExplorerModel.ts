@@ -3,8 +3,10 @@ import type Graph from 'graphology';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { describeEdge, describeNode, type EdgeDescription, type NodeDescription } from '../../model/describe';
 import type { Positions } from '../../model/groupByKindLayout';
+import type { MetricId } from '../../model/metrics/types';
 import type { PanelName, ViewContext, ViewState } from '../../state/types';
 import { clearSelection, selectEdge, selectNode, showPanel, type ViewUpdate } from '../../state/updates';
+import { makeEdgeThickness } from '../../style/edgeThickness';
 import { makeNodeEncoding, type NodeEncoding } from '../../style/encoding';
 import { resolveSettings, type Settings, type SettingsOverrides } from '../../style/settings';
 import type { Drawer } from '../../ui/DrawerToggles';
@@ -18,6 +20,7 @@ import {
   makeLazySearch,
   makeSelectionLabel,
   makeViewContext,
+  metricsOfRangeFilters,
   metricsToCompute,
   positionsOf,
   type LazySearch,
@@ -39,6 +42,8 @@ export interface ExplorerModel {
   metrics: MetricsState;
   encoding: NodeEncoding;
   graphView: GraphView;
+  /** The graph's weight attribute, and whether edge thickness shows it. */
+  weights: { attribute: string | undefined; thickness: boolean; setThickness(on: boolean): void };
   /** The positions the graph was loaded with (the "Precomputed" layout). */
   initialPositions: Positions;
   /** The settings sigma starts with (stable: sigma is never rebuilt for them). */
@@ -92,16 +97,29 @@ export function useExplorerModel(
   const metrics = useMetrics(graph);
   const { compute, results, status } = metrics;
   const { sizeBy, colourBy } = view;
+  const filteredKey = metricsOfRangeFilters(view.filters).join(',');
   useEffect(() => {
-    const ids = metricsToCompute(graph.order, { sizeBy, colourBy }, { status, results }, settings);
+    const filtered = filteredKey ? (filteredKey.split(',') as MetricId[]) : [];
+    const ids = metricsToCompute(graph.order, { sizeBy, colourBy, filtered }, { status, results }, settings);
     if (ids) compute(ids);
-  }, [graph, sizeBy, colourBy, status, results, settings, compute]);
+  }, [graph, sizeBy, colourBy, filteredKey, status, results, settings, compute]);
 
   const encoding = useMemo(
     () => makeNodeEncoding(graph, { sizeBy, colourBy }, results, settings),
     [graph, sizeBy, colourBy, results, settings],
   );
-  const graphView = useGraphView(graph, view, hoveredNode, mentions, encoding, settings);
+  const weightAttribute = facets.weightAttribute;
+  // Edge thickness shows weights by default when the graph has them (never for the YRD graph, which has none).
+  const [thickness, setThickness] = useState(weightAttribute !== undefined);
+  const edgeThickness = useMemo(
+    () =>
+      thickness && weightAttribute ? makeEdgeThickness(graph, weightAttribute, settings.edgeSizeRange) : null,
+    [graph, thickness, weightAttribute, settings],
+  );
+  const graphView = useGraphView(graph, view, hoveredNode, mentions, encoding, settings, {
+    metrics: results,
+    edgeThickness,
+  });
   const [sigmaSettings] = useState(() => makeInitialSigmaSettings(graph, graphView, settings));
   const [initialPositions] = useState(() => positionsOf(graph));
   const lazySearch = useMemo(() => makeLazySearch(graph), [graph]);
@@ -143,6 +161,7 @@ export function useExplorerModel(
     metrics,
     encoding,
     graphView,
+    weights: { attribute: weightAttribute, thickness, setThickness },
     initialPositions,
     sigmaSettings,
     selection,
