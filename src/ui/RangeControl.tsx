@@ -76,13 +76,8 @@ function HistogramSvg({
   const barWidth = HISTOGRAM_WIDTH / counts.length;
   const width = (histogram.max - histogram.min) / counts.length;
   const total = counts.reduce((sum, n) => sum + n, 0);
-  const text = t.filtersExtra.histogram(
-    label,
-    total,
-    formatRangeValue(histogram.min),
-    formatRangeValue(histogram.max),
-    counts.join(', '),
-  );
+  const range = `${formatRangeValue(histogram.min)}–${formatRangeValue(histogram.max)}`;
+  const text = t.filtersExtra.histogram(label, total, range, counts.join(', '));
   return (
     <svg
       className="range-histogram"

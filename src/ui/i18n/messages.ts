@@ -275,8 +275,8 @@ const EN = {
     minimumOf: (field: string) => `Minimum ${field}`,
     maximumOf: (field: string) => `Maximum ${field}`,
     removeRange: (field: string) => `Remove the ${field} range`,
-    histogram: (field: string, nodes: number, min: string, max: string, counts: string) =>
-      `Histogram of ${field}: ${nodes} nodes with values from ${min} to ${max}; nodes per bin, from low to high: ${counts}`,
+    histogram: (field: string, nodes: number, range: string, counts: string) =>
+      `Histogram of ${field}: ${nodes} nodes with values ${range}; nodes per bin, from low to high: ${counts}`,
     rangeWaiting: 'Computing the values…',
     rangeNoValues: 'No node has a value.',
     rangeHelp: 'Only nodes within the range stay; a relation shows when both its ends do.',
@@ -524,8 +524,8 @@ const ZH: Messages = {
     minimumOf: (field) => `${field}最小值`,
     maximumOf: (field) => `${field}最大值`,
     removeRange: (field) => `移除${field}范围`,
-    histogram: (field, nodes, min, max, counts) =>
-      `${field}直方图：${nodes} 个节点，取值从 ${min} 到 ${max}；各区间节点数（从低到高）：${counts}`,
+    histogram: (field, nodes, range, counts) =>
+      `${field}直方图：${nodes} 个节点，取值 ${range}；各区间节点数（从低到高）：${counts}`,
     rangeWaiting: '正在计算数值…',
     rangeNoValues: '没有节点有此数值。',
     rangeHelp: '只保留范围内的节点；关系的两端都显示时，关系才显示。',
