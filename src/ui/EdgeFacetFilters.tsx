@@ -15,6 +15,7 @@ export function EdgeFacetFilters({ groups, hidden, onToggle }: EdgeFacetFiltersP
   if (groups.length === 0) return null;
   return (
     <section className="edge-facets" aria-label={t.filtersExtra.edgeAttributes}>
+      <h3 className="range-filters-title">{t.filtersExtra.edgeAttributes}</h3>
       {groups.map((group) => (
         <fieldset className="facet" role="group" aria-label={group.label} key={group.facet}>
           <legend>{group.label}</legend>

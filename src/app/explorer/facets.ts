@@ -49,7 +49,20 @@ function rangeMetrics(graph: Graph, weighted: boolean): string[] {
 }
 
 /** Attributes that are never offered as facets (they have their own controls, or name nodes). */
-const NOT_FACETS = new Set(['kind', 'label', 'labelZh', 'description', 'note', 'x', 'y', 'size', 'color']);
+const NOT_FACETS = new Set([
+  'kind',
+  'label',
+  'labelZh',
+  'description',
+  'note',
+  'x',
+  'y',
+  'size',
+  'color',
+  // The YRD model's flags (shown in Details), not categories to filter by.
+  'labelZhReconstructed',
+  'inferred',
+]);
 
 function provinceGroup(graph: Graph): FacetGroupDefinition | null {
   const options: FacetOption[] = [];
