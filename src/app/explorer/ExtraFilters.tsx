@@ -99,9 +99,11 @@ export function ExtraFilters({ model }: { model: ExplorerModel }) {
           dispatch(removeRange(field));
         }}
       />
-      {weights.attribute && (
+      {weights.attributes.length > 0 && (
         <WeightControls
+          attributes={weights.attributes}
           attribute={weights.attribute}
+          onAttribute={weights.setAttribute}
           thickness={weights.thickness}
           onThickness={weights.setThickness}
         />

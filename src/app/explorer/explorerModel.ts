@@ -52,7 +52,7 @@ export function makeViewContext(
     paragraphCount: source?.paragraphs.length ?? 0,
     sizeOptions: [
       ...SIZE_BY_BUILT_IN,
-      ...(facets.weightAttribute ? ['weightedDegree'] : []),
+      ...(facets.numericEdgeAttributes.length ? ['weightedDegree'] : []),
       ...facets.numericAttributes.map((o) => o.id),
     ],
     colourOptions: [...COLOUR_BY_BUILT_IN, ...facets.categoricalAttributes.map((o) => o.id)],

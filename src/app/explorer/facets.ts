@@ -1,6 +1,6 @@
 // Filter options and counts computed once per graph: facet groups (province, categorical attributes), kinds, relations.
 import type Graph from 'graphology';
-import { summarizeAttributes } from '../../model/attributeSummary';
+import { summarizeAttributes, summarizeEdgeAttributes } from '../../model/attributeSummary';
 import { PROVINCE_FACET } from '../../model/facets';
 import { KIND_INFO, NODE_KINDS, RELATION_INFO, RELATIONS } from '../../model/ontology';
 import { provinceScope } from '../../model/provinceScope';
@@ -35,6 +35,8 @@ export interface Facets {
   rangeFields: EncodingOption[];
   /** The edge attribute holding weights (edge thickness, weighted metrics), if the graph has one. */
   weightAttribute: string | undefined;
+  /** Numeric edge attributes: the choices of weights (the graph's own weight among them). */
+  numericEdgeAttributes: string[];
 }
 
 /** The metrics a range filter offers: in- and out-degree only with directed edges, weighted degree with weights. */
@@ -120,6 +122,10 @@ export function makeFacets(graph: Graph): Facets {
     .filter((s) => s.type === 'numeric' && !['x', 'y'].includes(s.name))
     .map(option);
   const weightAttribute = findWeightAttribute(graph);
+  const numericEdgeAttributes = summarizeEdgeAttributes(graph)
+    .filter((summary) => summary.type === 'numeric' && summary.min !== undefined && summary.min >= 0)
+    .map((summary) => summary.name);
+  const weighted = numericEdgeAttributes.length > 0;
   return {
     groups: [...(province ? [province] : []), ...attributeGroups(summaries)],
     edgeFacets: findEdgeFacets(graph).map(({ attribute, values }) => ({
@@ -128,11 +134,9 @@ export function makeFacets(graph: Graph): Facets {
       options: values.map(({ value, count }) => ({ value: String(value), label: String(value), count })),
     })),
     stages: countStages(graph).map(({ stage, count }) => ({ value: stage, label: stage, count })),
-    rangeFields: [
-      ...rangeMetrics(graph, weightAttribute !== undefined).map((id) => ({ id, label: id })),
-      ...numericAttributes,
-    ],
+    rangeFields: [...rangeMetrics(graph, weighted).map((id) => ({ id, label: id })), ...numericAttributes],
     weightAttribute,
+    numericEdgeAttributes,
     numericAttributes,
     categoricalAttributes: summaries
       .filter((s) => s.type === 'categorical' && !NOT_FACETS.has(s.name))

@@ -42,8 +42,14 @@ export interface ExplorerModel {
   metrics: MetricsState;
   encoding: NodeEncoding;
   graphView: GraphView;
-  /** The graph's weight attribute, and whether edge thickness shows it. */
-  weights: { attribute: string | undefined; thickness: boolean; setThickness(on: boolean): void };
+  /** The edge attribute used as weights (null: none), the choices, and whether edge thickness shows it. */
+  weights: {
+    attributes: readonly string[];
+    attribute: string | null;
+    setAttribute(attribute: string | null): void;
+    thickness: boolean;
+    setThickness(on: boolean): void;
+  };
   /** The positions the graph was loaded with (the "Precomputed" layout). */
   initialPositions: Positions;
   /** The settings sigma starts with (stable: sigma is never rebuilt for them). */
@@ -94,7 +100,10 @@ export function useExplorerModel(
   const [scrollTarget, setScrollTarget] = useState<{ paragraph: number } | null>(null);
   const reducedMotion = useReducedMotion();
 
-  const metrics = useMetrics(graph);
+  // Weights: the graph's own "weight" by default (none for the YRD graph); any numeric edge attribute may be chosen.
+  const [weightAttribute, setWeightAttribute] = useState<string | null>(facets.weightAttribute ?? null);
+  const [thickness, setThickness] = useState(true);
+  const metrics = useMetrics(graph, undefined, weightAttribute);
   const { compute, results, status } = metrics;
   const { sizeBy, colourBy } = view;
   const filteredKey = metricsOfRangeFilters(view.filters).join(',');
@@ -108,9 +117,7 @@ export function useExplorerModel(
     () => makeNodeEncoding(graph, { sizeBy, colourBy }, results, settings),
     [graph, sizeBy, colourBy, results, settings],
   );
-  const weightAttribute = facets.weightAttribute;
-  // Edge thickness shows weights by default when the graph has them (never for the YRD graph, which has none).
-  const [thickness, setThickness] = useState(weightAttribute !== undefined);
+  // Edge thickness shows the weights whenever there are some (never for the YRD graph, which has none).
   const edgeThickness = useMemo(
     () =>
       thickness && weightAttribute ? makeEdgeThickness(graph, weightAttribute, settings.edgeSizeRange) : null,
@@ -161,7 +168,13 @@ export function useExplorerModel(
     metrics,
     encoding,
     graphView,
-    weights: { attribute: weightAttribute, thickness, setThickness },
+    weights: {
+      attributes: facets.numericEdgeAttributes,
+      attribute: weightAttribute,
+      setAttribute: setWeightAttribute,
+      thickness,
+      setThickness,
+    },
     initialPositions,
     sigmaSettings,
     selection,

@@ -285,6 +285,8 @@ const EN = {
     weightsHelp: (attribute: string) =>
       `Weighted degree (under Size by) and Louvain communities use the edge attribute "${attribute}".`,
     weightedDegree: 'Weighted degree',
+    weightsFrom: 'Edge weights',
+    noWeights: 'None',
   },
 };
 
@@ -533,6 +535,8 @@ const ZH: Messages = {
     edgeThickness: (attribute) => `按 ${attribute} 设置边的粗细`,
     weightsHelp: (attribute) => `加权度（见“按…调整大小”）和 Louvain 社区使用边属性“${attribute}”。`,
     weightedDegree: '加权度',
+    weightsFrom: '边的权重',
+    noWeights: '无',
   },
 };
 
