@@ -48,6 +48,7 @@ describe('filters on edges, ranges and stages', () => {
     expect(param('r.attr:population')).toBe('9,24.87');
 
     // The weights: edge thickness shows them by default, and weighted degree is offered under Size by.
+    expect(await page.getByRole('combobox', { name: 'Edge weights' }).inputValue()).toBe('weight');
     expect(await page.getByRole('checkbox', { name: 'Edge thickness by weight' }).isChecked()).toBe(true);
     await page.getByRole('tab', { name: 'Metrics' }).click();
     await page.getByLabel('Size by').selectOption({ label: 'Weighted degree' });
