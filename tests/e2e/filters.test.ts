@@ -45,7 +45,7 @@ describe('filters on edges, ranges and stages', () => {
     await expect.poll(() => statusText(page)).toMatch(/^6 of 12 nodes/);
     const filtered = await counts(page);
     expect(filtered.edges).toBeLessThan(11);
-    expect(param('r.attr:population')).toBe('9,24.87');
+    expect(param('r.attr:population')).toBe('9,24.9');
 
     // The weights: edge thickness shows them by default, and weighted degree is offered under Size by.
     expect(await page.getByRole('combobox', { name: 'Edge weights' }).inputValue()).toBe('weight');

@@ -1,6 +1,11 @@
 // The sidebar's stage, edge-facet, numeric-range and weight controls, fed from the explorer's view model.
 import { useEffect, useMemo, useState } from 'react';
-import { fieldValues, makeHistogram, RANGE_ATTRIBUTE_PREFIX } from '../../model/filters/rangeFields';
+import {
+  fieldValues,
+  makeHistogram,
+  RANGE_ATTRIBUTE_PREFIX,
+  roundRangeOutward,
+} from '../../model/filters/rangeFields';
 import { isMetricId } from '../../model/metrics/types';
 import { filtersOf } from '../../state/filterList';
 import { removeRange, setRange, setStage, stageOf, toggleEdgeFacetValue } from '../../state/filterUpdates';
@@ -45,13 +50,17 @@ export function ExtraFilters({ model }: { model: ExplorerModel }) {
   const pendingHistogram = pending ? histograms.get(pending)?.histogram : null;
   useEffect(() => {
     if (!pending || !pendingHistogram) return;
-    dispatch(setRange(pending, pendingHistogram.min, pendingHistogram.max));
+    const { min, max } = roundRangeOutward(pendingHistogram.min, pendingHistogram.max);
+    dispatch(setRange(pending, min, max));
   }, [pending, pendingHistogram, dispatch]);
 
   const onAdd = (field: string) => {
     const values = fieldValues(graph, field, metrics.results);
     const histogram = values ? makeHistogram(values, HISTOGRAM_BINS) : null;
-    if (histogram) return dispatch(setRange(field, histogram.min, histogram.max));
+    if (histogram) {
+      const { min, max } = roundRangeOutward(histogram.min, histogram.max);
+      return dispatch(setRange(field, min, max));
+    }
     setPending(field);
     if (!values && isMetricId(field) && metrics.status !== 'computing') metrics.compute([field]);
   };

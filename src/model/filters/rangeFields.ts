@@ -78,3 +78,20 @@ export function makeHistogram(values: readonly number[], bins: number): Histogra
   }
   return { min, max, counts };
 }
+
+/** Drops float noise (0.30000000000000004 → 0.3). */
+const clean = (value: number) => Number(value.toPrecision(12));
+
+/**
+ * A range around [min, max] with short bounds for the inputs and the URL: about three significant digits of the
+ * span, the minimum rounded down and the maximum up, so every value stays inside.
+ */
+export function roundRangeOutward(min: number, max: number): { min: number; max: number } {
+  const span = max - min;
+  if (!(span > 0) || !Number.isFinite(span)) return { min, max };
+  const step = 10 ** (Math.floor(Math.log10(span)) - 2);
+  return {
+    min: clean(Math.floor(clean(min / step)) * step),
+    max: clean(Math.ceil(clean(max / step)) * step),
+  };
+}

@@ -2,7 +2,12 @@
 import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { countStages, findEdgeFacets } from '../../../src/model/edgeFacets';
-import { fieldValues, makeFieldReader, makeHistogram } from '../../../src/model/filters/rangeFields';
+import {
+  fieldValues,
+  makeFieldReader,
+  makeHistogram,
+  roundRangeOutward,
+} from '../../../src/model/filters/rangeFields';
 import { computeVisibility } from '../../../src/model/filters/visibility';
 
 /** The symposium resolves one new and one continuing measure; a leader holds an office (no stage). */
@@ -133,5 +138,21 @@ describe('makeHistogram', () => {
   it('makes one bin when every value is the same, and nothing for no values', () => {
     expect(makeHistogram([7, 7], 10)).toEqual({ min: 7, max: 7, counts: [2] });
     expect(makeHistogram([], 10)).toBeNull();
+  });
+});
+
+describe('roundRangeOutward', () => {
+  it('shortens the bounds to about three digits of the span, keeping every value inside', () => {
+    expect(roundRangeOutward(0.003550167124134535, 0.05276467663463083)).toEqual({
+      min: 0.0035,
+      max: 0.0528,
+    });
+    expect(roundRangeOutward(2.16, 24.87)).toEqual({ min: 2.1, max: 24.9 });
+    expect(roundRangeOutward(1, 45)).toEqual({ min: 1, max: 45 });
+    expect(roundRangeOutward(1234, 98765)).toEqual({ min: 1200, max: 98800 });
+  });
+
+  it('leaves a single value as it is', () => {
+    expect(roundRangeOutward(0.123456, 0.123456)).toEqual({ min: 0.123456, max: 0.123456 });
   });
 });
