@@ -162,7 +162,9 @@ export function makeEdgeReducer(input: ReducerInput) {
       const parallelIndex = attributes[PARALLEL_INDEX_ATTRIBUTE] as number | undefined;
       const curved =
         typeof parallelIndex === 'number' && (attributes[PARALLEL_MAX_INDEX_ATTRIBUTE] as number) > 0;
-      display.type = curved ? 'curved' : undirected || (mixed && graph.isUndirected(edge)) ? 'line' : 'arrow';
+      const plain = undirected || (mixed && graph.isUndirected(edge));
+      // A 'line' is one pixel wide whatever its size: weighted undirected edges are drawn as rectangles.
+      display.type = curved ? 'curved' : plain ? (edgeThickness ? 'rectangle' : 'line') : 'arrow';
       if (curved) display.curvature = parallelCurvature * (1 + parallelIndex) * 0.6;
     }
     if (!focus) return display;

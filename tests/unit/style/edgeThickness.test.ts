@@ -1,5 +1,5 @@
 // Unit tests of edge thickness from weights, and of the edge reducer drawing it.
-import { MultiDirectedGraph } from 'graphology';
+import { MultiDirectedGraph, MultiUndirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { computeVisibility } from '../../../src/model/filters/visibility';
 import { makeEdgeThickness } from '../../../src/style/edgeThickness';
@@ -57,5 +57,24 @@ describe('makeEdgeThickness', () => {
     const focus = { nodes: new Set(['a', 'b']), edges: new Set(['heavy']), centre: null, labelEdges: false };
     const focused = makeEdgeReducer({ ...input, focus, edgeThickness: thickness });
     expect(focused('heavy', graph.getEdgeAttributes('heavy')).size).toBe(8);
+  });
+
+  it('draws weighted undirected edges as rectangles (a line is always one pixel), unweighted ones as lines', () => {
+    const undirected = new MultiUndirectedGraph();
+    undirected.addNode('a');
+    undirected.addNode('b');
+    undirected.addEdgeWithKey('ab', 'a', 'b', { weight: 3 });
+    const input = {
+      graph: undirected,
+      looks: new Map(),
+      visibility: computeVisibility(undirected, []),
+      focus: null,
+      selectedNode: null,
+      selectedEdge: null,
+      hoveredNode: null,
+    };
+    const widths = makeEdgeThickness(undirected, 'weight', RANGE);
+    expect(makeEdgeReducer({ ...input, edgeThickness: widths })('ab', { weight: 3 }).type).toBe('rectangle');
+    expect(makeEdgeReducer(input)('ab', { weight: 3 }).type).toBe('line');
   });
 });
