@@ -16,18 +16,26 @@ export interface MetricsState {
 export type MetricsRunner = (
   graph: Graph,
   ids: readonly MetricId[],
-  options: { signal: AbortSignal },
+  options: { signal: AbortSignal; weightAttribute?: string | null },
 ) => Promise<MetricResults>;
 
 const runInBackground: MetricsRunner = (graph, ids, options) =>
   import('../data/runMetrics').then(({ runMetrics }) => runMetrics(graph, ids, options));
 
-export function useMetrics(graph: Graph, run: MetricsRunner = runInBackground): MetricsState {
-  const [state, setState] = useState<Omit<MetricsState, 'compute'>>({
-    status: 'idle',
-    results: {},
-    error: null,
-  });
+const IDLE: Omit<MetricsState, 'compute'> = { status: 'idle', results: {}, error: null };
+
+/**
+ * `weightAttribute` is the edge attribute the weighted metrics read (null: none; undefined: the graph's own
+ * "weight"); results computed with another one are dropped when it changes.
+ */
+export function useMetrics(
+  graph: Graph,
+  run: MetricsRunner = runInBackground,
+  weightAttribute?: string | null,
+): MetricsState {
+  const [held, setState] = useState({ ...IDLE, weightAttribute });
+  // Results (and a computation's status) belong to the weights they were computed with.
+  const state = held.weightAttribute === weightAttribute ? held : IDLE;
   const controller = useRef<AbortController | null>(null);
   useEffect(() => () => controller.current?.abort(), []);
 
@@ -36,23 +44,30 @@ export function useMetrics(graph: Graph, run: MetricsRunner = runInBackground): 
       controller.current?.abort();
       const current = new AbortController();
       controller.current = current;
-      setState((s) => ({ ...s, status: 'computing', error: null }));
-      run(graph, ids, { signal: current.signal }).then(
+      const same = (s: typeof held) =>
+        s.weightAttribute === weightAttribute ? s : { ...IDLE, weightAttribute };
+      setState((s) => ({ ...same(s), status: 'computing', error: null }));
+      run(graph, ids, { signal: current.signal, weightAttribute }).then(
         (results) => {
           if (!current.signal.aborted)
-            setState((s) => ({ status: 'ready', results: { ...s.results, ...results }, error: null }));
+            setState((s) => ({
+              status: 'ready',
+              results: { ...same(s).results, ...results },
+              error: null,
+              weightAttribute,
+            }));
         },
         (error: unknown) => {
           if (current.signal.aborted) return;
           setState((s) => ({
-            ...s,
+            ...same(s),
             status: 'failed',
             error: error instanceof Error ? error.message : String(error),
           }));
         },
       );
     },
-    [graph, run],
+    [graph, run, weightAttribute],
   );
-  return { ...state, compute };
+  return { status: state.status, results: state.results, error: state.error, compute };
 }

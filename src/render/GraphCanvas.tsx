@@ -3,7 +3,7 @@ import { SigmaContainer } from '@react-sigma/core';
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import type Graph from 'graphology';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
-import { EdgeArrowProgram, EdgeLineProgram } from 'sigma/rendering';
+import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 import '@react-sigma/core/lib/style.css';
 import { ContextLossController } from './ContextLossController';
@@ -27,7 +27,13 @@ export const DEFAULT_SIGMA_SETTINGS: Partial<Settings> = {
   edgeLabelColor: { color: '#33414f' },
   zIndex: true,
   defaultEdgeType: 'arrow',
-  edgeProgramClasses: { arrow: EdgeArrowProgram, line: EdgeLineProgram, curved: EdgeCurvedArrowProgram },
+  edgeProgramClasses: {
+    arrow: EdgeArrowProgram,
+    line: EdgeLineProgram,
+    curved: EdgeCurvedArrowProgram,
+    // Undirected edges whose width shows a weight (a 'line' is always one pixel).
+    rectangle: EdgeRectangleProgram,
+  },
   // A container without size (a hidden drawer, or one being replaced) must not throw: sigma just waits for a size.
   allowInvalidContainer: true,
   minCameraRatio: 0.05,

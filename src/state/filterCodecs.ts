@@ -1,6 +1,7 @@
 // One URL codec entry per filter type: its parameters, and how its raw text is checked against the loaded graph.
 // The table's order is the filters' canonical order in the state and in the URL (see model/filters/types.ts).
 import { EGO_DEPTH_MAX, EGO_DEPTH_MIN } from '../model/egoNetwork';
+import { STAGES } from '../model/stages';
 import type { FilterOf, FilterType } from '../model/filters/types';
 import type { FacetDefinition, ViewContext } from './types';
 import { readInteger, readList, safeDecode, uniqueNumbers, type RawView } from './urlText';
@@ -107,6 +108,72 @@ const hiddenRelationsCodec = valueListCodec<'hiddenRelations'>(
   (context) => context.relations,
 );
 
+const stageCodec: FilterCodec<'stage', string> = {
+  isEmpty: () => false,
+  encode: (filters) => filters.map(({ stage }) => ['stage', stage]),
+  decode: (raw) => raw.get('stage'),
+  // Only a stage the loaded graph's statements carry.
+  clean: (raw, context) => {
+    const stage = STAGES.find((s) => s === raw && (context.stages ?? []).includes(s));
+    return stage ? [{ type: 'stage', stage }] : [];
+  },
+};
+
+const edgeFacetParam = (attribute: string) => `e.${attribute}`;
+
+const edgeFacetCodec: FilterCodec<'edgeFacet', Map<string, string[]>> = {
+  key: (filter) => filter.attribute,
+  isEmpty: (filter) => filter.hidden.length === 0,
+  encode: (filters) =>
+    filters.flatMap(({ attribute, hidden }) =>
+      hidden.length ? [[edgeFacetParam(attribute), hidden.map(encodeURIComponent).join(',')]] : [],
+    ),
+  decode(raw, context) {
+    const hidden = new Map<string, string[]>();
+    for (const { attribute } of context.edgeFacets ?? []) {
+      const list = readList(raw.get(edgeFacetParam(attribute)));
+      if (list) hidden.set(attribute, list.map(safeDecode));
+    }
+    return hidden.size ? hidden : undefined;
+  },
+  clean: (raw, context) =>
+    (context.edgeFacets ?? []).flatMap(({ attribute, values }) => {
+      const hidden = pick(values, raw.get(attribute) ?? []);
+      return hidden.length ? [{ type: 'edgeFacet' as const, attribute, hidden }] : [];
+    }),
+};
+
+const rangeParam = (field: string) => `r.${field}`;
+
+/** A finite decimal number (sign, fraction and exponent allowed, nothing else); else null. */
+function readNumber(text: string | undefined): number | null {
+  if (!text || !/^-?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(text)) return null;
+  const value = Number(text);
+  return Number.isFinite(value) ? value : null;
+}
+
+const rangeCodec: FilterCodec<'range', Map<string, string>> = {
+  key: (filter) => filter.field,
+  isEmpty: () => false,
+  encode: (filters) => filters.map(({ field, min, max }) => [rangeParam(field), `${min},${max}`]),
+  decode(raw, context) {
+    const ranges = new Map<string, string>();
+    for (const field of context.rangeFields ?? []) {
+      const text = raw.get(rangeParam(field));
+      if (text !== undefined) ranges.set(field, text);
+    }
+    return ranges.size ? ranges : undefined;
+  },
+  // Only fields the graph offers, two finite numbers with min <= max.
+  clean: (raw, context) =>
+    (context.rangeFields ?? []).flatMap((field) => {
+      const parts = raw.get(field)?.split(',');
+      if (parts?.length !== 2) return [];
+      const [min, max] = parts.map(readNumber);
+      return min != null && max != null && min <= max ? [{ type: 'range' as const, field, min, max }] : [];
+    }),
+};
+
 const evidenceCodec: FilterCodec<'evidence', string[]> = {
   isEmpty: (filter) => filter.paragraphs.length === 0,
   encode: (filters) =>
@@ -135,7 +202,10 @@ export const FILTER_CODECS: FilterCodecs = {
   facet: facetCodec,
   hiddenKinds: hiddenKindsCodec,
   hiddenRelations: hiddenRelationsCodec,
+  stage: stageCodec,
+  edgeFacet: edgeFacetCodec,
   evidence: evidenceCodec,
+  range: rangeCodec,
   ego: egoCodec,
 };
 

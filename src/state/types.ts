@@ -63,6 +63,12 @@ export interface ViewContext {
   facets: readonly FacetDefinition[];
   kinds: readonly string[];
   relations: readonly string[];
+  /** The stages the graph's statements carry (none for graphs without stages). Optional (none) for the next three. */
+  stages?: readonly string[];
+  /** Edge facets: categorical edge attributes with their values, in display order. */
+  edgeFacets?: readonly { attribute: string; values: readonly string[] }[];
+  /** Fields a range filter may use: numeric node attributes (`attr:<name>`) and metric ids. */
+  rangeFields?: readonly string[];
   /** How many paragraphs the dataset's source has (0 when it has none). */
   paragraphCount: number;
   /** Allowed values of sizeBy and colourBy for this graph. */

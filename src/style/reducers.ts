@@ -6,6 +6,7 @@ import { PARALLEL_INDEX_ATTRIBUTE, PARALLEL_MAX_INDEX_ATTRIBUTE } from '../model
 import { RELATION_LABELS_ZH } from '../model/ontologyZh';
 import type { Visibility } from '../model/filters/visibility';
 import { relationColor, type NodeLook } from './appearance';
+import type { EdgeThickness } from './edgeThickness';
 import { FADED_EDGE_COLOR, FADED_NODE_COLOR, HIGHLIGHT_EDGE_COLOR } from './palette';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 
@@ -41,6 +42,8 @@ export interface ReducerInput extends HighlightState {
   looks: Map<string, NodeLook>;
   visibility: Visibility;
   focus: Focus | null;
+  /** Edge widths from a weight (see makeEdgeThickness); none: every edge 1 pixel. */
+  edgeThickness?: EdgeThickness | null;
   /** The tunables the reducers read (default: DEFAULT_SETTINGS). */
   settings?: Pick<Settings, 'lineEdgesAbove' | 'maxForcedLabels' | 'parallelCurvature'>;
 }
@@ -133,7 +136,7 @@ export function makeNodeReducer(input: ReducerInput) {
 }
 
 export function makeEdgeReducer(input: ReducerInput) {
-  const { graph, visibility, focus, selectedEdge, preferZh } = input;
+  const { graph, visibility, focus, selectedEdge, preferZh, edgeThickness } = input;
   const { lineEdgesAbove, parallelCurvature } = input.settings ?? DEFAULT_SETTINGS;
   const undirected = graph.type === 'undirected';
   const mixed = graph.type === 'mixed';
@@ -142,7 +145,7 @@ export function makeEdgeReducer(input: ReducerInput) {
     const relation = attributes.relation;
     const display: Partial<EdgeDisplayData> & { curvature?: number } = {
       color: relationColor(relation),
-      size: 1,
+      size: edgeThickness ? edgeThickness(attributes) : 1,
       label: null,
       type: 'line',
     };
@@ -159,7 +162,9 @@ export function makeEdgeReducer(input: ReducerInput) {
       const parallelIndex = attributes[PARALLEL_INDEX_ATTRIBUTE] as number | undefined;
       const curved =
         typeof parallelIndex === 'number' && (attributes[PARALLEL_MAX_INDEX_ATTRIBUTE] as number) > 0;
-      display.type = curved ? 'curved' : undirected || (mixed && graph.isUndirected(edge)) ? 'line' : 'arrow';
+      const plain = undirected || (mixed && graph.isUndirected(edge));
+      // A 'line' is one pixel wide whatever its size: weighted undirected edges are drawn as rectangles.
+      display.type = curved ? 'curved' : plain ? (edgeThickness ? 'rectangle' : 'line') : 'arrow';
       if (curved) display.curvature = parallelCurvature * (1 + parallelIndex) * 0.6;
     }
     if (!focus) return display;
@@ -170,7 +175,7 @@ export function makeEdgeReducer(input: ReducerInput) {
     }
     const isSelected = edge === selectedEdge;
     display.color = isSelected ? HIGHLIGHT_EDGE_COLOR : display.color;
-    display.size = isSelected ? 3 : 2;
+    display.size = (display.size ?? 1) + (isSelected ? 2 : 1);
     display.zIndex = 1;
     // The selection's edges (and a path's) carry their relation's human label.
     if (focus.labelEdges) {

@@ -21,6 +21,8 @@ export interface Settings {
   parallelCurvature: number;
   /** Node sizes in pixels for the smallest and the largest value of the size encoding. */
   nodeSizeRange: SizeRange;
+  /** Edge widths in pixels for the smallest and the largest weight, when edge thickness shows weights. */
+  edgeSizeRange: SizeRange;
   /** Up to this many nodes, the full size range; beyond, sizes shrink so a crowded graph stays legible. */
   uncrowdedNodes: number;
   /** The smallest share of the full size range a crowded graph gets (50,000 nodes: 1 to 5.5 px). */
@@ -59,6 +61,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   maxForcedLabels: 16,
   parallelCurvature: 0.25,
   nodeSizeRange: Object.freeze({ min: 4, max: 22 }),
+  edgeSizeRange: Object.freeze({ min: 1, max: 6 }),
   uncrowdedNodes: 2_000,
   minSizeFactor: 0.25,
   camera: Object.freeze({
@@ -104,6 +107,13 @@ export function validateSettings(settings: Settings): void {
     'at most nodeSizeRange.max',
     settings.nodeSizeRange.min,
   );
+  positive('edgeSizeRange.min', settings.edgeSizeRange.min);
+  check(
+    settings.edgeSizeRange.min <= settings.edgeSizeRange.max,
+    'edgeSizeRange.min',
+    'at most edgeSizeRange.max',
+    settings.edgeSizeRange.min,
+  );
   positive('uncrowdedNodes', settings.uncrowdedNodes);
   check(
     settings.minSizeFactor > 0 && settings.minSizeFactor <= 1,
@@ -126,6 +136,7 @@ export function resolveSettings(overrides: SettingsOverrides = {}): Settings {
     ...DEFAULT_SETTINGS,
     ...overrides,
     nodeSizeRange: { ...DEFAULT_SETTINGS.nodeSizeRange, ...overrides.nodeSizeRange },
+    edgeSizeRange: { ...DEFAULT_SETTINGS.edgeSizeRange, ...overrides.edgeSizeRange },
     camera: { ...DEFAULT_SETTINGS.camera, ...overrides.camera },
     layout: { ...DEFAULT_SETTINGS.layout, ...overrides.layout },
     rowLimits: { ...DEFAULT_SETTINGS.rowLimits, ...overrides.rowLimits },

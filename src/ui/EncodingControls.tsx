@@ -16,6 +16,8 @@ export interface EncodingControlsProps {
   numericAttributes?: readonly EncodingOption[] | undefined;
   /** Categorical node attributes of the graph, offered under "Colour by" after kind and community. */
   categoricalAttributes?: readonly EncodingOption[] | undefined;
+  /** More structural "Size by" choices, labelled already (weighted degree, when the graph has weights). */
+  extraSizeOptions?: readonly EncodingOption[] | undefined;
   onSizeBy(id: string): void;
   onColourBy(id: string): void;
   /** Ego-network depth around the selected node (1..3), or null when off. */
@@ -29,20 +31,29 @@ function EncodingSelect(props: {
   label: string;
   value: string;
   builtIn: readonly BuiltInEncoding[];
+  extra?: readonly EncodingOption[] | undefined;
   attributes: readonly EncodingOption[];
   onChange(id: string): void;
 }) {
   const { t } = useI18n();
+  const extra = (props.extra ?? []).map((option) => (
+    <option key={option.id} value={option.id}>
+      {option.label}
+    </option>
+  ));
   return (
     <label className="analysis-field">
       <span>{props.label}</span>
       <select value={props.value} onChange={(event) => props.onChange(event.target.value)}>
         {props.attributes.length === 0 ? (
-          props.builtIn.map((id) => (
-            <option key={id} value={id}>
-              {t.analysis.encodings[id]}
-            </option>
-          ))
+          <>
+            {props.builtIn.map((id) => (
+              <option key={id} value={id}>
+                {t.analysis.encodings[id]}
+              </option>
+            ))}
+            {extra}
+          </>
         ) : (
           <>
             <optgroup label={t.analysis.structure}>
@@ -51,6 +62,7 @@ function EncodingSelect(props: {
                   {t.analysis.encodings[id]}
                 </option>
               ))}
+              {extra}
             </optgroup>
             <optgroup label={t.analysis.attributes}>
               {props.attributes.map((option) => (
@@ -110,6 +122,7 @@ export function EncodingControls(props: EncodingControlsProps) {
         label={t.analysis.sizeBy}
         value={props.sizeBy}
         builtIn={SIZE_BY_BUILT_IN}
+        extra={props.extraSizeOptions}
         attributes={props.numericAttributes ?? []}
         onChange={props.onSizeBy}
       />

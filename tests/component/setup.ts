@@ -6,7 +6,11 @@ import { resetFakeSigma } from './sigmaMock';
 
 vi.mock('@react-sigma/core', async () => (await import('./sigmaMock')).sigmaMock);
 vi.mock('@react-sigma/core/lib/style.css', () => ({}));
-vi.mock('sigma/rendering', () => ({ EdgeArrowProgram: class {}, EdgeLineProgram: class {} }));
+vi.mock('sigma/rendering', () => ({
+  EdgeArrowProgram: class {},
+  EdgeLineProgram: class {},
+  EdgeRectangleProgram: class {},
+}));
 vi.mock('sigma/utils', () => ({ animateNodes: () => () => undefined }));
 vi.mock('@sigma/edge-curve', () => ({
   EdgeCurvedArrowProgram: class {},

@@ -15,6 +15,7 @@ import { FiltersPanel } from '../../ui/FiltersPanel';
 import { LegendPanel } from '../../ui/LegendPanel';
 import { SearchPanel } from '../../ui/SearchPanel';
 import { makeEvidencePresets } from './explorerModel';
+import { ExtraFilters } from './ExtraFilters';
 import type { ExplorerModel } from './useExplorerModel';
 
 export interface SidebarProps {
@@ -42,6 +43,7 @@ function SidebarFilters({ model }: { model: ExplorerModel }) {
         onToggleRelation={(value) => dispatch(toggleRelation(value, context.relations))}
         onReset={() => dispatch(resetFilters())}
       />
+      <ExtraFilters model={model} />
       {dataset.source && (
         <EvidenceFilter
           paragraphCount={dataset.source.paragraphs.length}

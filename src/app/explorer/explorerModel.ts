@@ -7,7 +7,9 @@ import { describeEdge, type EdgeDescription, type NodeDescription } from '../../
 import { PROVINCE_FACET } from '../../model/facets';
 import type { Positions } from '../../model/groupByKindLayout';
 import { makeMetricsRows, type MetricsRow } from '../../model/metrics/rows';
-import { METRIC_IDS, type MetricId, type MetricResults } from '../../model/metrics/types';
+import { isMetricId, METRIC_IDS, type MetricId, type MetricResults } from '../../model/metrics/types';
+import type { FilterEntry } from '../../model/filters/types';
+import { filtersOf } from '../../state/filterList';
 import type { MetricsStatus } from '../../state/metricsStatus';
 import { PANELS, type PanelName, type ViewContext } from '../../state/types';
 import { metricsNeeded } from '../../style/encoding';
@@ -58,27 +60,47 @@ export function makeViewContext(
     })),
     kinds: facets.kinds.map((k) => k.value),
     relations: facets.relations.map((r) => r.value),
+    stages: facets.stages.map((s) => s.value),
+    edgeFacets: facets.edgeFacets.map((g) => ({ attribute: g.facet, values: g.options.map((o) => o.value) })),
+    rangeFields: facets.rangeFields.map((f) => f.id),
     paragraphCount: source?.paragraphs.length ?? 0,
-    sizeOptions: [...SIZE_BY_BUILT_IN, ...facets.numericAttributes.map((o) => o.id)],
+    sizeOptions: [
+      ...SIZE_BY_BUILT_IN,
+      ...(facets.numericEdgeAttributes.length ? ['weightedDegree'] : []),
+      ...facets.numericAttributes.map((o) => o.id),
+    ],
     colourOptions: [...COLOUR_BY_BUILT_IN, ...facets.categoricalAttributes.map((o) => o.id)],
     ...(autoColourBy ? { defaultColourBy: autoColourBy } : {}),
     panels: makeAvailablePanels(source !== null, canCompareProvinces(facets)),
   };
 }
 
+/** The metrics the range filters read (degree and its kin are counted from the graph, not computed). */
+export function metricsOfRangeFilters(filters: readonly FilterEntry[]): MetricId[] {
+  return filtersOf(filters, 'range')
+    .map((filter) => filter.field)
+    .filter(
+      (field): field is MetricId => isMetricId(field) && !['degree', 'inDegree', 'outDegree'].includes(field),
+    );
+}
+
 /**
- * The metrics to compute now for the chosen encodings, or null: none missing, one computing, or the last one failed
+ * The metrics to compute now for the chosen encodings (and the range filters' metrics, `filtered`), or null: none missing, one computing, or the last one failed
  * (never retried by itself). Small graphs get every metric at once (the table needs them all), large ones only
  * what is drawn.
  */
 export function metricsToCompute(
   order: number,
-  encodings: { sizeBy: string; colourBy: string },
+  encodings: { sizeBy: string; colourBy: string; filtered?: readonly MetricId[] },
   metrics: { status: MetricsStatus; results: MetricResults },
   settings: Pick<Settings, 'computeAllMetricsUpTo'>,
 ): MetricId[] | null {
   if (metrics.status === 'computing' || metrics.status === 'failed') return null;
-  const missing = metricsNeeded(encodings.sizeBy, encodings.colourBy).filter((id) => !metrics.results[id]);
+  const needed = new Set([
+    ...metricsNeeded(encodings.sizeBy, encodings.colourBy),
+    ...(encodings.filtered ?? []),
+  ]);
+  const missing = [...needed].filter((id) => !metrics.results[id]);
   if (missing.length === 0) return null;
   return order <= settings.computeAllMetricsUpTo ? [...METRIC_IDS] : missing;
 }

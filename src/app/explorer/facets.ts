@@ -1,6 +1,6 @@
 // Filter options and counts computed once per graph: facet groups (province, categorical attributes), kinds, relations.
 import type Graph from 'graphology';
-import { summarizeAttributes } from '../../model/attributeSummary';
+import { summarizeAttributes, summarizeEdgeAttributes } from '../../model/attributeSummary';
 import { PROVINCE_FACET } from '../../model/facets';
 import { KIND_INFO, NODE_KINDS, RELATION_INFO, RELATIONS } from '../../model/ontology';
 import { provinceScope } from '../../model/provinceScope';
@@ -10,6 +10,8 @@ import type { I18n } from '../../ui/i18n/makeI18n';
 import type { EncodingOption } from '../../style/encodingOptions';
 import { ATTRIBUTE_PREFIX } from '../../style/encoding';
 import type { AttributeSummary } from '../../model/attributeSummary';
+import { countStages, findEdgeFacets } from '../../model/edgeFacets';
+import { findWeightAttribute } from '../../model/metrics/edgeWeight';
 
 /** A facet group, with how the URL writes it (see FacetDefinition). */
 export interface FacetGroupDefinition extends FacetGroup {
@@ -25,10 +27,44 @@ export interface Facets {
   /** Attributes offered to "Size by" (numeric) and "Colour by" (categorical), as `attr:<name>` options. */
   numericAttributes: EncodingOption[];
   categoricalAttributes: EncodingOption[];
+  /** Edge facets (categorical edge attributes), filtered like relations: unchecked values are hidden. */
+  edgeFacets: FacetGroup[];
+  /** The stages the graph's statements carry (value: the stage), with their edge counts. */
+  stages: FacetOption[];
+  /** Fields a range filter may use: metric ids, then numeric attributes (`attr:<name>`, labelled by name). */
+  rangeFields: EncodingOption[];
+  /** The edge attribute holding weights (edge thickness, weighted metrics), if the graph has one. */
+  weightAttribute: string | undefined;
+  /** Numeric edge attributes: the choices of weights (the graph's own weight among them). */
+  numericEdgeAttributes: string[];
+}
+
+/** The metrics a range filter offers: in- and out-degree only with directed edges, weighted degree with weights. */
+function rangeMetrics(graph: Graph, weighted: boolean): string[] {
+  return [
+    'degree',
+    ...(graph.directedSize > 0 ? ['inDegree', 'outDegree'] : []),
+    ...(weighted ? ['weightedDegree'] : []),
+    'betweenness',
+    'pagerank',
+  ];
 }
 
 /** Attributes that are never offered as facets (they have their own controls, or name nodes). */
-const NOT_FACETS = new Set(['kind', 'label', 'labelZh', 'description', 'note', 'x', 'y', 'size', 'color']);
+const NOT_FACETS = new Set([
+  'kind',
+  'label',
+  'labelZh',
+  'description',
+  'note',
+  'x',
+  'y',
+  'size',
+  'color',
+  // The YRD model's flags (shown in Details), not categories to filter by.
+  'labelZhReconstructed',
+  'inferred',
+]);
 
 function provinceGroup(graph: Graph): FacetGroupDefinition | null {
   const options: FacetOption[] = [];
@@ -82,11 +118,26 @@ export function makeFacets(graph: Graph): Facets {
     id: `${ATTRIBUTE_PREFIX}${summary.name}`,
     label: summary.name,
   });
+  const numericAttributes = summaries
+    .filter((s) => s.type === 'numeric' && !['x', 'y'].includes(s.name))
+    .map(option);
+  const weightAttribute = findWeightAttribute(graph);
+  const numericEdgeAttributes = summarizeEdgeAttributes(graph)
+    .filter((summary) => summary.type === 'numeric' && summary.min !== undefined && summary.min >= 0)
+    .map((summary) => summary.name);
+  const weighted = numericEdgeAttributes.length > 0;
   return {
     groups: [...(province ? [province] : []), ...attributeGroups(summaries)],
-    numericAttributes: summaries
-      .filter((s) => s.type === 'numeric' && !['x', 'y'].includes(s.name))
-      .map(option),
+    edgeFacets: findEdgeFacets(graph).map(({ attribute, values }) => ({
+      facet: attribute,
+      label: attribute,
+      options: values.map(({ value, count }) => ({ value: String(value), label: String(value), count })),
+    })),
+    stages: countStages(graph).map(({ stage, count }) => ({ value: stage, label: stage, count })),
+    rangeFields: [...rangeMetrics(graph, weighted).map((id) => ({ id, label: id })), ...numericAttributes],
+    weightAttribute,
+    numericEdgeAttributes,
+    numericAttributes,
     categoricalAttributes: summaries
       .filter((s) => s.type === 'categorical' && !NOT_FACETS.has(s.name))
       .map(option),

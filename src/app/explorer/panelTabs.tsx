@@ -101,6 +101,11 @@ function MetricsTab({ model }: TabProps) {
       depth={filtersOf(view.filters, 'ego')[0]?.depth ?? null}
       onDepth={(depth) => dispatch(setDepth(depth))}
       numericAttributes={facets.numericAttributes}
+      extraSizeOptions={
+        facets.weightAttribute
+          ? [{ id: 'weightedDegree', label: model.i18n.t.filtersExtra.weightedDegree }]
+          : []
+      }
       categoricalAttributes={facets.categoricalAttributes}
       rowLimit={model.settings.rowLimits.metrics}
     />

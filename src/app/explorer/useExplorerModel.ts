@@ -3,8 +3,10 @@ import type Graph from 'graphology';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { describeEdge, describeNode, type EdgeDescription, type NodeDescription } from '../../model/describe';
 import type { Positions } from '../../model/groupByKindLayout';
+import type { MetricId } from '../../model/metrics/types';
 import type { PanelName, ViewContext, ViewState } from '../../state/types';
 import { clearSelection, selectEdge, selectNode, showPanel, type ViewUpdate } from '../../state/updates';
+import { makeEdgeThickness } from '../../style/edgeThickness';
 import { makeNodeEncoding, type NodeEncoding } from '../../style/encoding';
 import { resolveSettings, type Settings, type SettingsOverrides } from '../../style/settings';
 import type { Drawer } from '../../ui/DrawerToggles';
@@ -19,6 +21,7 @@ import {
   makeLazySearch,
   makeSelectionLabel,
   makeViewContext,
+  metricsOfRangeFilters,
   metricsToCompute,
   positionsOf,
   type LazySearch,
@@ -40,6 +43,14 @@ export interface ExplorerModel {
   metrics: MetricsState;
   encoding: NodeEncoding;
   graphView: GraphView;
+  /** The edge attribute used as weights (null: none), the choices, and whether edge thickness shows it. */
+  weights: {
+    attributes: readonly string[];
+    attribute: string | null;
+    setAttribute(attribute: string | null): void;
+    thickness: boolean;
+    setThickness(on: boolean): void;
+  };
   /** The positions the graph was loaded with (the "Precomputed" layout). */
   initialPositions: Positions;
   /** The settings sigma starts with (stable: sigma is never rebuilt for them). */
@@ -94,19 +105,33 @@ export function useExplorerModel(
   const [scrollTarget, setScrollTarget] = useState<{ paragraph: number } | null>(null);
   const reducedMotion = useReducedMotion();
 
-  const metrics = useMetrics(graph);
+  // Weights: the graph's own "weight" by default (none for the YRD graph); any numeric edge attribute may be chosen.
+  const [weightAttribute, setWeightAttribute] = useState<string | null>(facets.weightAttribute ?? null);
+  const [thickness, setThickness] = useState(true);
+  const metrics = useMetrics(graph, undefined, weightAttribute);
   const { compute, results, status } = metrics;
   const { sizeBy, colourBy } = view;
+  const filteredKey = metricsOfRangeFilters(view.filters).join(',');
   useEffect(() => {
-    const ids = metricsToCompute(graph.order, { sizeBy, colourBy }, { status, results }, settings);
+    const filtered = filteredKey ? (filteredKey.split(',') as MetricId[]) : [];
+    const ids = metricsToCompute(graph.order, { sizeBy, colourBy, filtered }, { status, results }, settings);
     if (ids) compute(ids);
-  }, [graph, sizeBy, colourBy, status, results, settings, compute]);
+  }, [graph, sizeBy, colourBy, filteredKey, status, results, settings, compute]);
 
   const encoding = useMemo(
     () => makeNodeEncoding(graph, { sizeBy, colourBy }, results, settings),
     [graph, sizeBy, colourBy, results, settings],
   );
-  const graphView = useGraphView(graph, view, hoveredNode, mentions, encoding, settings);
+  // Edge thickness shows the weights whenever there are some (never for the YRD graph, which has none).
+  const edgeThickness = useMemo(
+    () =>
+      thickness && weightAttribute ? makeEdgeThickness(graph, weightAttribute, settings.edgeSizeRange) : null,
+    [graph, thickness, weightAttribute, settings],
+  );
+  const graphView = useGraphView(graph, view, hoveredNode, mentions, encoding, settings, {
+    metrics: results,
+    edgeThickness,
+  });
   const [sigmaSettings] = useState(() => makeInitialSigmaSettings(graph, graphView, settings));
   const [initialPositions] = useState(() => positionsOf(graph));
   const lazySearch = useMemo(() => makeLazySearch(graph), [graph]);
@@ -148,6 +173,13 @@ export function useExplorerModel(
     metrics,
     encoding,
     graphView,
+    weights: {
+      attributes: facets.numericEdgeAttributes,
+      attribute: weightAttribute,
+      setAttribute: setWeightAttribute,
+      thickness,
+      setThickness,
+    },
     initialPositions,
     sigmaSettings,
     selection,

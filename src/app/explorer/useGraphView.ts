@@ -4,10 +4,12 @@ import { useMemo } from 'react';
 import { computeVisibility, type Visibility } from '../../model/filters/visibility';
 import { paragraphSupport } from '../../model/paragraphSupport';
 import { findPaths, type PathResult } from '../../model/paths';
+import type { MetricResults } from '../../model/metrics/types';
 import type { MentionsIndex } from '../../model/types';
 import type { ViewState } from '../../state/types';
 import { makeNodeLooks } from '../../style/appearance';
 import type { NodeEncoding } from '../../style/encoding';
+import type { EdgeThickness } from '../../style/edgeThickness';
 import { computeFocus, makeEdgeReducer, makeNodeReducer } from '../../style/reducers';
 import { DEFAULT_SETTINGS, type Settings } from '../../style/settings';
 
@@ -19,6 +21,12 @@ export interface GraphView {
   edgeReducer: ReturnType<typeof makeEdgeReducer>;
 }
 
+/** What else the view reads: computed metrics (range filters on metrics) and edge widths from weights. */
+export interface GraphViewExtras {
+  metrics?: MetricResults;
+  edgeThickness?: EdgeThickness | null;
+}
+
 export function useGraphView(
   graph: Graph,
   view: ViewState,
@@ -26,13 +34,17 @@ export function useGraphView(
   mentions: MentionsIndex | null,
   encoding: NodeEncoding,
   settings: Settings = DEFAULT_SETTINGS,
+  extra: GraphViewExtras = {},
 ): GraphView {
+  const { metrics, edgeThickness = null } = extra;
   const looks = useMemo(() => makeNodeLooks(graph, encoding), [graph, encoding]);
   // The ego filter reads the selection: only then does a new selection change what is visible.
   const egoCentre = view.filters.some((filter) => filter.type === 'ego') ? view.node : null;
+  // Range filters on metrics read their values: only then do new metric results change what is visible.
+  const filterMetrics = view.filters.some((filter) => filter.type === 'range') ? metrics : undefined;
   const visibility = useMemo(
-    () => computeVisibility(graph, view.filters, { selectedNode: egoCentre }),
-    [graph, view.filters, egoCentre],
+    () => computeVisibility(graph, view.filters, { selectedNode: egoCentre, metrics: filterMetrics }),
+    [graph, view.filters, egoCentre, filterMetrics],
   );
   const pathResult = useMemo(
     () => (view.pathFrom && view.pathTo ? findPaths(graph, view.pathFrom, view.pathTo) : null),
@@ -52,7 +64,8 @@ export function useGraphView(
   const [nodeReducer, edgeReducer] = useMemo(() => {
     const highlight = { selectedNode: view.node, selectedEdge: view.edge, hoveredNode };
     const focus = computeFocus(graph, highlight, { pathEdges, paragraph });
-    const input = { graph, looks, visibility, focus, preferZh: view.lang === 'zh', settings, ...highlight };
+    const preferZh = view.lang === 'zh';
+    const input = { graph, looks, visibility, focus, preferZh, settings, edgeThickness, ...highlight };
     return [makeNodeReducer(input), makeEdgeReducer(input)] as const;
   }, [
     graph,
@@ -65,6 +78,7 @@ export function useGraphView(
     pathEdges,
     paragraph,
     settings,
+    edgeThickness,
   ]);
   return { visibility, pathResult, pathEdges, nodeReducer, edgeReducer };
 }

@@ -4,6 +4,7 @@ import type { Attributes } from 'graphology-types';
 import { egoNetwork } from '../egoNetwork';
 import { facetScope } from '../facets';
 import { paragraphSupport } from '../paragraphSupport';
+import { makeFieldReader } from './rangeFields';
 import type { FilterContext, FilterOf, FilterType } from './types';
 
 /** A compiled filter: what it keeps. A missing test keeps everything of that sort. */
@@ -35,10 +36,34 @@ export const FILTER_PREDICATES: { [T in FilterType]: FilterPredicate<T> } = {
     const hidden = new Set<unknown>(relations);
     return { edge: (_edge, attributes) => !hidden.has(attributes.relation) };
   },
+  stage: (_graph, { stage }) => ({
+    // Edges without a stage are not statements of either stage: they stay (see StageFilter).
+    edge: (_edge, attributes) => attributes.stage === undefined || attributes.stage === stage,
+  }),
+  edgeFacet: (_graph, { attribute, hidden }) => {
+    if (hidden.length === 0) return null;
+    const hiddenValues = new Set(hidden);
+    return {
+      edge: (_edge, attributes) => {
+        const value: unknown = Object.hasOwn(attributes, attribute) ? attributes[attribute] : undefined;
+        return value === undefined || value === null || !hiddenValues.has(String(value));
+      },
+    };
+  },
   evidence: (graph, { paragraphs }) => {
     if (paragraphs.length === 0) return null;
     const support = paragraphSupport(graph, paragraphs);
     return { node: (node) => support.nodes.has(node), edge: (edge) => support.edges.has(edge) };
+  },
+  range: (graph, { field, min, max }, { metrics }) => {
+    const read = makeFieldReader(graph, field, metrics);
+    if (!read) return null;
+    return {
+      node: (node, attributes) => {
+        const value = read(node, attributes);
+        return value !== undefined && value >= min && value <= max;
+      },
+    };
   },
   ego: (graph, { depth }, { selectedNode }) => {
     if (!selectedNode || !graph.hasNode(selectedNode)) return null;

@@ -324,6 +324,41 @@ const EN = {
       ? `The URL returned ${it}, not a graph file`
       : `${file} is ${it}, not a graph file`;
   },
+  // — filters —
+  filtersExtra: {
+    stage: 'Stage',
+    stageAll: 'All',
+    stageNames: { new: 'New', continuing: 'Continuing' } as Record<string, string>,
+    stageHelp:
+      'Resolutions and pledges are new (the report announces them: build, launch, set up) or continuing (it deepens or continues something under way). Relations without a stage stay visible.',
+    edgeAttributes: 'Edge attributes',
+    ranges: 'Numeric ranges',
+    addRange: 'Filter nodes by the range of',
+    chooseField: 'Choose…',
+    fieldNames: {
+      degree: 'Degree',
+      inDegree: 'In-degree',
+      outDegree: 'Out-degree',
+      weightedDegree: 'Weighted degree',
+      betweenness: 'Betweenness',
+      pagerank: 'PageRank',
+    } as Record<string, string>,
+    minimumOf: (field: string) => `Minimum ${field}`,
+    maximumOf: (field: string) => `Maximum ${field}`,
+    removeRange: (field: string) => `Remove the ${field} range`,
+    histogram: (field: string, nodes: number, range: string, counts: string) =>
+      `Histogram of ${field}: ${nodes} nodes with values ${range}; nodes per bin, from low to high: ${counts}`,
+    rangeWaiting: 'Computing the values…',
+    rangeNoValues: 'No node has a value.',
+    rangeHelp: 'Only nodes within the range stay; a relation shows when both its ends do.',
+    weights: 'Weights',
+    edgeThickness: (attribute: string) => `Edge thickness by ${attribute}`,
+    weightsHelp: (attribute: string) =>
+      `Weighted degree (under Size by) and Louvain communities use the edge attribute "${attribute}".`,
+    weightedDegree: 'Weighted degree',
+    weightsFrom: 'Edge weights',
+    noWeights: 'None',
+  },
 };
 
 export type Messages = typeof EN;
@@ -593,6 +628,40 @@ const ZH: Messages = {
     if (content === 'empty') return origin === 'url' ? '该网址返回的是空文件' : '文件是空的';
     const it = what[content] ?? '其他内容';
     return origin === 'url' ? `该网址返回的是${it}，不是图文件` : `${file} 是${it}，不是图文件`;
+  },
+  // — filters —
+  filtersExtra: {
+    stage: '阶段',
+    stageAll: '全部',
+    stageNames: { new: '新部署', continuing: '持续推进' },
+    stageHelp:
+      '决议和表态分为新部署（报告宣布新建、启动、设立的事项）和持续推进（深化或继续已在进行的事项）。没有阶段的关系保持显示。',
+    edgeAttributes: '边属性',
+    ranges: '数值范围',
+    addRange: '按以下数值的范围筛选节点',
+    chooseField: '请选择…',
+    fieldNames: {
+      degree: '度',
+      inDegree: '入度',
+      outDegree: '出度',
+      weightedDegree: '加权度',
+      betweenness: '中介中心性',
+      pagerank: 'PageRank',
+    },
+    minimumOf: (field) => `${field}最小值`,
+    maximumOf: (field) => `${field}最大值`,
+    removeRange: (field) => `移除${field}范围`,
+    histogram: (field, nodes, range, counts) =>
+      `${field}直方图：${nodes} 个节点，取值 ${range}；各区间节点数（从低到高）：${counts}`,
+    rangeWaiting: '正在计算数值…',
+    rangeNoValues: '没有节点有此数值。',
+    rangeHelp: '只保留范围内的节点；关系的两端都显示时，关系才显示。',
+    weights: '权重',
+    edgeThickness: (attribute) => `按 ${attribute} 设置边的粗细`,
+    weightsHelp: (attribute) => `加权度（见“按…调整大小”）和 Louvain 社区使用边属性“${attribute}”。`,
+    weightedDegree: '加权度',
+    weightsFrom: '边的权重',
+    noWeights: '无',
   },
 };
 
