@@ -1,6 +1,7 @@
 // Compare provinces: province × theme and province × program matrices with evidence, and a pairwise shared/unique list.
 import { useMemo, useState } from 'react';
 import type { ProvinceComparison } from '../model/compare/compareProvinces';
+import type { MatrixOrientation } from '../model/compare/matrixView';
 import type { ProvinceMatrix } from '../model/compare/provinceMatrix';
 import type { NodeSummary } from '../model/describe';
 import { ProvinceDiff } from './compare/ProvinceDiff';
@@ -8,6 +9,7 @@ import { ProvinceMatrixTable } from './compare/ProvinceMatrixTable';
 import type { GetEvidence } from './compare/types';
 import { useI18n } from './i18n/I18nContext';
 import './analysis.css';
+import './compare/compare.css';
 
 export type { EdgeEvidence, GetEvidence } from './compare/types';
 
@@ -23,6 +25,8 @@ export interface ComparePanelProps {
   onSelectNode?: (key: string) => void;
   onSelectEdge?: (key: string) => void;
   onOpenParagraph?: (paragraph: number) => void;
+  /** A pinned cell's edges (or null when unpinned): the graph highlights them. */
+  onHighlightEdges?: (edges: string[] | null) => void;
 }
 
 /** The provinces of all matrices, in their order, without repeats. */
@@ -37,6 +41,8 @@ export function ComparePanel(props: ComparePanelProps) {
   const provinces = useMemo(() => provincesOf(props.matrices), [props.matrices]);
   const [first, setFirst] = useState<string | null>(null);
   const [second, setSecond] = useState<string | null>(null);
+  // Provinces as columns by default: four columns fit the side panel, and the targets read as a ranked list.
+  const [orientation, setOrientation] = useState<MatrixOrientation>('provinces-as-columns');
   const has = (key: string | null): key is string => key !== null && provinces.some((p) => p.key === key);
   const a = has(first) ? first : (provinces[0]?.key ?? '');
   const b = has(second) ? second : (provinces[1]?.key ?? provinces[0]?.key ?? '');
@@ -50,6 +56,19 @@ export function ComparePanel(props: ComparePanelProps) {
           <p className="help">{props.ruleHelp}</p>
         </details>
       )}
+      <div className="compare-controls">
+        <label>
+          <input
+            type="checkbox"
+            checked={orientation === 'provinces-as-columns'}
+            onChange={(event) =>
+              setOrientation(event.target.checked ? 'provinces-as-columns' : 'provinces-as-rows')
+            }
+          />
+          {t.takeaway.provincesAsColumns}
+        </label>
+        <span className="help">{t.takeaway.transposeHelp}</span>
+      </div>
       {props.matrices.map((matrix) => {
         const title = t.analysis.byProvince(kindPlural(matrix.targetKind));
         return (
@@ -58,6 +77,8 @@ export function ComparePanel(props: ComparePanelProps) {
             <ProvinceMatrixTable
               matrix={matrix}
               caption={title}
+              orientation={orientation}
+              onHighlightEdges={props.onHighlightEdges}
               getEvidence={props.getEvidence}
               onSelectNode={props.onSelectNode}
               onSelectEdge={props.onSelectEdge}

@@ -56,6 +56,9 @@ export interface ExplorerModel {
   setDrawer(drawer: Drawer | null): void;
   shortcutsOpen: boolean;
   setShortcutsOpen(open: boolean): void;
+  /** Edges a Compare cell highlights in the graph (not part of the URL), or null. */
+  highlightEdges: string[] | null;
+  setHighlightEdges(edges: string[] | null): void;
   /** A paragraph the Source panel should bring into view. */
   scrollTarget: { paragraph: number } | null;
   actions: {
@@ -87,6 +90,7 @@ export function useExplorerModel(
   const [drawer, setDrawer] = useState<Drawer | null>(null);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [scrollTarget, setScrollTarget] = useState<{ paragraph: number } | null>(null);
+  const [highlightEdges, setHighlightEdges] = useState<string[] | null>(null);
   const reducedMotion = useReducedMotion();
 
   const metrics = useMetrics(graph);
@@ -101,7 +105,7 @@ export function useExplorerModel(
     () => makeNodeEncoding(graph, { sizeBy, colourBy }, results, settings),
     [graph, sizeBy, colourBy, results, settings],
   );
-  const graphView = useGraphView(graph, view, hoveredNode, mentions, encoding, settings);
+  const graphView = useGraphView(graph, view, hoveredNode, mentions, encoding, settings, highlightEdges);
   const [sigmaSettings] = useState(() => makeInitialSigmaSettings(graph, graphView, settings));
   const [initialPositions] = useState(() => positionsOf(graph));
   const lazySearch = useMemo(() => makeLazySearch(graph), [graph]);
@@ -156,6 +160,8 @@ export function useExplorerModel(
     shortcutsOpen,
     setShortcutsOpen,
     scrollTarget,
+    highlightEdges,
+    setHighlightEdges,
     actions,
   };
 }

@@ -26,6 +26,8 @@ export function useGraphView(
   mentions: MentionsIndex | null,
   encoding: NodeEncoding,
   settings: Settings = DEFAULT_SETTINGS,
+  /** Edges another panel highlights (a Compare cell's): shown like a path's while nothing is selected. */
+  highlightEdges: readonly string[] | null = null,
 ): GraphView {
   const looks = useMemo(() => makeNodeLooks(graph, encoding), [graph, encoding]);
   // The ego filter reads the selection: only then does a new selection change what is visible.
@@ -51,7 +53,7 @@ export function useGraphView(
   );
   const [nodeReducer, edgeReducer] = useMemo(() => {
     const highlight = { selectedNode: view.node, selectedEdge: view.edge, hoveredNode };
-    const focus = computeFocus(graph, highlight, { pathEdges, paragraph });
+    const focus = computeFocus(graph, highlight, { pathEdges: highlightEdges ?? pathEdges, paragraph });
     const input = { graph, looks, visibility, focus, preferZh: view.lang === 'zh', settings, ...highlight };
     return [makeNodeReducer(input), makeEdgeReducer(input)] as const;
   }, [
@@ -63,6 +65,7 @@ export function useGraphView(
     view.lang,
     hoveredNode,
     pathEdges,
+    highlightEdges,
     paragraph,
     settings,
   ]);

@@ -1,19 +1,27 @@
-// One province × target matrix as an accessible table of shaded counts; hovering or clicking a cell shows evidence.
+// One province × target matrix as an accessible table of shaded counts, in either orientation, with a CSV export.
 import { useId, useMemo, useState } from 'react';
+import { exportMatrixCsv, makeMatrixFileName } from '../../data/export/exportMatrixCsv';
+import { downloadText } from '../../data/download';
+import { matrixGridTable, orientMatrix, type MatrixOrientation } from '../../model/compare/matrixView';
 import type { ProvinceMatrix } from '../../model/compare/provinceMatrix';
 import { useI18n } from '../i18n/I18nContext';
 import { CellEvidence } from './CellEvidence';
 import { cellShade } from './shading';
 import type { GetEvidence } from './types';
+import './compare.css';
 
 export interface ProvinceMatrixTableProps {
   matrix: ProvinceMatrix;
   /** Table caption, e.g. "Themes by province". */
   caption: string;
+  /** Provinces as rows (the default) or as columns. */
+  orientation?: MatrixOrientation;
   getEvidence: GetEvidence;
   onSelectNode?: ((key: string) => void) | undefined;
   onSelectEdge?: ((key: string) => void) | undefined;
   onOpenParagraph?: ((paragraph: number) => void) | undefined;
+  /** A cell was pinned (its edges) or unpinned (null): the graph highlights those edges. */
+  onHighlightEdges?: ((edges: string[] | null) => void) | undefined;
 }
 
 interface CellRef {
@@ -24,25 +32,49 @@ interface CellRef {
 const sameCell = (a: CellRef | null, b: CellRef) => a?.province === b.province && a.target === b.target;
 
 export function ProvinceMatrixTable(props: ProvinceMatrixTableProps) {
-  const { t, name, kindLabel } = useI18n();
-  const { matrix } = props;
+  const { t, name, kindLabel, kindPlural } = useI18n();
+  const { matrix, orientation = 'provinces-as-rows' } = props;
   const evidenceId = useId();
   const [pinned, setPinned] = useState<CellRef | null>(null);
   const [hovered, setHovered] = useState<CellRef | null>(null);
-  const cells = useMemo(
-    () => new Map(matrix.cells.map((cell) => [`${cell.province}\u0000${cell.target}`, cell])),
-    [matrix.cells],
-  );
+  const grid = useMemo(() => orientMatrix(matrix, orientation), [matrix, orientation]);
+  const byRows = orientation === 'provinces-as-rows';
   const maxCount = matrix.cells.reduce((max, cell) => Math.max(max, cell.count), 0);
   const shown = hovered ?? pinned;
-  const shownCell = shown ? (cells.get(`${shown.province}\u0000${shown.target}`) ?? null) : null;
+  const find = (ref: CellRef | null) =>
+    ref ? (byRows ? grid.cellAt(ref.province, ref.target) : grid.cellAt(ref.target, ref.province)) : null;
+  const shownCell = find(shown);
   if (matrix.targets.length === 0) {
     return <p className="help">{t.analysis.noTargets(props.caption, kindLabel(matrix.targetKind))}</p>;
   }
+  const rowKind = byRows ? 'province' : matrix.targetKind;
+  const columnKind = byRows ? matrix.targetKind : 'province';
+  const pin = (ref: CellRef | null) => {
+    setPinned(ref);
+    props.onHighlightEdges?.(ref ? (find(ref)?.edges ?? null) : null);
+  };
+  const exportCsv = () => {
+    const table = matrixGridTable(
+      grid,
+      t.takeaway.matrixCorner(kindPlural(rowKind), kindPlural(columnKind)),
+      name,
+    );
+    downloadText(makeMatrixFileName(props.caption), exportMatrixCsv(table), 'text/csv');
+  };
   return (
     <div className="province-matrix">
+      <div className="matrix-actions">
+        <button
+          type="button"
+          className="matrix-export"
+          aria-label={t.takeaway.exportMatrixCsvLabel(props.caption)}
+          onClick={exportCsv}
+        >
+          {t.takeaway.exportMatrixCsv}
+        </button>
+      </div>
       <div className="analysis-table-wrap" onMouseLeave={() => setHovered(null)}>
-        <table className="matrix-table">
+        <table className={`matrix-table ${byRows ? 'provinces-as-rows' : 'provinces-as-columns'}`}>
           <caption>
             {props.caption}{' '}
             <span className="facet-count">
@@ -52,33 +84,34 @@ export function ProvinceMatrixTable(props: ProvinceMatrixTableProps) {
           <thead>
             <tr>
               <td className="matrix-corner" />
-              {matrix.targets.map((target) => (
-                <th key={target.key} scope="col" className="matrix-col" title={name(target)}>
-                  <span className="matrix-col-label">{name(target)}</span>
+              {grid.columns.map((column) => (
+                <th key={column.key} scope="col" className="matrix-col" title={name(column)}>
+                  <span className="matrix-col-label">{name(column)}</span>
                 </th>
               ))}
             </tr>
           </thead>
           <tbody>
-            {matrix.provinces.map((province) => (
-              <tr key={province.key}>
+            {grid.rows.map((row) => (
+              <tr key={row.key}>
                 <th scope="row" className="matrix-row">
-                  {name(province)}
+                  {name(row)}
                 </th>
-                {matrix.targets.map((target) => {
+                {grid.columns.map((column) => {
+                  const province = byRows ? row : column;
+                  const target = byRows ? column : row;
                   const ref = { province: province.key, target: target.key };
-                  const cell = cells.get(`${province.key}\u0000${target.key}`);
-                  const count = cell?.count ?? 0;
+                  const count = grid.cellAt(row.key, column.key)?.count ?? 0;
                   const cellLabel = t.analysis.cellLabel(name(province), name(target), count);
                   if (count === 0) {
                     return (
-                      <td key={target.key} className="matrix-cell is-empty">
+                      <td key={column.key} className="matrix-cell is-empty">
                         <span className="visually-hidden">{t.analysis.none}</span>
                       </td>
                     );
                   }
                   return (
-                    <td key={target.key} className="matrix-cell" style={cellShade(count, maxCount)}>
+                    <td key={column.key} className="matrix-cell" style={cellShade(count, maxCount)}>
                       <button
                         type="button"
                         className={sameCell(pinned, ref) ? 'matrix-button is-pinned' : 'matrix-button'}
@@ -89,7 +122,7 @@ export function ProvinceMatrixTable(props: ProvinceMatrixTableProps) {
                         onMouseEnter={() => setHovered(ref)}
                         onFocus={() => setHovered(ref)}
                         onBlur={() => setHovered(null)}
-                        onClick={() => setPinned(sameCell(pinned, ref) ? null : ref)}
+                        onClick={() => pin(sameCell(pinned, ref) ? null : ref)}
                       >
                         {count}
                       </button>
@@ -101,6 +134,14 @@ export function ProvinceMatrixTable(props: ProvinceMatrixTableProps) {
           </tbody>
         </table>
       </div>
+      {pinned && props.onHighlightEdges && (
+        <p className="help matrix-highlighted">
+          {t.takeaway.cellHighlighted}{' '}
+          <button type="button" className="link" onClick={() => pin(null)}>
+            {t.takeaway.clearHighlight}
+          </button>
+        </p>
+      )}
       <CellEvidence
         id={evidenceId}
         cell={shownCell}
