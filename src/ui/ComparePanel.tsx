@@ -25,6 +25,8 @@ export interface ComparePanelProps {
   onSelectNode?: (key: string) => void;
   onSelectEdge?: (key: string) => void;
   onOpenParagraph?: (paragraph: number) => void;
+  /** Provinces as rows (the default) or as columns, until the user toggles it. */
+  initialOrientation?: MatrixOrientation;
   /** A pinned cell's edges (or null when unpinned): the graph highlights them. */
   onHighlightEdges?: (edges: string[] | null) => void;
 }
@@ -41,8 +43,9 @@ export function ComparePanel(props: ComparePanelProps) {
   const provinces = useMemo(() => provincesOf(props.matrices), [props.matrices]);
   const [first, setFirst] = useState<string | null>(null);
   const [second, setSecond] = useState<string | null>(null);
-  // Provinces as columns by default: four columns fit the side panel, and the targets read as a ranked list.
-  const [orientation, setOrientation] = useState<MatrixOrientation>('provinces-as-columns');
+  const [orientation, setOrientation] = useState<MatrixOrientation>(
+    props.initialOrientation ?? 'provinces-as-rows',
+  );
   const has = (key: string | null): key is string => key !== null && provinces.some((p) => p.key === key);
   const a = has(first) ? first : (provinces[0]?.key ?? '');
   const b = has(second) ? second : (provinces[1]?.key ?? provinces[0]?.key ?? '');

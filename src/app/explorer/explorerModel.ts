@@ -5,6 +5,7 @@ import { makeSearchIndex, type SearchIndex } from '../../data/searchIndex';
 import { describeEdge, type EdgeDescription, type NodeDescription } from '../../model/describe';
 import { PROVINCE_FACET } from '../../model/facets';
 import type { Positions } from '../../model/groupByKindLayout';
+import { findCommunityCentres, type CommunityCentres } from '../../model/metrics/communityCentres';
 import { makeMetricsRows, type MetricsRow } from '../../model/metrics/rows';
 import { METRIC_IDS, type MetricId, type MetricResults } from '../../model/metrics/types';
 import type { MetricsStatus } from '../../state/metricsStatus';
@@ -79,6 +80,13 @@ export function makeMetricsTableRows(
     const labelZh = graph.getNodeAttribute(row.key, 'labelZh');
     return typeof labelZh === 'string' ? { ...row, labelZh } : row;
   });
+}
+
+/** Each Louvain community's most central member (by PageRank when computed), or null before the communities are. */
+export function makeCommunityCentres(graph: Graph, results: MetricResults): CommunityCentres | null {
+  return results.louvain
+    ? findCommunityCentres(graph, results.louvain, results.pagerank ?? results.degree)
+    : null;
 }
 
 /** "Liu Jie" for a node, "Liu Jie holds office in Zhejiang" for an edge, null for nothing. */

@@ -109,6 +109,7 @@ function MetricsTab({ model }: TabProps) {
       numericAttributes={facets.numericAttributes}
       categoricalAttributes={facets.categoricalAttributes}
       rowLimit={model.settings.rowLimits.metrics}
+      communityCentres={model.communityCentres}
     />
   );
 }
@@ -138,6 +139,8 @@ function CompareTab({ model }: TabProps) {
       onSelectEdge={model.actions.selectEdge}
       onOpenParagraph={paragraphOpener(model)}
       onHighlightEdges={onHighlightEdges}
+      // Four province columns fit the side panel, and the targets then read as a ranked list.
+      initialOrientation="provinces-as-columns"
     />
   );
 }

@@ -13,7 +13,9 @@ import type { LoadedDataset } from '../dataset';
 import { useMetrics, type MetricsState } from '../useMetrics';
 import { useReducedMotion } from '../useReducedMotion';
 import { useViewState } from '../useViewState';
+import type { CommunityCentres } from '../../model/metrics/communityCentres';
 import {
+  makeCommunityCentres,
   makeInitialSigmaSettings,
   makeLazySearch,
   makeSelectionLabel,
@@ -56,6 +58,8 @@ export interface ExplorerModel {
   setDrawer(drawer: Drawer | null): void;
   shortcutsOpen: boolean;
   setShortcutsOpen(open: boolean): void;
+  /** Each community's most central member, which names it ("Community of Shanghai"), once Louvain has run. */
+  communityCentres: CommunityCentres | null;
   /** Edges a Compare cell highlights in the graph (not part of the URL), or null. */
   highlightEdges: string[] | null;
   setHighlightEdges(edges: string[] | null): void;
@@ -105,6 +109,7 @@ export function useExplorerModel(
     () => makeNodeEncoding(graph, { sizeBy, colourBy }, results, settings),
     [graph, sizeBy, colourBy, results, settings],
   );
+  const communityCentres = useMemo(() => makeCommunityCentres(graph, results), [graph, results]);
   const graphView = useGraphView(graph, view, hoveredNode, mentions, encoding, settings, highlightEdges);
   const [sigmaSettings] = useState(() => makeInitialSigmaSettings(graph, graphView, settings));
   const [initialPositions] = useState(() => positionsOf(graph));
@@ -160,6 +165,7 @@ export function useExplorerModel(
     shortcutsOpen,
     setShortcutsOpen,
     scrollTarget,
+    communityCentres,
     highlightEdges,
     setHighlightEdges,
     actions,
