@@ -1,6 +1,7 @@
 // Details of the selection: a node's facts and relations grouped by type, or an edge's ends and evidence.
 import type { EdgeDescription, NodeDescription, NodeSummary } from '../model/describe';
 import { Fragment } from 'react';
+import { CopyDetailsButton } from './details/CopyDetailsButton';
 import { EvidenceList } from './EvidenceList';
 import { useI18n } from './i18n/I18nContext';
 import { KindBadge } from './KindBadge';
@@ -54,6 +55,7 @@ function NodeDetails({
       <p>
         <KindBadge kind={node.kind} />
       </p>
+      <CopyDetailsButton node={node} />
       {node.description && <p className="details-description">{node.description}</p>}
       <dl className="details-facts">
         {node.titles.length > 0 && (
