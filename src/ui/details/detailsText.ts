@@ -13,16 +13,19 @@ function citations(evidence: readonly Evidence[], i18n: I18n, indent: string): s
  */
 export function formatNodeDetailsText(node: NodeDescription, i18n: I18n, sourceTitle?: string): string {
   const { t, name, relationLabel, kindLabel } = i18n;
+  const colon = t.analysis.colon;
   const title = name(node);
   const other = i18n.lang === 'zh' ? (title !== node.label ? node.label : null) : (node.labelZh ?? null);
   const lines: string[] = [other ? `${title} (${other})` : title];
-  lines.push(`${t.takeaway.textKind}: ${kindLabel(node.kind)}`);
+  lines.push(`${t.takeaway.textKind}${colon}${kindLabel(node.kind)}`);
   if (node.description) lines.push(node.description);
-  if (node.titles.length > 0) lines.push(`${t.titles}: ${node.titles.join('; ')}`);
-  if (node.date) lines.push(`${t.date}: ${node.endDate ? `${node.date} – ${node.endDate}` : node.date}`);
-  if (node.place) lines.push(`${t.place}: ${node.place}`);
-  if (node.aliases.length > 0) lines.push(`${t.inSourceAs}: ${node.aliases.map((a) => `“${a}”`).join(', ')}`);
-  for (const attribute of node.attributes) lines.push(`${attribute.name}: ${attribute.value}`);
+  if (node.titles.length > 0) lines.push(`${t.titles}${colon}${node.titles.join('; ')}`);
+  if (node.date)
+    lines.push(`${t.date}${colon}${node.endDate ? `${node.date} – ${node.endDate}` : node.date}`);
+  if (node.place) lines.push(`${t.place}${colon}${node.place}`);
+  if (node.aliases.length > 0)
+    lines.push(`${t.inSourceAs}${colon}${node.aliases.map((a) => `“${a}”`).join(', ')}`);
+  for (const attribute of node.attributes) lines.push(`${attribute.name}${colon}${attribute.value}`);
   if (node.note) lines.push(`${t.note} ${node.note}`);
   const count = node.groups.reduce((sum, group) => sum + group.items.length, 0);
   if (count > 0) {
