@@ -31,7 +31,9 @@ export async function exportVisibleGraph(
     'edges-csv': exporters.exportEdgesCsv,
     'relations-csv': (subgraph: Graph) => exporters.exportRelationsCsv(subgraph, relations),
   }[format](visible);
-  downloadText(makeDownloadName(datasetName, format), text, EXPORT_FORMATS[format].mimeType);
+  // The table for reading starts with a byte-order mark, so spreadsheets read its Chinese names as UTF-8.
+  const bom = format === 'relations-csv' ? '\ufeff' : '';
+  downloadText(makeDownloadName(datasetName, format), `${bom}${text}`, EXPORT_FORMATS[format].mimeType);
 }
 
 /** The relations table's headers and labels in the interface language. */

@@ -66,7 +66,8 @@ describe('Compare takeaways', { timeout: 20_000 }, () => {
     setup();
     fireEvent.click(screen.getByRole('button', { name: 'Export “Themes by province” as CSV' }));
     expect(downloads.texts[0]?.name).toBe('Themes-by-province.csv');
-    const rows = Papa.parse<string[]>(downloads.texts[0]!.text).data;
+    expect(downloads.texts[0]!.text.startsWith('\ufeff')).toBe(true);
+    const rows = Papa.parse<string[]>(downloads.texts[0]!.text.slice(1)).data;
     expect(rows[0]?.[0]).toBe('Provinces \\ Themes');
     expect(rows[0]?.slice(1)).toEqual(themes.targets.map((t) => t.label));
     expect(rows.slice(1).map((row) => row[0])).toEqual(['Shanghai', 'Jiangsu', 'Zhejiang', 'Anhui']);
@@ -74,7 +75,7 @@ describe('Compare takeaways', { timeout: 20_000 }, () => {
 
     fireEvent.click(screen.getByRole('checkbox', { name: 'Provinces as columns' }));
     fireEvent.click(screen.getByRole('button', { name: 'Export “Themes by province” as CSV' }));
-    const transposed = Papa.parse<string[]>(downloads.texts[1]!.text).data;
+    const transposed = Papa.parse<string[]>(downloads.texts[1]!.text.slice(1)).data;
     expect(transposed[0]).toEqual(['Themes \\ Provinces', 'Shanghai', 'Jiangsu', 'Zhejiang', 'Anhui']);
     expect(transposed).toHaveLength(themes.targets.length + 1);
     expect(downloads.texts[1]!.text).not.toMatch(/theme\/|province\//);

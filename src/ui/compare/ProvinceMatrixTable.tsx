@@ -59,7 +59,8 @@ export function ProvinceMatrixTable(props: ProvinceMatrixTableProps) {
       t.takeaway.matrixCorner(kindPlural(rowKind), kindPlural(columnKind)),
       name,
     );
-    downloadText(makeMatrixFileName(props.caption), exportMatrixCsv(table), 'text/csv');
+    // A byte-order mark lets spreadsheets read the Chinese names as UTF-8.
+    downloadText(makeMatrixFileName(props.caption), `\ufeff${exportMatrixCsv(table)}`, 'text/csv');
   };
   return (
     <div className="province-matrix">
