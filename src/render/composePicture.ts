@@ -14,6 +14,7 @@ export interface PictureCaption {
 const FONT = 'system-ui, -apple-system, "Segoe UI", "Noto Sans CJK SC", "PingFang SC", sans-serif';
 const MARGIN = 16;
 const TITLE_SIZE = 20;
+const MIN_TITLE_SIZE = 14;
 const TEXT_SIZE = 13;
 const CREDIT_SIZE = 11;
 const SWATCH = 10;
@@ -89,8 +90,14 @@ export function composePicture(
   ctx.textBaseline = 'top';
 
   ctx.fillStyle = INK;
-  ctx.font = `600 ${TITLE_SIZE}px ${FONT}`;
-  ctx.fillText(fitText(ctx, caption.title, inner), MARGIN, MARGIN);
+  // A long title gets a smaller font (down to MIN_TITLE_SIZE) before it is cut.
+  let titleSize = TITLE_SIZE;
+  ctx.font = `600 ${titleSize}px ${FONT}`;
+  while (titleSize > MIN_TITLE_SIZE && ctx.measureText(caption.title).width > inner) {
+    titleSize--;
+    ctx.font = `600 ${titleSize}px ${FONT}`;
+  }
+  ctx.fillText(fitText(ctx, caption.title, inner), MARGIN, MARGIN + (TITLE_SIZE - titleSize));
   ctx.fillStyle = MUTED;
   ctx.font = `${TEXT_SIZE}px ${FONT}`;
   ctx.fillText(fitText(ctx, caption.filters, inner), MARGIN, MARGIN + TITLE_SIZE + 6);

@@ -65,6 +65,9 @@ export function ProvinceMatrixTable(props: ProvinceMatrixTableProps) {
   return (
     <div className="province-matrix">
       <div className="matrix-actions">
+        <p className="help matrix-size">
+          {t.analysis.matrixSize(matrix.provinces.length, matrix.targets.length)}
+        </p>
         <button
           type="button"
           className="matrix-export"
@@ -76,12 +79,7 @@ export function ProvinceMatrixTable(props: ProvinceMatrixTableProps) {
       </div>
       <div className="analysis-table-wrap" onMouseLeave={() => setHovered(null)}>
         <table className={`matrix-table ${byRows ? 'provinces-as-rows' : 'provinces-as-columns'}`}>
-          <caption>
-            {props.caption}{' '}
-            <span className="facet-count">
-              {t.analysis.matrixSize(matrix.provinces.length, matrix.targets.length)}
-            </span>
-          </caption>
+          <caption className="visually-hidden">{props.caption}</caption>
           <thead>
             <tr>
               <td className="matrix-corner" />
