@@ -43,6 +43,25 @@ describe('findCommunityCentres', () => {
     );
   });
 
+  it('prefers a named member to a report section, unless the community has nothing else', () => {
+    const withSection = makeTinyGraph();
+    withSection.addNode('section/s7', {
+      kind: 'section',
+      label: '¶7 Strategic hub',
+      aliases: [],
+      x: 0,
+      y: 0,
+    });
+    const centres = findCommunityCentres(
+      withSection,
+      { 'section/s7': 0, 'province/anhui': 0, 'section/only': 1 },
+      { 'section/s7': 0.9, 'province/anhui': 0.1 },
+    );
+    expect(centres[0]?.key).toBe('province/anhui');
+    const alone = findCommunityCentres(withSection, { 'section/s7': 3 }, { 'section/s7': 0.9 });
+    expect(alone[3]?.key).toBe('section/s7');
+  });
+
   it('names a community "Community of …" in English and "…所在社区" in Chinese, else by its id', () => {
     const centres = findCommunityCentres(graph, communities, { 'province/zhejiang': 1 });
     expect(communityName(0, makeI18n('en'), centres)).toBe('Community of Zhejiang');
