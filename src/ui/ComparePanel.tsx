@@ -1,11 +1,11 @@
 // Compare provinces: province × theme and province × program matrices with evidence, and a pairwise shared/unique list.
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { ProvinceComparison } from '../model/compare/compareProvinces';
 import type { MatrixOrientation } from '../model/compare/matrixView';
 import type { ProvinceMatrix } from '../model/compare/provinceMatrix';
 import type { NodeSummary } from '../model/describe';
 import { ProvinceDiff } from './compare/ProvinceDiff';
-import { ProvinceMatrixTable } from './compare/ProvinceMatrixTable';
+import { ProvinceMatrixTable, type CellRef } from './compare/ProvinceMatrixTable';
 import type { GetEvidence } from './compare/types';
 import { useI18n } from './i18n/I18nContext';
 import './analysis.css';
@@ -43,6 +43,16 @@ export function ComparePanel(props: ComparePanelProps) {
   const provinces = useMemo(() => provincesOf(props.matrices), [props.matrices]);
   const [first, setFirst] = useState<string | null>(null);
   const [second, setSecond] = useState<string | null>(null);
+  // One pinned cell across the matrices: pinning in one unpins the other, and the graph shows that cell's edges.
+  const [pinned, setPinned] = useState<{ kind: string; ref: CellRef } | null>(null);
+  const { onHighlightEdges } = props;
+  const onPin = useCallback(
+    (kind: string, ref: CellRef | null, edges: string[] | null) => {
+      setPinned(ref ? { kind, ref } : null);
+      onHighlightEdges?.(edges);
+    },
+    [onHighlightEdges],
+  );
   const [orientation, setOrientation] = useState<MatrixOrientation>(
     props.initialOrientation ?? 'provinces-as-rows',
   );
@@ -81,7 +91,8 @@ export function ComparePanel(props: ComparePanelProps) {
               matrix={matrix}
               caption={title}
               orientation={orientation}
-              onHighlightEdges={props.onHighlightEdges}
+              pinned={pinned?.kind === matrix.targetKind ? pinned.ref : null}
+              onPin={(ref, edges) => onPin(matrix.targetKind, ref, edges)}
               getEvidence={props.getEvidence}
               onSelectNode={props.onSelectNode}
               onSelectEdge={props.onSelectEdge}

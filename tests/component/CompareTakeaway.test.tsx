@@ -95,4 +95,17 @@ describe('Compare takeaways', { timeout: 20_000 }, () => {
     expect(onHighlightEdges).toHaveBeenLastCalledWith(null);
     expect(button.getAttribute('aria-pressed')).toBe('false');
   });
+
+  it('keeps one pinned cell across the matrices: pinning a program unpins the theme', () => {
+    const { onHighlightEdges } = setup();
+    const theme = within(themeTable()).getAllByRole('button', { name: /^Shanghai · / })[0]!;
+    fireEvent.click(theme);
+    const programs = screen.getByRole('table', { name: /Programs by province/ });
+    const program = within(programs).getAllByRole('button', { name: / · .+: \d+ relations?$/ })[0]!;
+    fireEvent.click(program);
+    expect(theme.getAttribute('aria-pressed')).toBe('false');
+    expect(program.getAttribute('aria-pressed')).toBe('true');
+    expect(onHighlightEdges).toHaveBeenCalledTimes(2);
+    expect(screen.getAllByRole('button', { name: 'Clear the highlight' })).toHaveLength(1);
+  });
 });

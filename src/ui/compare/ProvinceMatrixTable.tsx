@@ -20,11 +20,13 @@ export interface ProvinceMatrixTableProps {
   onSelectNode?: ((key: string) => void) | undefined;
   onSelectEdge?: ((key: string) => void) | undefined;
   onOpenParagraph?: ((paragraph: number) => void) | undefined;
-  /** A cell was pinned (its edges) or unpinned (null): the graph highlights those edges. */
-  onHighlightEdges?: ((edges: string[] | null) => void) | undefined;
+  /** The pinned cell of this matrix, or null (one cell of all matrices is pinned at a time: the panel holds it). */
+  pinned: CellRef | null;
+  /** A cell was pinned (with its edges, which the graph highlights) or unpinned (null). */
+  onPin(ref: CellRef | null, edges: string[] | null): void;
 }
 
-interface CellRef {
+export interface CellRef {
   province: string;
   target: string;
 }
@@ -35,7 +37,7 @@ export function ProvinceMatrixTable(props: ProvinceMatrixTableProps) {
   const { t, name, kindLabel, kindPlural } = useI18n();
   const { matrix, orientation = 'provinces-as-rows' } = props;
   const evidenceId = useId();
-  const [pinned, setPinned] = useState<CellRef | null>(null);
+  const { pinned } = props;
   const [hovered, setHovered] = useState<CellRef | null>(null);
   const grid = useMemo(() => orientMatrix(matrix, orientation), [matrix, orientation]);
   const byRows = orientation === 'provinces-as-rows';
@@ -49,10 +51,7 @@ export function ProvinceMatrixTable(props: ProvinceMatrixTableProps) {
   }
   const rowKind = byRows ? 'province' : matrix.targetKind;
   const columnKind = byRows ? matrix.targetKind : 'province';
-  const pin = (ref: CellRef | null) => {
-    setPinned(ref);
-    props.onHighlightEdges?.(ref ? (find(ref)?.edges ?? null) : null);
-  };
+  const pin = (ref: CellRef | null) => props.onPin(ref, ref ? (find(ref)?.edges ?? null) : null);
   const exportCsv = () => {
     const table = matrixGridTable(
       grid,
@@ -133,7 +132,7 @@ export function ProvinceMatrixTable(props: ProvinceMatrixTableProps) {
           </tbody>
         </table>
       </div>
-      {pinned && props.onHighlightEdges && (
+      {pinned && (
         <p className="help matrix-highlighted">
           {t.takeaway.cellHighlighted}{' '}
           <button type="button" className="link" onClick={() => pin(null)}>
