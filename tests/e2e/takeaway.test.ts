@@ -136,3 +136,20 @@ describe('takeaway', () => {
     await expect.poll(() => table.locator('.community-cell').first().innerText()).toMatch(/^Community of /);
   });
 });
+
+describe('takeaway on a phone', () => {
+  const session = useSession({ viewport: { width: 390, height: 844 }, startAt: '?panel=compare' });
+
+  it('Compare fits the drawer: no sideways scrolling and no header cut', async () => {
+    const { page } = session;
+    await page.getByRole('button', { name: 'Details and more' }).click();
+    const themes = page.getByRole('table', { name: /Themes by province/ });
+    await themes.waitFor();
+    const wrap = await themes.evaluate((table) => {
+      const box = table.parentElement!;
+      return { scroll: box.scrollWidth, client: box.clientWidth };
+    });
+    expect(wrap.scroll).toBeLessThanOrEqual(wrap.client);
+    expect(await clippedHeaders(page, 'Themes by province')).toEqual([]);
+  });
+});
