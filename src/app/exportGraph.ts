@@ -4,6 +4,8 @@ import { downloadText } from '../data/download';
 import { EXPORT_FORMATS, makeDownloadName, type ExportFormat } from '../data/export/exportFormats';
 import { makeSubgraph } from '../model/subgraph';
 import type { Visibility } from '../model/filters/visibility';
+import type { RelationsCsvOptions } from '../data/export/exportRelationsCsv';
+import type { I18n } from '../ui/i18n/makeI18n';
 
 /** The formats the Export menu offers, in its order. */
 export const EXPORT_CHOICES = Object.keys(EXPORT_FORMATS) as ExportFormat[];
@@ -13,6 +15,7 @@ export async function exportVisibleGraph(
   visibility: Visibility,
   datasetName: string,
   format: ExportFormat,
+  relations: RelationsCsvOptions,
 ): Promise<void> {
   const exporters = await import('../data/export');
   const visible = makeSubgraph(
@@ -26,6 +29,19 @@ export async function exportVisibleGraph(
     json: exporters.exportJson,
     'nodes-csv': exporters.exportNodesCsv,
     'edges-csv': exporters.exportEdgesCsv,
+    'relations-csv': (subgraph: Graph) => exporters.exportRelationsCsv(subgraph, relations),
   }[format](visible);
-  downloadText(makeDownloadName(datasetName, format), text, EXPORT_FORMATS[format].mimeType);
+  // The table for reading starts with a byte-order mark, so spreadsheets read its Chinese names as UTF-8.
+  const bom = format === 'relations-csv' ? '\ufeff' : '';
+  downloadText(makeDownloadName(datasetName, format), `${bom}${text}`, EXPORT_FORMATS[format].mimeType);
+}
+
+/** The relations table's headers and labels in the interface language. */
+export function makeRelationsCsvOptions(i18n: I18n): RelationsCsvOptions {
+  const { takeaway } = i18n.t;
+  return {
+    columns: takeaway.relationColumns,
+    relationLabel: (relation) => i18n.relationLabel(relation),
+    stageLabel: (stage) => takeaway.stageNames[stage] ?? stage,
+  };
 }

@@ -9,4 +9,4 @@ export { SigmaReadyController } from './SigmaReadyController';
 export { useCanvasControls } from './useCanvasControls';
 export type { CanvasControls, LayoutName } from './useCanvasControls';
 export { useImageExport } from './useImageExport';
-export type { ImageExport } from './useImageExport';
+export type { ImageExport, PictureCaption } from './useImageExport';

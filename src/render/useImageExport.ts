@@ -1,8 +1,14 @@
-// The sigma side of "Export picture": the current view as PNG (@sigma/export-image) or SVG (from sigma's display data).
+// The sigma side of "Export picture": the current view as PNG (at 2×, framed with title, filters, legend and credit) or SVG.
 import { useSigma } from '@react-sigma/core';
 import { downloadBlob } from '../data/download';
 import { BACKGROUND_COLOR } from '../style/palette';
 import { makeSvg, type SvgEdge, type SvgNode } from '../style/svgExport';
+import { composePicture, type PictureCaption } from './composePicture';
+
+export type { PictureCaption } from './composePicture';
+
+/** Device pixels per CSS pixel of the exported PNG, whatever the screen's. */
+export const PNG_PIXEL_RATIO = 2;
 
 export interface ImageExport {
   /** Downloads `<baseName>.png`; rejects when the picture cannot be made. */
@@ -11,12 +17,40 @@ export interface ImageExport {
   exportSvg(): void;
 }
 
-export function useImageExport(baseName: string): ImageExport {
+/**
+ * Runs `draw` while the page reports `ratio` device pixels per CSS pixel: sigma (and the temporary renderer that
+ * @sigma/export-image draws with) read window.devicePixelRatio when they are created.
+ */
+async function withPixelRatio<T>(ratio: number, draw: () => Promise<T>): Promise<T> {
+  const own = Object.getOwnPropertyDescriptor(window, 'devicePixelRatio');
+  Object.defineProperty(window, 'devicePixelRatio', { configurable: true, get: () => ratio });
+  try {
+    return await draw();
+  } finally {
+    if (own) Object.defineProperty(window, 'devicePixelRatio', own);
+    else delete (window as { devicePixelRatio?: number }).devicePixelRatio;
+  }
+}
+
+function canvasToBlob(canvas: HTMLCanvasElement): Promise<Blob> {
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'),
+  );
+}
+
+/** `caption` (read when the export runs) frames the PNG; without it the PNG is the drawing alone. */
+export function useImageExport(baseName: string, caption?: () => PictureCaption): ImageExport {
   const sigma = useSigma();
   return {
     exportPng: async () => {
-      const { downloadAsPNG } = await import('@sigma/export-image');
-      await downloadAsPNG(sigma, { fileName: baseName, backgroundColor: BACKGROUND_COLOR });
+      const { drawOnCanvas } = await import('@sigma/export-image');
+      const drawing = await withPixelRatio(PNG_PIXEL_RATIO, () =>
+        drawOnCanvas(sigma, { backgroundColor: BACKGROUND_COLOR }),
+      );
+      const picture = caption
+        ? composePicture(drawing, caption(), PNG_PIXEL_RATIO, BACKGROUND_COLOR)
+        : drawing;
+      downloadBlob(`${baseName}.png`, await canvasToBlob(picture));
     },
     exportSvg: () => {
       const graph = sigma.getGraph();

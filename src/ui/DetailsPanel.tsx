@@ -1,6 +1,7 @@
 // Details of the selection: a node's facts and relations grouped by type, or an edge's ends and evidence.
 import type { EdgeDescription, NodeDescription, NodeSummary } from '../model/describe';
 import { Fragment } from 'react';
+import { CopyDetailsButton } from './details/CopyDetailsButton';
 import { EvidenceList } from './EvidenceList';
 import { useI18n } from './i18n/I18nContext';
 import { KindBadge } from './KindBadge';
@@ -67,6 +68,7 @@ function NodeDetails({
         {node.inferred && <InferredBadge of="node" />}
         {lang === 'zh' && node.labelZhReconstructed && <ReconstructedMark />}
       </p>
+      <CopyDetailsButton node={node} />
       {node.paragraph !== undefined && (
         <p className="details-description">{t.statementMarks.section(node.paragraph)}</p>
       )}

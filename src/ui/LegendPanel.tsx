@@ -1,5 +1,7 @@
 // The legend: what node colours mean (kinds, communities or categories) with counts, and each relation's colour.
 import { ATTRIBUTE_PREFIX, NO_KIND, type LegendEntry } from '../style/encoding';
+import type { CommunityCentres } from '../model/metrics/communityCentres';
+import { communityName } from './communityName';
 import type { FacetOption } from './FiltersPanel';
 import { useAutoColourBy } from './AutoColourContext';
 import { useI18n } from './i18n/I18nContext';
@@ -10,6 +12,8 @@ export interface LegendPanelProps {
   colourBy: string;
   entries: readonly LegendEntry[];
   relations: FacetOption[];
+  /** Each community's most central member, which names it ("Community of Shanghai"). */
+  communityCentres?: CommunityCentres | null | undefined;
 }
 
 /** What the colours encode, in the interface language ("Kind", "Louvain community", or the attribute's name). */
@@ -20,16 +24,21 @@ export function legendTitle(colourBy: string, i18n: I18n): string {
 }
 
 /** One legend entry's name: a kind's plural, "Community 3", "Other", or an attribute value as it is. */
-export function legendLabel(entry: LegendEntry, colourBy: string, i18n: I18n): string {
+export function legendLabel(
+  entry: LegendEntry,
+  colourBy: string,
+  i18n: I18n,
+  centres?: CommunityCentres | null,
+): string {
   const { t } = i18n;
   if (entry.other) return t.otherCategory;
-  if (colourBy === 'louvain') return t.community(entry.value);
+  if (colourBy === 'louvain') return communityName(Number(entry.value), i18n, centres);
   if (colourBy !== 'kind') return entry.value;
   if (entry.value !== NO_KIND) return i18n.kindPlural(entry.value);
   return entry.color ? t.noKind : t.noKindFileColours;
 }
 
-export function LegendPanel({ colourBy, entries, relations }: LegendPanelProps) {
+export function LegendPanel({ colourBy, entries, relations, communityCentres }: LegendPanelProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const automatic = useAutoColourBy() === colourBy;
@@ -43,7 +52,8 @@ export function LegendPanel({ colourBy, entries, relations }: LegendPanelProps) 
             {entry.color && (
               <span className="kind-dot" style={{ background: entry.color }} aria-hidden="true" />
             )}{' '}
-            {legendLabel(entry, colourBy, i18n)} <span className="facet-count">{entry.count}</span>
+            {legendLabel(entry, colourBy, i18n, communityCentres)}{' '}
+            <span className="facet-count">{entry.count}</span>
           </li>
         ))}
       </ul>

@@ -1,4 +1,5 @@
 // Metrics: the Size by / Colour by choices and the ego-network depth, then the metrics' status or their table.
+import type { CommunityCentres } from '../model/metrics/communityCentres';
 import type { MetricsRow } from '../model/metrics/rows';
 import type { MetricsStatus } from '../state/metricsStatus';
 import { EncodingControls, type EncodingControlsProps } from './EncodingControls';
@@ -17,6 +18,8 @@ export interface MetricsPanelProps extends Omit<EncodingControlsProps, 'selected
   selectedNode: string | null;
   onSelectNode(key: string): void;
   rowLimit?: number;
+  /** Each community's most central member, which names it ("Community of Shanghai"). */
+  communityCentres?: CommunityCentres | null;
 }
 
 export function MetricsPanel(props: MetricsPanelProps) {
@@ -57,6 +60,7 @@ export function MetricsPanel(props: MetricsPanelProps) {
           selectedNode={props.selectedNode}
           onSelectNode={props.onSelectNode}
           rowLimit={props.rowLimit}
+          communityCentres={props.communityCentres}
         />
       )}
     </section>

@@ -1,5 +1,6 @@
 // The Metrics panel's table: one row per node with every structural metric, sortable by any column.
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
+import type { CommunityCentres } from '../model/metrics/communityCentres';
 import {
   DEFAULT_METRICS_SORT,
   sortMetricsRows,
@@ -10,6 +11,7 @@ import {
 import { DEFAULT_SETTINGS } from '../style/settings';
 import { useI18n } from './i18n/I18nContext';
 import { KindBadge } from './KindBadge';
+import { communityName } from './communityName';
 
 export interface MetricsTableProps {
   /** One row per node; metrics not yet computed are null. A Chinese name, where given, is shown in Chinese. */
@@ -18,6 +20,8 @@ export interface MetricsTableProps {
   onSelectNode(key: string): void;
   /** Rows shown before "Show all" (default: the settings' metrics row limit). */
   rowLimit?: number | undefined;
+  /** Each community's most central member, which names it ("Community of Shanghai"). */
+  communityCentres?: CommunityCentres | null | undefined;
 }
 
 interface ColumnInfo {
@@ -25,16 +29,19 @@ interface ColumnInfo {
   numeric: boolean;
 }
 
-/** Column headers come from the messages (`analysis.columns`), keyed by the column id. */
+/**
+ * Column headers come from the messages (`analysis.columns`), keyed by the column id. The narrow numbers come first,
+ * so a 400 px panel shows the name (a sticky column), degree, in, out and PageRank; the rest scroll into view.
+ */
 const COLUMNS: readonly ColumnInfo[] = [
   { id: 'label', numeric: false },
-  { id: 'kind', numeric: false },
   { id: 'degree', numeric: true },
   { id: 'inDegree', numeric: true },
   { id: 'outDegree', numeric: true },
-  { id: 'betweenness', numeric: true },
   { id: 'pagerank', numeric: true },
+  { id: 'betweenness', numeric: true },
   { id: 'community', numeric: false },
+  { id: 'kind', numeric: false },
 ];
 
 function formatScore(value: number | null): string {
@@ -71,7 +78,8 @@ function SortHeader({
 }
 
 export function MetricsTable(props: MetricsTableProps) {
-  const { t, name } = useI18n();
+  const i18n = useI18n();
+  const { t, name } = i18n;
   const [sort, setSort] = useState<MetricsSort>(DEFAULT_METRICS_SORT);
   const [showAll, setShowAll] = useState(false);
   const sorted = useMemo(() => sortMetricsRows(props.rows, sort), [props.rows, sort]);
@@ -98,6 +106,21 @@ export function MetricsTable(props: MetricsTableProps) {
           <tbody>
             {shown.map((row) => {
               const selected = row.key === props.selectedNode;
+              const cellContent = (column: MetricsColumn): ReactNode => {
+                if (column === 'kind') return <KindBadge kind={row.kind} />;
+                if (column === 'community') {
+                  return row.community === null ? (
+                    '–'
+                  ) : (
+                    <span className="community-cell">
+                      {communityName(row.community, i18n, props.communityCentres)}
+                    </span>
+                  );
+                }
+                if (column === 'betweenness' || column === 'pagerank') return formatScore(row[column]);
+                if (column === 'label') return name(row);
+                return row[column] ?? '–';
+              };
               return (
                 <tr
                   key={row.key}
@@ -117,17 +140,11 @@ export function MetricsTable(props: MetricsTableProps) {
                       {name(row)}
                     </button>
                   </th>
-                  <td>
-                    <KindBadge kind={row.kind} />
-                  </td>
-                  <td className="num">{row.degree ?? '–'}</td>
-                  <td className="num">{row.inDegree ?? '–'}</td>
-                  <td className="num">{row.outDegree ?? '–'}</td>
-                  <td className="num">{formatScore(row.betweenness)}</td>
-                  <td className="num">{formatScore(row.pagerank)}</td>
-                  <td>
-                    {row.community === null ? '–' : <span className="community-cell">{row.community}</span>}
-                  </td>
+                  {COLUMNS.slice(1).map((column) => (
+                    <td key={column.id} className={column.numeric ? 'num' : undefined}>
+                      {cellContent(column.id)}
+                    </td>
+                  ))}
                 </tr>
               );
             })}

@@ -34,7 +34,7 @@ describe('MetricsPanel in Chinese', () => {
     const headers = within(table)
       .getAllByRole('columnheader')
       .map((th) => th.textContent?.replace(/[▲▼↕]/g, ''));
-    expect(headers).toEqual(['名称', '类型', '度', '入度', '出度', '中介中心性', 'PageRank', '社区']);
+    expect(headers).toEqual(['名称', '度', '入度', '出度', 'PageRank', '中介中心性', '社区', '类型']);
     expect(within(table).getByRole('rowheader', { name: '上海市' })).toBeTruthy();
     expect(within(table).getByRole('rowheader', { name: 'Innovation' })).toBeTruthy();
     expect(optionTexts(screen.getByRole('combobox', { name: '按…调整大小' }))).toEqual([

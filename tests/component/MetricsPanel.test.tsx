@@ -22,7 +22,7 @@ describe('MetricsPanel', () => {
     const headers = within(table)
       .getAllByRole('columnheader')
       .map((th) => th.textContent?.replace(/[▲▼↕]/g, ''));
-    expect(headers).toEqual(['Label', 'Kind', 'Degree', 'In', 'Out', 'Betweenness', 'PageRank', 'Community']);
+    expect(headers).toEqual(['Label', 'Degree', 'In', 'Out', 'PageRank', 'Betweenness', 'Community', 'Kind']);
     expect(
       within(table)
         .getByRole('columnheader', { name: /Degree/ })

@@ -41,14 +41,14 @@ describe('structure', () => {
     expect(shown).toBeLessThan(total);
   });
 
-  it('the Compare view shows four province rows with counts, and a cell shows its evidence', async () => {
+  it('the Compare view shows four province columns with counts, and a cell shows its evidence', async () => {
     const { page, baseURL } = session;
     await page.goto(baseURL);
     await page.getByRole('tab', { name: 'Compare' }).click();
     const themes = page.getByRole('table', { name: /Themes by province/ });
     await themes.waitFor();
     for (const province of ['Shanghai', 'Jiangsu', 'Zhejiang', 'Anhui']) {
-      expect(await themes.getByRole('row', { name: new RegExp(`^${province}`) }).count()).toBe(1);
+      expect(await themes.getByRole('columnheader', { name: province, exact: true }).count()).toBe(1);
     }
     const cell = themes.getByRole('button', { name: /Anhui.*\d/ }).first();
     await cell.click();

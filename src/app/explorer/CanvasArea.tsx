@@ -14,6 +14,7 @@ import { setCamera } from '../../state/updates';
 import { GraphDescription } from '../../ui/GraphDescription';
 import { GraphToolbar } from '../../ui/GraphToolbar';
 import { ImageExportBar } from '../../ui/ImageExportBar';
+import { makePictureCaption } from './pictureCaption';
 import type { ExplorerModel } from './useExplorerModel';
 
 /** The canvas actions the keyboard shortcuts reach (zoom in, zoom out, fit), once sigma exists. */
@@ -36,7 +37,21 @@ function CanvasToolbars({ model, canvasActionsRef }: CanvasAreaProps) {
   useEffect(() => {
     canvasActionsRef.current = controls;
   });
-  const exporter = useImageExport(dataset.name.replace(/\.[^.]+$/, ''));
+  const exporter = useImageExport(dataset.name.replace(/\.[^.]+$/, ''), () =>
+    makePictureCaption(
+      {
+        title: dataset.title,
+        sourceTitle: dataset.source?.title ?? null,
+        filters: model.view.filters,
+        focusParagraph: model.view.focusParagraph,
+        facets: model.localFacets,
+        colourBy: model.encoding.colourBy,
+        legend: model.encoding.colourLegend,
+        communityCentres: model.communityCentres,
+      },
+      model.i18n,
+    ),
+  );
   return (
     <>
       <GraphToolbar controls={controls} />

@@ -4,7 +4,7 @@ import { AppHeader } from '../../ui/AppHeader';
 import { DatasetControls } from '../../ui/DatasetControls';
 import { DrawerToggles } from '../../ui/DrawerToggles';
 import { ExportMenu } from '../../ui/ExportMenu';
-import { EXPORT_CHOICES, exportVisibleGraph } from '../exportGraph';
+import { EXPORT_CHOICES, exportVisibleGraph, makeRelationsCsvOptions } from '../exportGraph';
 import { formatOpening } from '../formatOpening';
 import type { DatasetOpener } from '../useDatasetOpener';
 import type { ExplorerModel } from './useExplorerModel';
@@ -43,7 +43,13 @@ export function ExplorerHeader({
       <ExportMenu
         formats={EXPORT_CHOICES}
         onExport={(format) =>
-          void exportVisibleGraph(model.graph, model.graphView.visibility, dataset.name, format)
+          void exportVisibleGraph(
+            model.graph,
+            model.graphView.visibility,
+            dataset.name,
+            format,
+            makeRelationsCsvOptions(i18n),
+          )
         }
       />
     </AppHeader>

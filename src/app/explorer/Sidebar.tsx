@@ -56,6 +56,7 @@ function SidebarFilters({ model }: { model: ExplorerModel }) {
         colourBy={model.encoding.colourBy}
         entries={model.encoding.colourLegend}
         relations={localFacets.relations}
+        communityCentres={model.communityCentres}
       />
     </>
   );

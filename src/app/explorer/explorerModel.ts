@@ -6,6 +6,7 @@ import { chooseDefaultColouring } from '../../model/defaultColouring';
 import { describeEdge, type EdgeDescription, type NodeDescription } from '../../model/describe';
 import { PROVINCE_FACET } from '../../model/facets';
 import type { Positions } from '../../model/groupByKindLayout';
+import { findCommunityCentres, type CommunityCentres } from '../../model/metrics/communityCentres';
 import { makeMetricsRows, type MetricsRow } from '../../model/metrics/rows';
 import { isMetricId, METRIC_IDS, type MetricId, type MetricResults } from '../../model/metrics/types';
 import type { FilterEntry } from '../../model/filters/types';
@@ -116,6 +117,13 @@ export function makeMetricsTableRows(
     const labelZh = graph.getNodeAttribute(row.key, 'labelZh');
     return typeof labelZh === 'string' ? { ...row, labelZh } : row;
   });
+}
+
+/** Each Louvain community's most central member (by PageRank when computed), or null before the communities are. */
+export function makeCommunityCentres(graph: Graph, results: MetricResults): CommunityCentres | null {
+  return results.louvain
+    ? findCommunityCentres(graph, results.louvain, results.pagerank ?? results.degree)
+    : null;
 }
 
 /** "Liu Jie" for a node, "Liu Jie holds office in Zhejiang" for an edge, null for nothing. */

@@ -1,12 +1,19 @@
 // The side panel's tabs, one small component each: a tab computes its data only while it is open.
-import { lazy, useCallback, useMemo, type ReactNode } from 'react';
+import { lazy, useCallback, useEffect, useMemo, type ReactNode } from 'react';
 import { compareProvinces, provinceMatrix } from '../../model/compare';
 import { summarizeNode } from '../../model/describe';
 import { METRIC_IDS } from '../../model/metrics/types';
 import { makeNodeTableRows, makeRelationTableRows } from '../../model/tableRows';
 import { filtersOf } from '../../state/filterList';
 import type { PanelName } from '../../state/types';
-import { setColourBy, setDepth, setPathEnds, setSizeBy, toggleParagraphFocus } from '../../state/updates';
+import {
+  clearSelection,
+  setColourBy,
+  setDepth,
+  setPathEnds,
+  setSizeBy,
+  toggleParagraphFocus,
+} from '../../state/updates';
 import { DetailsPanel } from '../../ui/DetailsPanel';
 import { PathPanel } from '../../ui/PathPanel';
 import { SourcePanel } from '../../ui/SourcePanel';
@@ -108,12 +115,22 @@ function MetricsTab({ model }: TabProps) {
       }
       categoricalAttributes={facets.categoricalAttributes}
       rowLimit={model.settings.rowLimits.metrics}
+      communityCentres={model.communityCentres}
     />
   );
 }
 
 function CompareTab({ model }: TabProps) {
-  const { graph, i18n } = model;
+  const { graph, i18n, setHighlightEdges, dispatch } = model;
+  // A pinned cell's edges are highlighted in place of the selection; leaving Compare removes the highlight.
+  const onHighlightEdges = useCallback(
+    (edges: string[] | null) => {
+      if (edges) dispatch(clearSelection());
+      setHighlightEdges(edges);
+    },
+    [dispatch, setHighlightEdges],
+  );
+  useEffect(() => () => setHighlightEdges(null), [setHighlightEdges]);
   // The matrices are computed when the Compare tab opens, not at startup.
   const matrices = useMemo(() => [provinceMatrix(graph, 'theme'), provinceMatrix(graph, 'program')], [graph]);
   const getEvidence = useMemo(() => makeEvidenceGetter(graph, i18n), [graph, i18n]);
@@ -127,6 +144,9 @@ function CompareTab({ model }: TabProps) {
       onSelectNode={model.actions.selectNode}
       onSelectEdge={model.actions.selectEdge}
       onOpenParagraph={paragraphOpener(model)}
+      onHighlightEdges={onHighlightEdges}
+      // Four province columns fit the side panel, and the targets then read as a ranked list.
+      initialOrientation="provinces-as-columns"
     />
   );
 }

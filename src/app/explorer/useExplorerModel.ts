@@ -15,8 +15,10 @@ import type { LoadedDataset } from '../dataset';
 import { useMetrics, type MetricsState } from '../useMetrics';
 import { useReducedMotion } from '../useReducedMotion';
 import { useViewState } from '../useViewState';
+import type { CommunityCentres } from '../../model/metrics/communityCentres';
 import {
   makeAutoColourBy,
+  makeCommunityCentres,
   makeInitialSigmaSettings,
   makeLazySearch,
   makeSelectionLabel,
@@ -68,6 +70,11 @@ export interface ExplorerModel {
   setDrawer(drawer: Drawer | null): void;
   shortcutsOpen: boolean;
   setShortcutsOpen(open: boolean): void;
+  /** Each community's most central member, which names it ("Community of Shanghai"), once Louvain has run. */
+  communityCentres: CommunityCentres | null;
+  /** Edges a Compare cell highlights in the graph (not part of the URL), or null. */
+  highlightEdges: string[] | null;
+  setHighlightEdges(edges: string[] | null): void;
   /** A paragraph the Source panel should bring into view. */
   scrollTarget: { paragraph: number } | null;
   actions: {
@@ -103,6 +110,7 @@ export function useExplorerModel(
   const [drawer, setDrawer] = useState<Drawer | null>(null);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [scrollTarget, setScrollTarget] = useState<{ paragraph: number } | null>(null);
+  const [highlightEdges, setHighlightEdges] = useState<string[] | null>(null);
   const reducedMotion = useReducedMotion();
 
   // Weights: the graph's own "weight" by default (none for the YRD graph); any numeric edge attribute may be chosen.
@@ -122,6 +130,7 @@ export function useExplorerModel(
     () => makeNodeEncoding(graph, { sizeBy, colourBy }, results, settings),
     [graph, sizeBy, colourBy, results, settings],
   );
+  const communityCentres = useMemo(() => makeCommunityCentres(graph, results), [graph, results]);
   // Edge thickness shows the weights whenever there are some (never for the YRD graph, which has none).
   const edgeThickness = useMemo(
     () =>
@@ -131,6 +140,7 @@ export function useExplorerModel(
   const graphView = useGraphView(graph, view, hoveredNode, mentions, encoding, settings, {
     metrics: results,
     edgeThickness,
+    highlightEdges,
   });
   const [sigmaSettings] = useState(() => makeInitialSigmaSettings(graph, graphView, settings));
   const [initialPositions] = useState(() => positionsOf(graph));
@@ -193,6 +203,9 @@ export function useExplorerModel(
     shortcutsOpen,
     setShortcutsOpen,
     scrollTarget,
+    communityCentres,
+    highlightEdges,
+    setHighlightEdges,
     actions,
   };
 }

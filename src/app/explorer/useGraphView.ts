@@ -25,6 +25,8 @@ export interface GraphView {
 export interface GraphViewExtras {
   metrics?: MetricResults;
   edgeThickness?: EdgeThickness | null;
+  /** Edges another panel highlights (a Compare cell's): shown like a path's while nothing is selected. */
+  highlightEdges?: readonly string[] | null;
 }
 
 export function useGraphView(
@@ -36,7 +38,7 @@ export function useGraphView(
   settings: Settings = DEFAULT_SETTINGS,
   extra: GraphViewExtras = {},
 ): GraphView {
-  const { metrics, edgeThickness = null } = extra;
+  const { metrics, edgeThickness = null, highlightEdges = null } = extra;
   const looks = useMemo(() => makeNodeLooks(graph, encoding), [graph, encoding]);
   // The ego filter reads the selection: only then does a new selection change what is visible.
   const egoCentre = view.filters.some((filter) => filter.type === 'ego') ? view.node : null;
@@ -63,7 +65,7 @@ export function useGraphView(
   );
   const [nodeReducer, edgeReducer] = useMemo(() => {
     const highlight = { selectedNode: view.node, selectedEdge: view.edge, hoveredNode };
-    const focus = computeFocus(graph, highlight, { pathEdges, paragraph });
+    const focus = computeFocus(graph, highlight, { pathEdges: highlightEdges ?? pathEdges, paragraph });
     const preferZh = view.lang === 'zh';
     const input = { graph, looks, visibility, focus, preferZh, settings, edgeThickness, ...highlight };
     return [makeNodeReducer(input), makeEdgeReducer(input)] as const;
@@ -76,6 +78,7 @@ export function useGraphView(
     view.lang,
     hoveredNode,
     pathEdges,
+    highlightEdges,
     paragraph,
     settings,
     edgeThickness,

@@ -1,5 +1,5 @@
 // The export formats (extension, MIME type) and the download file name for a dataset in each.
-export type ExportFormat = 'gexf' | 'graphml' | 'json' | 'nodes-csv' | 'edges-csv';
+export type ExportFormat = 'gexf' | 'graphml' | 'json' | 'nodes-csv' | 'edges-csv' | 'relations-csv';
 
 /** A format's name in the Export menu is in the dictionaries (ui/i18n `exportFormats`). */
 export interface ExportFormatInfo {
@@ -13,6 +13,8 @@ export const EXPORT_FORMATS: Readonly<Record<ExportFormat, ExportFormatInfo>> = 
   json: { extension: '.json', mimeType: 'application/json' },
   'nodes-csv': { extension: '.nodes.csv', mimeType: 'text/csv' },
   'edges-csv': { extension: '.edges.csv', mimeType: 'text/csv' },
+  /** For reading: names, relation labels, paragraphs and quotes as text (the edge list is the one to re-import). */
+  'relations-csv': { extension: '.relations.csv', mimeType: 'text/csv' },
 };
 
 export const DEFAULT_DOWNLOAD_BASENAME = 'graph';
@@ -25,7 +27,7 @@ export function makeDownloadName(datasetName: string, format: ExportFormat): str
       .normalize('NFKC')
       .trim()
       .replace(/\.(?:gexf|graphml|json|csv|tsv)$/i, '')
-      .replace(/\.(?:graph|nodes|edges)$/i, '')
+      .replace(/\.(?:graph|nodes|edges|relations)$/i, '')
       .replace(/[^\p{L}\p{N}._-]+/gu, '-')
       .replace(/-{2,}/g, '-')
       .replace(/^[-.]+|[-.]+$/g, '')

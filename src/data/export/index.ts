@@ -10,3 +10,5 @@ export {
 export { exportGexf } from './exportGexf';
 export { exportGraphml } from './exportGraphml';
 export { exportJson } from './exportJson';
+export { exportMatrixCsv, makeMatrixFileName } from './exportMatrixCsv';
+export { exportRelationsCsv, type RelationsCsvColumns, type RelationsCsvOptions } from './exportRelationsCsv';

@@ -4,3 +4,5 @@ export * from './provinceLinks';
 export * from './provinceMatrix';
 export * from './compareProvinces';
 export * from './statementCount';
+export * from './matrixOrder';
+export * from './matrixView';

@@ -1,6 +1,7 @@
 // Province × theme (or program) matrix: how many distinct statements link each province to each target, with their edges.
 import type Graph from 'graphology';
 import { summarizeNode, type NodeSummary } from '../describe';
+import { countSharing, sortTargetsBySharing } from './matrixOrder';
 import { listProvinces } from './provinceOrder';
 import { provinceLinks } from './provinceLinks';
 import { groupStatements } from './statementCount';
@@ -32,31 +33,35 @@ export interface ProvinceMatrix {
 export function provinceMatrix(graph: Graph, targetKind: MatrixTargetKind): ProvinceMatrix {
   const provinces = listProvinces(graph);
   const links = new Map(provinces.map((province) => [province.key, provinceLinks(graph, province.key)]));
-  const sharedBy = new Map<string, number>();
+  const linked = new Set<string>();
   for (const perProvince of links.values()) {
-    for (const node of perProvince.keys()) {
-      if (graph.getNodeAttribute(node, 'kind') === targetKind)
-        sharedBy.set(node, (sharedBy.get(node) ?? 0) + 1);
-    }
+    for (const node of perProvince.keys())
+      if (graph.getNodeAttribute(node, 'kind') === targetKind) linked.add(node);
   }
-  const targets = [...sharedBy.keys()]
-    .map((key) => summarizeNode(graph, key))
-    .sort(
-      (a, b) =>
-        (sharedBy.get(b.key) ?? 0) - (sharedBy.get(a.key) ?? 0) ||
-        a.label.localeCompare(b.label, undefined, { sensitivity: 'base' }) ||
-        a.key.localeCompare(b.key),
+  const unordered = [...linked].map((key) => summarizeNode(graph, key));
+  const cellsOf = (targets: readonly NodeSummary[]) =>
+    provinces.flatMap((province) =>
+      targets.map((target) => {
+        const edges = [...(links.get(province.key)?.get(target.key) ?? [])];
+        return {
+          province: province.key,
+          target: target.key,
+          count: groupStatements(graph, edges).length,
+          edges,
+        };
+      }),
     );
-  const cells = provinces.flatMap((province) =>
-    targets.map((target) => {
-      const edges = [...(links.get(province.key)?.get(target.key) ?? [])];
-      return {
-        province: province.key,
-        target: target.key,
-        count: groupStatements(graph, edges).length,
-        edges,
-      };
-    }),
+  const unorderedCells = cellsOf(unordered);
+  const targets = sortTargetsBySharing(unordered, countSharing(unorderedCells));
+  const column = new Map(targets.map((target, index) => [target.key, index]));
+  // Cells stay grouped row by row (provinces in order); within a row they follow the sorted columns.
+  const cells = [...unorderedCells].sort(
+    (a, b) =>
+      (a.province === b.province
+        ? 0
+        : provinces.findIndex((p) => p.key === a.province) -
+          provinces.findIndex((p) => p.key === b.province)) ||
+      (column.get(a.target) ?? 0) - (column.get(b.target) ?? 0),
   );
   return { targetKind, provinces, targets, cells };
 }
