@@ -1,13 +1,15 @@
 // The explorer: the view model (useExplorerModel) rendered by its containers: header, sidebar, canvas, panels.
-import { useRef } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { SettingsOverrides } from '../../style/settings';
 import { I18nProvider } from '../../ui/i18n/I18nContext';
 import { ImportAlert } from '../../ui/ImportAlert';
 import { ShortcutsDialog } from '../../ui/ShortcutsDialog';
 import { StatusLine } from '../../ui/StatusLine';
+import { AboutDialog } from '../../ui/trust/AboutDialog';
 import type { LoadedDataset } from '../dataset';
 import { CanvasArea, type CanvasActions } from './CanvasArea';
 import { ExplorerHeader, type ExplorerOpener } from './ExplorerHeader';
+import { makeAboutInfo } from './makeAboutInfo';
 import { Sidebar } from './Sidebar';
 import { SidePanels } from './SidePanels';
 import { useExplorerModel } from './useExplorerModel';
@@ -31,13 +33,15 @@ export function Explorer({ dataset, opener, dragging = false, settings }: Explor
   useExplorerShortcuts(model, { searchInputRef, canvasActionsRef });
   const { t } = model.i18n;
   const { visibility } = model.graphView;
+  const [aboutOpen, setAboutOpen] = useState(false);
+  const aboutInfo = useMemo(() => (aboutOpen ? makeAboutInfo(dataset) : null), [aboutOpen, dataset]);
   return (
     <I18nProvider lang={model.view.lang}>
       <div className="app" lang={model.view.lang === 'zh' ? 'zh-Hans' : 'en'}>
         <a className="skip-link" href="#panels">
           {t.skipToPanels}
         </a>
-        <ExplorerHeader model={model} opener={opener} />
+        <ExplorerHeader model={model} opener={opener} onShowAbout={() => setAboutOpen(true)} />
         {opener?.error && (
           <ImportAlert
             message={t.couldNotOpen(opener.error.name ?? t.theDefaultDataset, opener.error.message)}
@@ -75,6 +79,7 @@ export function Explorer({ dataset, opener, dragging = false, settings }: Explor
           </div>
         </main>
         <ShortcutsDialog open={model.shortcutsOpen} onClose={() => model.setShortcutsOpen(false)} />
+        <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} info={aboutInfo} />
       </div>
     </I18nProvider>
   );

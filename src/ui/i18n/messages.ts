@@ -67,6 +67,7 @@ const EN = {
     metrics: 'Metrics',
     compare: 'Compare',
     table: 'Table',
+    notebook: 'Notebook',
   },
   detailsEmpty:
     'Select a node or an edge in the graph, or search for an entity, to see its relations and the sentences of the report that state them.',
@@ -253,6 +254,91 @@ const EN = {
     sharedBy: (a: string, b: string) => `Shared by ${a} and ${b}`,
     uniqueTo: (a: string) => `Unique to ${a}`,
   },
+  // — trust —
+  trust: {
+    about: 'About',
+    aboutTitle: 'About this graph and how it was made',
+    sourceHeading: 'The source',
+    reportTitleLabel: 'Report',
+    reportZh: '2025年度长三角地区主要领导座谈会',
+    dateLabel: 'Date',
+    dateValue: '6–7 June 2025',
+    placeLabel: 'Place',
+    placeValue: 'Nanjing, Jiangsu',
+    paragraphsLabel: 'Length',
+    paragraphCount: (n: number) => `${n} paragraphs`,
+    translationNote:
+      'The text is an English machine translation of the Chinese report. The translation garbles many names of people, bodies and programmes. The graph therefore names each entity by its real-world English name (and its Chinese name where known), keeps the translation’s own wording as “in the source as”, and explains each correction in a note. Quotes are always the translation’s words, verbatim.',
+    methodHeading: 'How the graph was built',
+    methodSteps: [
+      'Entities (leaders, provinces, regions, programmes, themes, bodies, events, work areas, documents) and the relations between them were curated by hand from the report, following a fixed ontology of kinds and relations.',
+      'Every relation quotes at least one verbatim passage of the report with its paragraph number (¶); a validator checks each quote against the text character for character, and that every paragraph supports at least one relation.',
+      'Each statement is recorded once: a pledge belongs to the province that made it and names the leader who spoke; resolutions start from the work area (paragraph) that states them.',
+    ],
+    legendHeading: 'Stated, inferred and reconstructed',
+    statedText:
+      'Stated relation: the quoted sentence says it outright. Open its evidence to read the sentence in the Source.',
+    inferredText:
+      'Inferred relation or entity: the curator’s reading (list order, sentence structure, a classification, or a guess about the Chinese original); its note says why.',
+    reconstructedText:
+      'Reconstructed Chinese name: rebuilt by the curator from the translation, not known from a Chinese source; treat it as a likely name, not a quotation.',
+    countsHeading: 'What the graph holds',
+    countsLine: (nodes: number, edges: number) => `${nodes} nodes and ${edges} relations.`,
+    statedCount: (stated: number, inferred: number) => `${stated} stated and ${inferred} inferred relations.`,
+    flagsCount: (reconstructed: number, inferredNodes: number) =>
+      `${reconstructed} reconstructed Chinese names; ${inferredNodes} inferred entities.`,
+    nodesByKind: 'Nodes by kind',
+    edgesByRelation: 'Relations by type',
+    countColumn: 'Count',
+    noValue: '(none)',
+    citeHeading: 'How to cite',
+    citationDefault: (title: string, name: string, version: string) =>
+      `Knowledge graph “${name}” of the report “${title}” (Nanjing, 6–7 June 2025; English machine translation of the Chinese report). YRD Knowledge-Graph Explorer, version ${version}.`,
+    citationImported: (title: string, version: string) =>
+      `“${title}”, viewed in YRD Knowledge-Graph Explorer, version ${version}.`,
+    copyCitation: 'Copy citation',
+    versionLine: (version: string) => `App version ${version}`,
+    importedIntro: (name: string) =>
+      `This graph was opened from “${name}”. Its entities, relations and any evidence are the file’s own; the explorer has not checked them against a source.`,
+    bundleSource: (title: string, n: number) =>
+      `The file carries its source text: “${title}” (${n} paragraphs).`,
+    fileHeading: 'The file’s own metadata',
+    fileNone:
+      'The file carries no metadata of its own (a GEXF file would give it in <meta>: creator, description, date).',
+    attributeColumn: 'Field',
+    valueColumn: 'Value',
+    // Search the text
+    entitiesGroup: 'Entities',
+    reportGroup: 'In the report',
+    paragraphMark: (n: number) => `¶${n}`,
+    // Notebook
+    notebook: 'Notebook',
+    addToNotebook: 'Add to notebook',
+    inNotebook: 'In notebook',
+    addLabel: (what: string) => `Add to notebook: ${what}`,
+    inNotebookLabel: (what: string) => `In notebook: ${what}`,
+    notebookEmpty:
+      'The notebook is empty. Use “Add to notebook” on a relation in Details, on a path, or in a Compare cell; your items stay in this browser for this dataset.',
+    notebookCount: (n: number) => `${n} ${n === 1 ? 'item' : 'items'}`,
+    moveUp: 'Move up',
+    moveDown: 'Move down',
+    remove: 'Remove',
+    itemLabel: (n: number, what: string) => `Item ${n}: ${what}`,
+    annotation: 'Your note',
+    exportNotebook: 'Export notebook',
+    copyMarkdown: 'Copy',
+    corruptNotebook:
+      'The notebook saved for this dataset could not be read (the stored data is damaged), so the notebook starts empty. The damaged data is kept in this browser’s storage under a backup key.',
+    saveFailed: (message: string) => `Could not save the notebook in this browser: ${message}`,
+    pathItem: (n: number) => `Path of ${n} ${n === 1 ? 'step' : 'steps'}`,
+    markdown: {
+      title: (dataset: string) => `Notebook: ${dataset}`,
+      paragraph: (n: number) => `¶${n}`,
+      note: 'Note',
+      noEvidence: 'No quoted evidence.',
+      cite: 'Source',
+    },
+  },
 };
 
 export type Messages = typeof EN;
@@ -310,7 +396,15 @@ const ZH: Messages = {
   focusedOn: (n) => `聚焦第${n}段`,
   selected: (label) => `已选：${label}`,
   panels: '面板',
-  tabs: { details: '详情', source: '原文', path: '路径', metrics: '指标', compare: '比较', table: '表格' },
+  tabs: {
+    details: '详情',
+    source: '原文',
+    path: '路径',
+    metrics: '指标',
+    compare: '比较',
+    table: '表格',
+    notebook: '笔记本',
+  },
   detailsEmpty: '在图中选择一个节点或一条关系，或搜索一个实体，即可查看其关系及报告中陈述这些关系的原句。',
   relationsCount: (n) => `关系（${n}）`,
   titles: '职务',
@@ -468,6 +562,84 @@ const ZH: Messages = {
     nothing: '无。',
     sharedBy: (a, b) => `${a}与${b}共有`,
     uniqueTo: (a) => `${a}独有`,
+  },
+  // — trust —
+  trust: {
+    about: '关于',
+    aboutTitle: '关于本图谱及其构建方法',
+    sourceHeading: '来源',
+    reportTitleLabel: '报告',
+    reportZh: '2025年度长三角地区主要领导座谈会',
+    dateLabel: '日期',
+    dateValue: '2025年6月6日至7日',
+    placeLabel: '地点',
+    placeValue: '江苏南京',
+    paragraphsLabel: '篇幅',
+    paragraphCount: (n) => `${n} 段`,
+    translationNote:
+      '原文为中文报告的英文机器翻译。机器翻译把许多人名、机构名和项目名译错了。因此，图谱用每个实体在现实中的英文名称（已知时附中文名称）来命名，把译文本身的写法保留为“原文译法”，并在说明中解释每一处更正。引文一律是译文的原话，逐字照录。',
+    methodHeading: '图谱的构建方法',
+    methodSteps: [
+      '实体（领导人、省市、区域、项目举措、主题、机构、会议、工作板块、文件）及其关系由人工依据报告整理，遵循固定的类型与关系本体。',
+      '每条关系至少引用报告中的一段原文并注明段落编号（¶）；校验程序逐字核对每条引文与原文一致，并确认每一段至少支撑一条关系。',
+      '每项陈述只记录一次：表态归属于作出表态的省市，并注明发言的领导人；决议从陈述它的工作板块（段落）出发。',
+    ],
+    legendHeading: '明确陈述、推断与重构',
+    statedText: '明确陈述的关系：所引原句直接表明了这一关系。打开其证据即可在原文中阅读该句。',
+    inferredText:
+      '推断的关系或实体：整理者的解读（依据列举顺序、句子结构、分类，或对中文原文的推测）；其说明解释了理由。',
+    reconstructedText: '重构的中文名称：由整理者根据译文还原，而非取自中文来源；应视为可能的名称，而非引文。',
+    countsHeading: '图谱内容',
+    countsLine: (nodes, edges) => `${nodes} 个节点，${edges} 条关系。`,
+    statedCount: (stated, inferred) => `${stated} 条明确陈述的关系，${inferred} 条推断的关系。`,
+    flagsCount: (reconstructed, inferredNodes) =>
+      `${reconstructed} 个重构的中文名称；${inferredNodes} 个推断的实体。`,
+    nodesByKind: '各类型节点数',
+    edgesByRelation: '各类型关系数',
+    countColumn: '数量',
+    noValue: '（无）',
+    citeHeading: '引用方式',
+    citationDefault: (title, name, version) =>
+      `报告《${title}》（南京，2025年6月6日至7日；中文报告的英文机器翻译）的知识图谱“${name}”。长三角知识图谱浏览器，版本 ${version}。`,
+    citationImported: (title, version) => `“${title}”，于长三角知识图谱浏览器中查看，版本 ${version}。`,
+    copyCitation: '复制引用',
+    versionLine: (version) => `应用版本 ${version}`,
+    importedIntro: (name) =>
+      `本图谱打开自“${name}”。其中的实体、关系及证据均来自该文件本身；浏览器未将其与任何来源核对。`,
+    bundleSource: (title, n) => `该文件附带原文：“${title}”（${n} 段）。`,
+    fileHeading: '文件自带的元数据',
+    fileNone: '该文件没有自带元数据（GEXF 文件会在 <meta> 中给出：创建者、描述、日期）。',
+    attributeColumn: '字段',
+    valueColumn: '值',
+    entitiesGroup: '实体',
+    reportGroup: '报告原文',
+    paragraphMark: (n) => `¶${n}`,
+    notebook: '笔记本',
+    addToNotebook: '加入笔记本',
+    inNotebook: '已在笔记本中',
+    addLabel: (what) => `加入笔记本：${what}`,
+    inNotebookLabel: (what) => `已在笔记本中：${what}`,
+    notebookEmpty:
+      '笔记本是空的。可在详情中的关系、路径结果或比较单元格上点击“加入笔记本”；条目按数据集保存在本浏览器中。',
+    notebookCount: (n) => `${n} 条`,
+    moveUp: '上移',
+    moveDown: '下移',
+    remove: '删除',
+    itemLabel: (n, what) => `第 ${n} 条：${what}`,
+    annotation: '你的批注',
+    exportNotebook: '导出笔记本',
+    copyMarkdown: '复制',
+    corruptNotebook:
+      '无法读取为此数据集保存的笔记本（存储的数据已损坏），因此笔记本从空白开始。损坏的数据以备份键保留在本浏览器的存储中。',
+    saveFailed: (message) => `无法在本浏览器中保存笔记本：${message}`,
+    pathItem: (n) => `${n} 步的路径`,
+    markdown: {
+      title: (dataset) => `笔记本：${dataset}`,
+      paragraph: (n) => `¶${n}`,
+      note: '批注',
+      noEvidence: '没有引文证据。',
+      cite: '来源',
+    },
   },
 };
 
