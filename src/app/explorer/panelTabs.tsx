@@ -47,16 +47,18 @@ function SourceTab({ model }: TabProps) {
     [dataset.mentions, source],
   );
   const { pathResult } = graphView;
+  const textMatch = model.textSearch.match;
   const quotes = useMemo(
     () =>
-      makeQuotesByParagraph(
-        selection.edge
+      makeQuotesByParagraph([
+        ...(selection.edge
           ? [selection.edge.evidence]
           : pathResult?.status === 'found'
             ? pathResult.paths.flatMap((path) => path.hops.map((hop) => hop.evidence))
-            : [],
-      ),
-    [selection.edge, pathResult],
+            : []),
+        ...(textMatch ? [[{ paragraph: textMatch.paragraph, quote: textMatch.text }]] : []),
+      ]),
+    [selection.edge, pathResult, textMatch],
   );
   const describeMentioned = useCallback(
     (key: string) => (graph.hasNode(key) ? summarizeNode(graph, key) : null),

@@ -1,0 +1,58 @@
+// e2e: About / Method, searching the report's sentences, the notebook (reload, Markdown export) and report bundles.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { statusText, useSession } from './useSession';
+
+const source = (page: Page) => page.getByRole('region', { name: 'Source' });
+
+describe('trust and take-away', () => {
+  const session = useSession();
+
+  it('the About dialog shows the source, its date and place, the method and the counts; Esc closes it', async () => {
+    const { page, baseURL } = session;
+    await page.goto(baseURL);
+    const about = page.getByRole('button', { name: 'About' });
+    await about.click();
+    const dialog = page.getByRole('dialog', { name: 'About this graph and how it was made' });
+    await dialog.waitFor();
+    const text = await dialog.innerText();
+    expect(text).toContain('2025 Annual Symposium of Key Leaders of the Yangtze River Delta');
+    expect(text).toContain('6–7 June 2025');
+    expect(text).toContain('Nanjing');
+    expect(text).toContain('English machine translation');
+    expect(text).toContain('How the graph was built');
+    expect(text).toMatch(/\d+ stated and \d+ inferred relations/);
+    expect(await dialog.getByRole('table', { name: 'Nodes by kind' }).count()).toBe(1);
+    expect(text).toMatch(/version \d+\.\d+\.\d+/);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    // Focus returns to the button that opened the dialog.
+    expect(await about.evaluate((button) => button === document.activeElement)).toBe(true);
+  });
+
+  it('searching "sewage" lists a sentence with its paragraph; choosing it opens Source there, highlighted', async () => {
+    const { page, baseURL } = session;
+    await page.goto(baseURL);
+    const box = page.getByRole('combobox', { name: 'Search' });
+    await box.fill('sewage');
+    const listbox = page.getByRole('listbox', { name: 'Search results' });
+    const inReport = listbox.getByRole('group', { name: 'In the report' });
+    const sentence = inReport.getByRole('option').first();
+    await sentence.waitFor();
+    expect(await sentence.innerText()).toMatch(/^¶8\b/);
+    expect(await sentence.locator('mark').allInnerTexts()).toEqual(['sewage']);
+    // Keyboard: the sentence is reachable with the arrow keys across the groups, and Enter chooses it.
+    const options = listbox.getByRole('option');
+    const count = await options.count();
+    for (let i = 1; i < count; i += 1) await box.press('ArrowDown');
+    expect(await options.nth(count - 1).getAttribute('aria-selected')).toBe('true');
+    await sentence.click();
+    await source(page).waitFor();
+    expect(page.url()).toContain('panel=source');
+    expect(page.url()).toContain('focus=8');
+    const marked = source(page).locator('#source-paragraph-8 mark.evidence-mark');
+    await expect.poll(() => marked.count()).toBeGreaterThan(0);
+    expect((await marked.allInnerTexts()).join('')).toContain('sewage rights pilot');
+    await expect.poll(() => statusText(page)).toContain('paragraph 8');
+  });
+});
