@@ -4,6 +4,7 @@ import { Fragment } from 'react';
 import { EvidenceList } from './EvidenceList';
 import { useI18n } from './i18n/I18nContext';
 import { KindBadge } from './KindBadge';
+import { AddToNotebook } from './trust/AddToNotebook';
 
 export interface DetailsPanelProps {
   node: NodeDescription | null;
@@ -118,6 +119,11 @@ function NodeDetails({
                     {title} {relationLabel(group.relation, group.direction)} {name(item.neighbour)}
                   </span>
                 </button>
+                <AddToNotebook
+                  id={`edge:${item.edge}`}
+                  sentence={`${title} ${relationLabel(group.relation, group.direction)} ${name(item.neighbour)}`}
+                  evidence={item.evidence}
+                />
                 <EvidenceList evidence={item.evidence} note={item.note} onOpenParagraph={onOpenParagraph} />
               </li>
             ))}
@@ -129,7 +135,7 @@ function NodeDetails({
 }
 
 function EdgeDetails({ edge, onSelectNode, onOpenParagraph }: DetailsPanelProps & { edge: EdgeDescription }) {
-  const { t, relationLabel } = useI18n();
+  const { t, relationLabel, name } = useI18n();
   return (
     <article>
       <h2 className="details-title">
@@ -142,6 +148,11 @@ function EdgeDetails({ edge, onSelectNode, onOpenParagraph }: DetailsPanelProps 
         {edge.title && <span> · {edge.title}</span>}
       </p>
       <h3>{t.evidenceHeading}</h3>
+      <AddToNotebook
+        id={`edge:${edge.key}`}
+        sentence={`${name(edge.source)} ${relationLabel(edge.relation)} ${name(edge.target)}`}
+        evidence={edge.evidence}
+      />
       <EvidenceList evidence={edge.evidence} note={edge.note} onOpenParagraph={onOpenParagraph} />
     </article>
   );

@@ -1,4 +1,5 @@
 // e2e: About / Method, searching the report's sentences, the notebook (reload, Markdown export) and report bundles.
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { statusText, useSession } from './useSession';
@@ -54,5 +55,43 @@ describe('trust and take-away', () => {
     await expect.poll(() => marked.count()).toBeGreaterThan(0);
     expect((await marked.allInnerTexts()).join('')).toContain('sewage rights pilot');
     await expect.poll(() => statusText(page)).toContain('paragraph 8');
+  });
+
+  it('two relations added to the notebook survive a reload and export as Markdown with quotes and paragraphs', async () => {
+    const { page, baseURL } = session;
+    await page.goto(`${baseURL}?node=leader/chen-jining`);
+    const details = page.getByRole('region', { name: 'Details' });
+    const adds = details.getByRole('button', { name: /^Add to notebook: / });
+    await adds.first().waitFor();
+    const first = (await adds.nth(0).getAttribute('aria-label'))!.replace('Add to notebook: ', '');
+    const second = (await adds.nth(1).getAttribute('aria-label'))!.replace('Add to notebook: ', '');
+    await adds.nth(0).click();
+    await details.getByRole('button', { name: `In notebook: ${first}` }).waitFor();
+    await details.getByRole('button', { name: `Add to notebook: ${second}` }).click();
+    await details.getByRole('button', { name: `In notebook: ${second}` }).waitFor();
+
+    await page.reload();
+    await page.getByRole('tab', { name: 'Notebook' }).click();
+    const notebook = page.getByRole('region', { name: 'Notebook' });
+    const items = notebook.getByRole('listitem').filter({ has: page.locator('.notebook-sentence') });
+    await expect.poll(() => items.count()).toBe(2);
+    expect(await notebook.locator('.notebook-sentence').allInnerTexts()).toEqual([first, second]);
+    // Reorder and annotate: the export follows.
+    await notebook.getByRole('button', { name: `Move up: ${second}` }).click();
+    expect(await notebook.locator('.notebook-sentence').allInnerTexts()).toEqual([second, first]);
+    await notebook.getByRole('textbox', { name: 'Your note' }).first().fill('Check the Chinese original.');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      notebook.getByRole('button', { name: 'Export notebook' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('notebook-yrd-2025.md');
+    const markdown = readFileSync((await download.path())!, 'utf8');
+    expect(markdown).toContain(`1. **${second}**`);
+    expect(markdown).toContain(`2. **${first}**`);
+    expect(markdown).toContain('Note: Check the Chinese original.');
+    const quotes = [...markdown.matchAll(/> “(.+?)” \(¶(\d+)\)/g)];
+    expect(quotes.length).toBeGreaterThanOrEqual(2);
+    expect(markdown).toMatch(/Source: Knowledge graph “yrd-2025”.*version \d+\.\d+\.\d+\./);
   });
 });

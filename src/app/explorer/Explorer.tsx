@@ -1,7 +1,6 @@
 // The explorer: the view model (useExplorerModel) rendered by its containers: header, sidebar, canvas, panels.
 import { useMemo, useRef, useState } from 'react';
 import type { SettingsOverrides } from '../../style/settings';
-import { I18nProvider } from '../../ui/i18n/I18nContext';
 import { ImportAlert } from '../../ui/ImportAlert';
 import { ShortcutsDialog } from '../../ui/ShortcutsDialog';
 import { StatusLine } from '../../ui/StatusLine';
@@ -9,11 +8,13 @@ import { AboutDialog } from '../../ui/trust/AboutDialog';
 import type { LoadedDataset } from '../dataset';
 import { CanvasArea, type CanvasActions } from './CanvasArea';
 import { ExplorerHeader, type ExplorerOpener } from './ExplorerHeader';
+import { ExplorerProviders } from './ExplorerProviders';
 import { makeAboutInfo } from './makeAboutInfo';
 import { Sidebar } from './Sidebar';
 import { SidePanels } from './SidePanels';
 import { useExplorerModel } from './useExplorerModel';
 import { useExplorerShortcuts } from './useExplorerShortcuts';
+import { useNotebookState } from './useNotebookState';
 
 export interface ExplorerProps {
   dataset: LoadedDataset;
@@ -34,9 +35,10 @@ export function Explorer({ dataset, opener, dragging = false, settings }: Explor
   const { t } = model.i18n;
   const { visibility } = model.graphView;
   const [aboutOpen, setAboutOpen] = useState(false);
+  const notebook = useNotebookState(dataset, t);
   const aboutInfo = useMemo(() => (aboutOpen ? makeAboutInfo(dataset) : null), [aboutOpen, dataset]);
   return (
-    <I18nProvider lang={model.view.lang}>
+    <ExplorerProviders lang={model.view.lang} notebook={notebook}>
       <div className="app" lang={model.view.lang === 'zh' ? 'zh-Hans' : 'en'}>
         <a className="skip-link" href="#panels">
           {t.skipToPanels}
@@ -79,8 +81,8 @@ export function Explorer({ dataset, opener, dragging = false, settings }: Explor
           </div>
         </main>
         <ShortcutsDialog open={model.shortcutsOpen} onClose={() => model.setShortcutsOpen(false)} />
-        <AboutDialog open={aboutOpen} onClose={() => setAboutOpen(false)} info={aboutInfo} />
+        {aboutOpen && <AboutDialog open onClose={() => setAboutOpen(false)} info={aboutInfo} />}
       </div>
-    </I18nProvider>
+    </ExplorerProviders>
   );
 }

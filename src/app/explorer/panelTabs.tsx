@@ -10,6 +10,8 @@ import { setColourBy, setDepth, setPathEnds, setSizeBy, toggleParagraphFocus } f
 import { DetailsPanel } from '../../ui/DetailsPanel';
 import { PathPanel } from '../../ui/PathPanel';
 import { SourcePanel } from '../../ui/SourcePanel';
+import { useNotebook } from '../../ui/trust/NotebookContext';
+import { NotebookPanel } from '../../ui/trust/NotebookPanel';
 import { makeEvidenceGetter, makeMetricsTableRows } from './explorerModel';
 import { makeMentionsByParagraph, makeQuotesByParagraph } from './sourceMarks';
 import type { ExplorerModel } from './useExplorerModel';
@@ -162,6 +164,11 @@ function PathTab({ model }: TabProps) {
   );
 }
 
+function NotebookTab({ model }: TabProps) {
+  const notebook = useNotebook();
+  return notebook && <NotebookPanel notebook={notebook} onOpenParagraph={paragraphOpener(model)} />;
+}
+
 /** Each panel's content; the tab list offers those in `context.panels`. */
 export const PANEL_CONTENT: Record<PanelName, (props: TabProps) => ReactNode> = {
   details: DetailsTab,
@@ -170,4 +177,5 @@ export const PANEL_CONTENT: Record<PanelName, (props: TabProps) => ReactNode> = 
   compare: CompareTab,
   table: TableTab,
   path: PathTab,
+  notebook: NotebookTab,
 };

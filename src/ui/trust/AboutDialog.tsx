@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { GraphSummary } from '../../model/graphSummary';
 import { useI18n } from '../i18n/I18nContext';
+import { makeCitation } from './citation';
 import { copyToClipboard } from './copyToClipboard';
 import './trust.css';
 
@@ -57,9 +58,7 @@ function AboutBody({ info, copyText }: { info: AboutInfo; copyText: (text: strin
   const { t, kindPlural, relationLabel } = useI18n();
   const w = t.trust;
   const [copyStatus, setCopyStatus] = useState('');
-  const citation = info.isDefault
-    ? w.citationDefault(info.title, info.name, info.version)
-    : w.citationImported(info.title, info.version);
+  const citation = makeCitation(t, info);
   const { summary } = info;
   const copy = () =>
     copyText(citation).then(
@@ -184,7 +183,16 @@ export function AboutDialog({ open, onClose, info, copyText = copyToClipboard }:
     <dialog ref={dialog} className="about-dialog" aria-labelledby="about-title" onClose={onClose}>
       <h2 id="about-title">{t.trust.aboutTitle}</h2>
       {open && info && <AboutBody info={info} copyText={copyText} />}
-      <button type="button" onClick={onClose} autoFocus>
+      <button
+        type="button"
+        // Closing the dialog itself returns focus to where it was before "close" reaches onClose.
+        onClick={() =>
+          dialog.current?.open && typeof dialog.current.close === 'function'
+            ? dialog.current.close()
+            : onClose()
+        }
+        autoFocus
+      >
         {t.closeDialog}
       </button>
     </dialog>
