@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { statusText, useSession } from './useSession';
+import { openGraphFile, statusText, useSession } from './useSession';
 
 const source = (page: Page) => page.getByRole('region', { name: 'Source' });
 
@@ -93,5 +93,56 @@ describe('trust and take-away', () => {
     const quotes = [...markdown.matchAll(/> “(.+?)” \(¶(\d+)\)/g)];
     expect(quotes.length).toBeGreaterThanOrEqual(2);
     expect(markdown).toMatch(/Source: Knowledge graph “yrd-2025”.*version \d+\.\d+\.\d+\./);
+  });
+
+  it('the example report bundle opened through the file input shows its Source and evidence', async () => {
+    const { page, baseURL } = session;
+    await page.goto(baseURL);
+    const bundle = readFileSync('graph-data/examples/meadowfield-water-forum.bundle.json', 'utf8');
+    await openGraphFile(page, 'meadowfield-water-forum.bundle.json', bundle, 'application/json');
+    await expect.poll(() => statusText(page)).toMatch(/^10 of 10 nodes · 13 of 13 edges/);
+    await page.getByRole('tab', { name: 'Source' }).click();
+    const reader = source(page);
+    expect(await reader.getByRole('heading', { level: 2 }).innerText()).toBe(
+      'Report: Meadowfield Valley Water Forum 2024 (fictional example)',
+    );
+    expect(await reader.locator('.source-paragraphs > li').count()).toBe(4);
+    // Entities are marked in the text; choosing one shows its relations with their quotes in Details.
+    await reader.getByRole('link', { name: 'Clean Rivers Programme' }).first().click();
+    await page.getByRole('tab', { name: 'Details' }).click();
+    const details = page.getByRole('region', { name: 'Details' });
+    expect(await details.innerText()).toContain('“The forum resolved to promote the Clean Rivers Programme”');
+    // A relation's evidence is highlighted in Source, at its paragraph.
+    await details
+      .getByRole('button', { name: /^\(relation\)|^relation/i })
+      .first()
+      .waitFor();
+    await details.locator('.edge-link').first().click();
+    await page.getByRole('tab', { name: 'Source' }).click();
+    const marks = reader.locator('mark.evidence-mark');
+    await expect.poll(() => marks.count()).toBeGreaterThan(0);
+    // Searching the text finds the bundle's sentences, too.
+    await page.getByRole('combobox', { name: 'Search' }).fill('sewage');
+    const sentence = page.getByRole('group', { name: 'In the report' }).getByRole('option').first();
+    expect(await sentence.innerText()).toMatch(/^¶3\b/);
+    // About shows the file's own metadata.
+    await page.getByRole('button', { name: 'About' }).click();
+    const dialog = page.getByRole('dialog', { name: 'About this graph and how it was made' });
+    expect(await dialog.innerText()).toContain('YRD Knowledge-Graph Explorer documentation');
+  });
+
+  it('a bundle whose quote is not in its text is refused with a clear message', async () => {
+    const { page, baseURL } = session;
+    await page.goto(baseURL);
+    const bundle = readFileSync('graph-data/examples/meadowfield-water-forum.bundle.json', 'utf8').replace(
+      '"quote": "was held in Riverton on 12 March 2024"',
+      '"quote": "was held in Riverton on 13 March 2024"',
+    );
+    await openGraphFile(page, 'broken.bundle.json', bundle, 'application/json');
+    const alert = page.getByRole('alert').filter({ hasText: 'broken.bundle.json' });
+    await alert.waitFor();
+    expect(await alert.innerText()).toContain(
+      'edge "e1" evidence #1: the quote is not verbatim in paragraph 1',
+    );
   });
 });
