@@ -181,20 +181,22 @@ export function AboutDialog({ open, onClose, info, copyText = copyToClipboard }:
   }, [open]);
   return (
     <dialog ref={dialog} className="about-dialog" aria-labelledby="about-title" onClose={onClose}>
-      <h2 id="about-title">{t.trust.aboutTitle}</h2>
+      <div className="about-head">
+        <h2 id="about-title">{t.trust.aboutTitle}</h2>
+        <button
+          type="button"
+          // Closing the dialog itself returns focus to where it was before "close" reaches onClose.
+          onClick={() =>
+            dialog.current?.open && typeof dialog.current.close === 'function'
+              ? dialog.current.close()
+              : onClose()
+          }
+          autoFocus
+        >
+          {t.closeDialog}
+        </button>
+      </div>
       {open && info && <AboutBody info={info} copyText={copyText} />}
-      <button
-        type="button"
-        // Closing the dialog itself returns focus to where it was before "close" reaches onClose.
-        onClick={() =>
-          dialog.current?.open && typeof dialog.current.close === 'function'
-            ? dialog.current.close()
-            : onClose()
-        }
-        autoFocus
-      >
-        {t.closeDialog}
-      </button>
     </dialog>
   );
 }
