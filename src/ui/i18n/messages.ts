@@ -297,6 +297,8 @@ const EN = {
     citationImported: (title: string, version: string) =>
       `“${title}”, viewed in YRD Knowledge-Graph Explorer, version ${version}.`,
     copyCitation: 'Copy citation',
+    copiedCitation: 'Copied the citation.',
+    copiedNotebook: 'Copied the notebook as Markdown.',
     versionLine: (version: string) => `App version ${version}`,
     importedIntro: (name: string) =>
       `This graph was opened from “${name}”. Its entities, relations and any evidence are the file’s own; the explorer has not checked them against a source.`,
@@ -603,6 +605,8 @@ const ZH: Messages = {
       `报告《${title}》（南京，2025年6月6日至7日；中文报告的英文机器翻译）的知识图谱“${name}”。长三角知识图谱浏览器，版本 ${version}。`,
     citationImported: (title, version) => `“${title}”，于长三角知识图谱浏览器中查看，版本 ${version}。`,
     copyCitation: '复制引用',
+    copiedCitation: '已复制引用。',
+    copiedNotebook: '已将笔记本复制为 Markdown。',
     versionLine: (version) => `应用版本 ${version}`,
     importedIntro: (name) =>
       `本图谱打开自“${name}”。其中的实体、关系及证据均来自该文件本身；浏览器未将其与任何来源核对。`,

@@ -62,7 +62,7 @@ function AboutBody({ info, copyText }: { info: AboutInfo; copyText: (text: strin
   const { summary } = info;
   const copy = () =>
     copyText(citation).then(
-      () => setCopyStatus(t.copied),
+      () => setCopyStatus(w.copiedCitation),
       (error: unknown) =>
         setCopyStatus(t.couldNotCopy(error instanceof Error ? error.message : String(error))),
     );

@@ -21,7 +21,7 @@ export function NotebookPanel({ notebook, onOpenParagraph, copyText = copyToClip
   const { items } = notebook;
   const copy = () =>
     copyText(notebook.markdown()).then(
-      () => setCopyStatus(t.copied),
+      () => setCopyStatus(w.copiedNotebook),
       (error: unknown) =>
         setCopyStatus(t.couldNotCopy(error instanceof Error ? error.message : String(error))),
     );
