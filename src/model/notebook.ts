@@ -32,7 +32,11 @@ export function moveNotebookItem(items: readonly NotebookItem[], id: string, ste
   return next;
 }
 
-export function annotateNotebookItem(items: readonly NotebookItem[], id: string, note: string): NotebookItem[] {
+export function annotateNotebookItem(
+  items: readonly NotebookItem[],
+  id: string,
+  note: string,
+): NotebookItem[] {
   return items.map((item) => (item.id === id ? { ...item, note } : item));
 }
 

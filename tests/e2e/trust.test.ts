@@ -113,7 +113,10 @@ describe('trust and take-away', () => {
     const details = page.getByRole('region', { name: 'Details' });
     expect(await details.innerText()).toContain('“The forum resolved to promote the Clean Rivers Programme”');
     // A relation's evidence is highlighted in Source, at its paragraph.
-    await details.getByRole('button', { name: /^\(relation\)/ }).first().click();
+    await details
+      .getByRole('button', { name: /^\(relation\)/ })
+      .first()
+      .click();
     await page.getByRole('tab', { name: 'Source' }).click();
     const marks = reader.locator('mark.evidence-mark');
     await expect.poll(() => marks.count()).toBeGreaterThan(0);
