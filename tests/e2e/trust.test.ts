@@ -95,6 +95,23 @@ describe('trust and take-away', () => {
     expect(markdown).toMatch(/Source: Knowledge graph “yrd-2025”.*version \d+\.\d+\.\d+\./);
   });
 
+  it('a damaged stored notebook is reported plainly and the app keeps working', async () => {
+    const { page, baseURL } = session;
+    await page.goto(baseURL);
+    await page.evaluate(() =>
+      localStorage.setItem('yrd-kg-explorer:notebook:yrd-2025', '{"version":1,"items":[{'),
+    );
+    await page.goto(`${baseURL}?panel=notebook`);
+    const notebook = page.getByRole('region', { name: 'Notebook' });
+    await notebook.waitFor();
+    expect(await notebook.getByRole('alert').innerText()).toContain('could not be read');
+    expect(await notebook.innerText()).toContain('The notebook is empty.');
+    const backup = await page.evaluate(() =>
+      localStorage.getItem('yrd-kg-explorer:notebook:yrd-2025:damaged-backup'),
+    );
+    expect(backup).toBe('{"version":1,"items":[{');
+  });
+
   it('the example report bundle opened through the file input shows its Source and evidence', async () => {
     const { page, baseURL } = session;
     await page.goto(baseURL);
