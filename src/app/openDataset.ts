@@ -1,4 +1,6 @@
-// Opens a user's graph (a file, or a URL) in a worker and turns it into a dataset the explorer can show.
+// Opens a user's graph (a file, or a URL) in a worker and turns it into a dataset the explorer can show; a report
+// bundle (graph attributes with `source`) brings its source text.
+import { computeBundleMentions, isBundle, readBundle } from '../data/bundle';
 import { importInWorker } from '../data/import/importInWorker';
 import type { ImportChoices, ImportProgress } from '../data/import/importTypes';
 import type { LoadedDataset, ReopenRequest } from './dataset';
@@ -77,12 +79,14 @@ export async function openDataset(request: OpenRequest, options: OpenOptions = {
   });
   const { graph } = result;
   performance.mark('graph:parsed');
+  // A report bundle carries its source text: checked here, it opens with Source, evidence and paragraph focus.
+  const source = isBundle(graph) ? readBundle(graph) : null;
   return {
     name,
-    title: name,
+    title: source ? source.title : name,
     graph,
-    source: null,
-    mentions: null,
+    source,
+    mentions: source ? computeBundleMentions(graph, source.paragraphs) : null,
     isDefault: false,
     needsLayout: !result.hasPositions,
     warnings: result.warnings,

@@ -12,7 +12,7 @@ export function isLanguage(value: unknown): value is Language {
 }
 
 /** The tabs of the side panel, in their order; a dataset offers a subset (see ViewContext.panels). */
-export const PANELS = ['details', 'source', 'metrics', 'compare', 'table', 'path'] as const;
+export const PANELS = ['details', 'source', 'metrics', 'compare', 'table', 'path', 'notebook'] as const;
 export type PanelName = (typeof PANELS)[number];
 
 export interface CameraState {

@@ -1,4 +1,4 @@
-// The header: app name, the open dataset, the language switch and the shortcuts button.
+// The header: app name, the open dataset, the language switch, About and the shortcuts button.
 import type { ReactNode } from 'react';
 import { useI18n } from './i18n/I18nContext';
 import { LANGUAGE_NAMES, LANGUAGES, type Language } from './i18n/messages';
@@ -7,11 +7,19 @@ export interface AppHeaderProps {
   datasetTitle: string;
   onLanguage(lang: Language): void;
   onShowShortcuts(): void;
+  /** Opens the About / Method dialog. */
+  onShowAbout?: () => void;
   /** Extra controls (e.g. opening and exporting graphs). */
   children?: ReactNode;
 }
 
-export function AppHeader({ datasetTitle, onLanguage, onShowShortcuts, children }: AppHeaderProps) {
+export function AppHeader({
+  datasetTitle,
+  onLanguage,
+  onShowShortcuts,
+  onShowAbout,
+  children,
+}: AppHeaderProps) {
   const { t, lang } = useI18n();
   return (
     <header className="app-header">
@@ -29,6 +37,11 @@ export function AppHeader({ datasetTitle, onLanguage, onShowShortcuts, children 
           ))}
         </select>
       </label>
+      {onShowAbout && (
+        <button type="button" className="header-button" onClick={onShowAbout} aria-haspopup="dialog">
+          {t.trust.about}
+        </button>
+      )}
       <button
         type="button"
         className="header-button"

@@ -9,6 +9,7 @@ import { InferredBadge } from './details/InferredBadge';
 import { ReconstructedMark } from './details/ReconstructedMark';
 import { StatementQualifiers } from './details/StatementQualifiers';
 import { ThemeRoleBadge } from './details/ThemeRoleBadge';
+import { AddToNotebook } from './trust/AddToNotebook';
 
 export interface DetailsPanelProps {
   node: NodeDescription | null;
@@ -145,6 +146,11 @@ function NodeDetails({
                     {title} {relationLabel(group.relation, group.direction)} {name(item.neighbour)}
                   </span>
                 </button>
+                <AddToNotebook
+                  id={`edge:${item.edge}`}
+                  sentence={`${title} ${relationLabel(group.relation, group.direction)} ${name(item.neighbour)}`}
+                  evidence={item.evidence}
+                />
                 <EvidenceList
                   evidence={item.evidence}
                   note={localized(item.note, item.noteZh)}
@@ -160,7 +166,7 @@ function NodeDetails({
 }
 
 function EdgeDetails({ edge, onSelectNode, onOpenParagraph }: DetailsPanelProps & { edge: EdgeDescription }) {
-  const { t, relationLabel, localized } = useI18n();
+  const { t, relationLabel, localized, name } = useI18n();
   return (
     <article>
       <h2 className="details-title">
@@ -182,6 +188,11 @@ function EdgeDetails({ edge, onSelectNode, onOpenParagraph }: DetailsPanelProps 
         />
       </p>
       <h3>{t.evidenceHeading}</h3>
+      <AddToNotebook
+        id={`edge:${edge.key}`}
+        sentence={`${name(edge.source)} ${relationLabel(edge.relation)} ${name(edge.target)}`}
+        evidence={edge.evidence}
+      />
       <EvidenceList
         evidence={edge.evidence}
         note={localized(edge.note, edge.noteZh)}

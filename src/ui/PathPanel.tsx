@@ -5,6 +5,7 @@ import { explainPaths, type PathResult } from '../model/paths';
 import { EvidenceList } from './EvidenceList';
 import { useI18n } from './i18n/I18nContext';
 import { SearchPanel, type SearchOption } from './SearchPanel';
+import { AddToNotebook } from './trust/AddToNotebook';
 
 export interface PathPanelProps {
   search(query: string): SearchOption[];
@@ -93,6 +94,17 @@ export function PathPanel(props: PathPanelProps) {
           {result.paths.map((path, index) => (
             <section key={path.nodes.join('>')} aria-label={t.pathN(index + 1)} className="path">
               {result.paths.length > 1 && <h3>{t.pathN(index + 1)}</h3>}
+              <AddToNotebook
+                id={`path:${path.nodes.join('>')}`}
+                sentence={[
+                  name(path.hops[0]!.from),
+                  ...path.hops.map(
+                    (hop) =>
+                      `— ${relationLabel(hop.relation, hop.reversed ? 'in' : 'out')} → ${name(hop.to)}`,
+                  ),
+                ].join(' ')}
+                evidence={path.hops.flatMap((hop) => hop.evidence)}
+              />
               <ol>
                 {path.hops.map((hop) => {
                   const label = relationLabel(hop.relation, hop.reversed ? 'in' : 'out');

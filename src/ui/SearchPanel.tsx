@@ -1,7 +1,11 @@
-// The Search combobox: fuzzy results with their kind; ↑/↓ to move, Enter to select, Escape to clear, "/" to focus.
+// The Search combobox: fuzzy entity results with their kind and, optionally, sentences of the report (grouped);
+// ↑/↓ to move across both groups, Enter to select, Escape to clear, "/" to focus.
 import { useId, useState, type Ref } from 'react';
 import { useI18n } from './i18n/I18nContext';
 import { KindBadge } from './KindBadge';
+import { TextResult, type TextOption } from './trust/TextResult';
+
+export type { TextOption } from './trust/TextResult';
 
 export interface SearchOption {
   key: string;
@@ -24,7 +28,12 @@ export interface SearchPanelProps {
   initialQuery?: string;
   /** Keep the chosen result's label in the box after a choice. */
   showChoice?: boolean;
+  /** Also search the report's sentences: results are then grouped as "Entities" and "In the report". */
+  searchText?: (query: string) => TextOption[];
+  onSelectText?: (option: TextOption) => void;
 }
+
+type Entry = { type: 'entity'; option: SearchOption } | { type: 'text'; option: TextOption };
 
 export function SearchPanel({
   search,
@@ -35,6 +44,8 @@ export function SearchPanel({
   placeholder,
   initialQuery = '',
   showChoice = false,
+  searchText,
+  onSelectText,
 }: SearchPanelProps) {
   const { t, name } = useI18n();
   const label = givenLabel ?? t.search;
@@ -43,15 +54,51 @@ export function SearchPanel({
   const [query, setQuery] = useState(initialQuery);
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
-  const results = query.trim() ? search(query) : [];
+  const entities = query.trim() ? search(query) : [];
+  const texts = query.trim() && searchText ? searchText(query) : [];
+  const results: Entry[] = [
+    ...entities.map((option) => ({ type: 'entity' as const, option })),
+    ...texts.map((option) => ({ type: 'text' as const, option })),
+  ];
   const expanded = open && results.length > 0;
 
-  const choose = (option: SearchOption | undefined) => {
-    if (!option) return;
-    onSelect(option.key);
-    if (showChoice) setQuery(name(option));
+  const choose = (entry: Entry | undefined) => {
+    if (!entry) return;
+    if (entry.type === 'text') {
+      onSelectText?.(entry.option);
+      setOpen(false);
+      return;
+    }
+    onSelect(entry.option.key);
+    if (showChoice) setQuery(name(entry.option));
     setOpen(false);
   };
+
+  const renderEntry = (entry: Entry, index: number) => (
+    <li
+      key={entry.type === 'entity' ? entry.option.key : `text:${entry.option.id}`}
+      id={`${id}-opt-${index}`}
+      role="option"
+      aria-selected={index === active}
+      className={
+        [index === active ? 'active' : '', entry.type === 'text' ? 'text-result' : '']
+          .filter(Boolean)
+          .join(' ') || undefined
+      }
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={() => choose(entry)}
+      onMouseEnter={() => setActive(index)}
+    >
+      {entry.type === 'entity' ? (
+        <>
+          <span className="search-result-label">{name(entry.option)}</span>{' '}
+          <KindBadge kind={entry.option.kind} />
+        </>
+      ) : (
+        <TextResult option={entry.option} />
+      )}
+    </li>
+  );
 
   const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown') {
@@ -106,20 +153,30 @@ export function SearchPanel({
         className="search-results"
         hidden={!expanded}
       >
-        {results.map((result, index) => (
-          <li
-            key={result.key}
-            id={`${id}-opt-${index}`}
-            role="option"
-            aria-selected={index === active}
-            className={index === active ? 'active' : undefined}
-            onMouseDown={(event) => event.preventDefault()}
-            onClick={() => choose(result)}
-            onMouseEnter={() => setActive(index)}
-          >
-            <span className="search-result-label">{name(result)}</span> <KindBadge kind={result.kind} />
-          </li>
-        ))}
+        {searchText ? (
+          <>
+            {entities.length > 0 && (
+              <li role="group" aria-labelledby={`${id}-entities`} className="search-group">
+                <span id={`${id}-entities`} className="search-group-heading" role="presentation">
+                  {t.trust.entitiesGroup}
+                </span>
+                <ul role="presentation">{results.slice(0, entities.length).map(renderEntry)}</ul>
+              </li>
+            )}
+            {texts.length > 0 && (
+              <li role="group" aria-labelledby={`${id}-report`} className="search-group">
+                <span id={`${id}-report`} className="search-group-heading" role="presentation">
+                  {t.trust.reportGroup}
+                </span>
+                <ul role="presentation">
+                  {results.slice(entities.length).map((entry, i) => renderEntry(entry, entities.length + i))}
+                </ul>
+              </li>
+            )}
+          </>
+        ) : (
+          results.map(renderEntry)
+        )}
       </ul>
     </div>
   );

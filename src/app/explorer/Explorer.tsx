@@ -1,19 +1,22 @@
 // The explorer: the view model (useExplorerModel) rendered by its containers: header, sidebar, canvas, panels.
-import { useRef } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { SettingsOverrides } from '../../style/settings';
 import { AutoColourContext } from '../../ui/AutoColourContext';
-import { I18nProvider } from '../../ui/i18n/I18nContext';
 import { hasNotice, ImportNotices } from '../../ui/ImportNotices';
 import { ImportProblem } from './ImportProblem';
 import { ShortcutsDialog } from '../../ui/ShortcutsDialog';
 import { StatusLine } from '../../ui/StatusLine';
+import { AboutDialog } from '../../ui/trust/AboutDialog';
 import type { LoadedDataset } from '../dataset';
 import { CanvasArea, type CanvasActions } from './CanvasArea';
 import { ExplorerHeader, type ExplorerOpener } from './ExplorerHeader';
+import { ExplorerProviders } from './ExplorerProviders';
+import { makeAboutInfo } from './makeAboutInfo';
 import { Sidebar } from './Sidebar';
 import { SidePanels } from './SidePanels';
 import { useExplorerModel } from './useExplorerModel';
 import { useExplorerShortcuts } from './useExplorerShortcuts';
+import { useNotebookState } from './useNotebookState';
 
 export interface ExplorerProps {
   dataset: LoadedDataset;
@@ -40,14 +43,17 @@ export function Explorer({ dataset, opener, dragging = false, settings }: Explor
   const { t } = model.i18n;
   const { visibility } = model.graphView;
   const notes = importNotes(dataset);
+  const [aboutOpen, setAboutOpen] = useState(false);
+  const notebook = useNotebookState(dataset, t);
+  const aboutInfo = useMemo(() => (aboutOpen ? makeAboutInfo(dataset) : null), [aboutOpen, dataset]);
   return (
-    <I18nProvider lang={model.view.lang}>
+    <ExplorerProviders lang={model.view.lang} notebook={notebook}>
       <AutoColourContext.Provider value={model.context.defaultColourBy ?? null}>
         <div className="app" lang={model.view.lang === 'zh' ? 'zh-Hans' : 'en'}>
           <a className="skip-link" href="#panels">
             {t.skipToPanels}
           </a>
-          <ExplorerHeader model={model} opener={opener} />
+          <ExplorerHeader model={model} opener={opener} onShowAbout={() => setAboutOpen(true)} />
           {opener?.error && <ImportProblem error={opener.error} opener={opener} />}
           {dataset.warningDetails && (
             <ImportNotices
@@ -94,8 +100,9 @@ export function Explorer({ dataset, opener, dragging = false, settings }: Explor
             </div>
           </main>
           <ShortcutsDialog open={model.shortcutsOpen} onClose={() => model.setShortcutsOpen(false)} />
+          {aboutOpen && <AboutDialog open onClose={() => setAboutOpen(false)} info={aboutInfo} />}
         </div>
       </AutoColourContext.Provider>
-    </I18nProvider>
+    </ExplorerProviders>
   );
 }

@@ -18,9 +18,11 @@ export type ExplorerOpener = Pick<
 export function ExplorerHeader({
   model,
   opener,
+  onShowAbout,
 }: {
   model: ExplorerModel;
   opener?: ExplorerOpener | undefined;
+  onShowAbout?: () => void;
 }) {
   const { dataset, dispatch, i18n, drawer, setDrawer } = model;
   return (
@@ -28,6 +30,7 @@ export function ExplorerHeader({
       datasetTitle={i18n.localized(dataset.title, dataset.titleZh)}
       onLanguage={(lang) => dispatch(setLanguage(lang))}
       onShowShortcuts={() => model.setShortcutsOpen(true)}
+      onShowAbout={onShowAbout}
     >
       {opener && (
         <DatasetControls

@@ -79,6 +79,8 @@ export function Sidebar(props: SidebarProps) {
         onSelect={model.actions.selectNode}
         inputRef={props.searchInputRef}
         slashHint
+        searchText={model.textSearch.search}
+        onSelectText={model.actions.openSentence}
       />
       {model.panelsReady && <SidebarFilters model={model} />}
     </aside>

@@ -17,6 +17,8 @@ import {
 import { DetailsPanel } from '../../ui/DetailsPanel';
 import { PathPanel } from '../../ui/PathPanel';
 import { SourcePanel } from '../../ui/SourcePanel';
+import { useNotebook } from '../../ui/trust/NotebookContext';
+import { NotebookPanel } from '../../ui/trust/NotebookPanel';
 import { makeEvidenceGetter, makeMetricsTableRows } from './explorerModel';
 import { makeMentionsByParagraph, makeQuotesByParagraph } from './sourceMarks';
 import type { ExplorerModel } from './useExplorerModel';
@@ -55,16 +57,18 @@ function SourceTab({ model }: TabProps) {
     [dataset.mentions, source],
   );
   const { pathResult } = graphView;
+  const textMatch = model.textSearch.match;
   const quotes = useMemo(
     () =>
-      makeQuotesByParagraph(
-        selection.edge
+      makeQuotesByParagraph([
+        ...(selection.edge
           ? [selection.edge.evidence]
           : pathResult?.status === 'found'
             ? pathResult.paths.flatMap((path) => path.hops.map((hop) => hop.evidence))
-            : [],
-      ),
-    [selection.edge, pathResult],
+            : []),
+        ...(textMatch ? [[{ paragraph: textMatch.paragraph, quote: textMatch.text }]] : []),
+      ]),
+    [selection.edge, pathResult, textMatch],
   );
   const describeMentioned = useCallback(
     (key: string) => (graph.hasNode(key) ? summarizeNode(graph, key) : null),
@@ -190,6 +194,11 @@ function PathTab({ model }: TabProps) {
   );
 }
 
+function NotebookTab({ model }: TabProps) {
+  const notebook = useNotebook();
+  return notebook && <NotebookPanel notebook={notebook} onOpenParagraph={paragraphOpener(model)} />;
+}
+
 /** Each panel's content; the tab list offers those in `context.panels`. */
 export const PANEL_CONTENT: Record<PanelName, (props: TabProps) => ReactNode> = {
   details: DetailsTab,
@@ -198,4 +207,5 @@ export const PANEL_CONTENT: Record<PanelName, (props: TabProps) => ReactNode> = 
   compare: CompareTab,
   table: TableTab,
   path: PathTab,
+  notebook: NotebookTab,
 };

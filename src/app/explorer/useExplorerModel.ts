@@ -11,6 +11,7 @@ import { makeNodeEncoding, type NodeEncoding } from '../../style/encoding';
 import { resolveSettings, type Settings, type SettingsOverrides } from '../../style/settings';
 import type { Drawer } from '../../ui/DrawerToggles';
 import { makeI18n, type I18n } from '../../ui/i18n/makeI18n';
+import type { TextOption } from '../../ui/SearchPanel';
 import type { LoadedDataset } from '../dataset';
 import { useMetrics, type MetricsState } from '../useMetrics';
 import { useReducedMotion } from '../useReducedMotion';
@@ -30,6 +31,7 @@ import {
 } from './explorerModel';
 import { makeFacets, translateFacets, type Facets } from './facets';
 import { useGraphView, type GraphView } from './useGraphView';
+import { useTextSearch, type TextSearch } from './useTextSearch';
 
 export interface ExplorerModel {
   dataset: LoadedDataset;
@@ -65,6 +67,8 @@ export interface ExplorerModel {
   onSigmaReady(): void;
   /** Search over the nodes; its index is built once the graph is drawn, or at the first query if sooner. */
   search: LazySearch['search'];
+  /** Search over the source's sentences, and the sentence chosen (highlighted in Source). */
+  textSearch: TextSearch;
   /** On narrow screens the sidebar and the panels are drawers; at most one is open. */
   drawer: Drawer | null;
   setDrawer(drawer: Drawer | null): void;
@@ -86,6 +90,8 @@ export interface ExplorerModel {
     openParagraph(paragraph: number): void;
     /** Opens a panel the dataset offers. */
     showPanel(panel: PanelName): void;
+    /** Opens Source at a sentence found by search, highlights it and focuses the graph on its paragraph. */
+    openSentence(sentence: TextOption): void;
   };
 }
 
@@ -152,6 +158,8 @@ export function useExplorerModel(
   const node = useMemo(() => (view.node ? describeNode(graph, view.node) : null), [graph, view.node]);
   const edge = useMemo(() => (view.edge ? describeEdge(graph, view.edge) : null), [graph, view.edge]);
   const selection = { node, edge, label: makeSelectionLabel(node, edge, i18n) };
+  const textSearch = useTextSearch(source, view.node, view.edge);
+  const { setMatch } = textSearch;
 
   const actions = useMemo<ExplorerModel['actions']>(
     () => ({
@@ -166,8 +174,16 @@ export function useExplorerModel(
         setScrollTarget({ paragraph });
       },
       showPanel: (panel) => dispatch(showPanel(panel, context.panels)),
+      openSentence: (sentence) => {
+        setMatch(sentence);
+        dispatch((state) => ({
+          ...showPanel('source', context.panels)(state),
+          focusParagraph: sentence.paragraph,
+        }));
+        setScrollTarget({ paragraph: sentence.paragraph });
+      },
     }),
-    [dispatch, context],
+    [dispatch, context, setMatch],
   );
 
   return {
@@ -198,6 +214,7 @@ export function useExplorerModel(
     panelsReady,
     onSigmaReady: useCallback(() => setPanelsReady(true), []),
     search: lazySearch.search,
+    textSearch,
     drawer,
     setDrawer,
     shortcutsOpen,

@@ -4,6 +4,7 @@ import { EvidenceList } from '../EvidenceList';
 import { useI18n } from '../i18n/I18nContext';
 import type { MatrixCell } from '../../model/compare/provinceMatrix';
 import type { GetEvidence } from './types';
+import { AddToNotebook } from '../trust/AddToNotebook';
 
 export interface CellEvidenceProps {
   id: string;
@@ -55,6 +56,11 @@ export function CellEvidence(props: CellEvidenceProps) {
                 ) : (
                   <span>{item.label}</span>
                 )}
+                <AddToNotebook
+                  id={item.key ? `edge:${item.key}` : `cell:${item.label}`}
+                  sentence={item.label}
+                  evidence={item.evidence}
+                />
                 <EvidenceList
                   evidence={item.evidence}
                   note={item.note}

@@ -28,8 +28,9 @@ describe('the panels a dataset offers', () => {
       'compare',
       'table',
       'path',
+      'notebook',
     ]);
-    expect(makeAvailablePanels(false, false)).toEqual(['details', 'metrics', 'table', 'path']);
+    expect(makeAvailablePanels(false, false)).toEqual(['details', 'metrics', 'table', 'path', 'notebook']);
     const tiny = makeFacets(makeTinyGraph());
     expect(canCompareProvinces(tiny)).toBe(true);
     const one = new Graph();

@@ -1,0 +1,82 @@
+// The notebook in localStorage, one entry per dataset: read tolerantly (damaged data is backed up, never thrown).
+import { z } from 'zod';
+import type { NotebookItem } from '../model/notebook';
+
+export const NOTEBOOK_KEY_PREFIX = 'yrd-kg-explorer:notebook:';
+export const NOTEBOOK_BACKUP_SUFFIX = ':damaged-backup';
+
+/** The storage key of a dataset's notebook (its name: "yrd-2025", or an imported file's name). */
+export function notebookKey(datasetName: string): string {
+  return `${NOTEBOOK_KEY_PREFIX}${datasetName}`;
+}
+
+const ItemSchema = z.object({
+  id: z.string().min(1),
+  sentence: z.string(),
+  evidence: z.array(z.object({ paragraph: z.number().int().positive(), quote: z.string() })),
+  note: z.string(),
+});
+const StoredSchema = z.object({ version: z.literal(1), items: z.array(ItemSchema) });
+
+export type NotebookProblem = 'damaged' | 'unavailable';
+
+export interface NotebookLoad {
+  items: NotebookItem[];
+  /** Why the stored notebook could not be used (the notebook then starts empty). */
+  problem: NotebookProblem | null;
+}
+
+/** Parses a stored notebook: null (nothing stored) is an empty notebook; anything not a notebook is "damaged". */
+export function parseNotebook(raw: string | null): NotebookLoad {
+  if (raw === null) return { items: [], problem: null };
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    return { items: [], problem: 'damaged' };
+  }
+  const parsed = StoredSchema.safeParse(json);
+  return parsed.success ? { items: parsed.data.items, problem: null } : { items: [], problem: 'damaged' };
+}
+
+export function serializeNotebook(items: readonly NotebookItem[]): string {
+  return JSON.stringify({ version: 1, items });
+}
+
+type NotebookStorage = Pick<Storage, 'getItem' | 'setItem'>;
+
+/** Reads a dataset's notebook; damaged data is copied to a backup key so that saving later does not lose it. */
+export function loadNotebook(storage: NotebookStorage | null, datasetName: string): NotebookLoad {
+  if (!storage) return { items: [], problem: 'unavailable' };
+  const key = notebookKey(datasetName);
+  let raw: string | null;
+  try {
+    raw = storage.getItem(key);
+  } catch {
+    return { items: [], problem: 'unavailable' };
+  }
+  const result = parseNotebook(raw);
+  if (result.problem === 'damaged' && raw !== null) {
+    try {
+      storage.setItem(`${key}${NOTEBOOK_BACKUP_SUFFIX}`, raw);
+    } catch {
+      // The backup is a courtesy; the original stays in place until the user saves.
+    }
+  }
+  return result;
+}
+
+/** Saves a dataset's notebook; returns the reason it could not be saved (quota, storage disabled), or null. */
+export function saveNotebook(
+  storage: NotebookStorage | null,
+  datasetName: string,
+  items: readonly NotebookItem[],
+): string | null {
+  if (!storage) return 'localStorage is not available';
+  try {
+    storage.setItem(notebookKey(datasetName), serializeNotebook(items));
+    return null;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
