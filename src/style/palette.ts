@@ -20,6 +20,9 @@ export const FADED_NODE_COLOR = '#e3e7ec';
 export const FADED_EDGE_COLOR = '#eef1f4';
 export const HIGHLIGHT_EDGE_COLOR = '#2b3a4a';
 export const BACKGROUND_COLOR = '#ffffff';
+/** Node labels: dark text on a white halo, readable over edges. */
+export const LABEL_COLOR = '#1f2a36';
+export const LABEL_HALO_COLOR = '#ffffff';
 
 /** Muted, distinguishable edge colours, assigned to relations in ontology order. */
 export const RELATION_COLOR_SCALE = [

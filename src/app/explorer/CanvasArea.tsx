@@ -66,6 +66,7 @@ export function CanvasArea({ model, canvasActionsRef }: CanvasAreaProps) {
           onSelectEdge={actions.selectEdge}
           onClear={actions.clear}
           onHoverNode={model.setHoveredNode}
+          onHoverEdge={model.setHoveredEdge}
         />
         <CameraController
           initialCamera={view.camera}

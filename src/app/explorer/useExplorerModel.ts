@@ -45,6 +45,7 @@ export interface ExplorerModel {
   sigmaSettings: ReturnType<typeof makeInitialSigmaSettings>;
   selection: { node: NodeDescription | null; edge: EdgeDescription | null; label: string | null };
   setHoveredNode(node: string | null): void;
+  setHoveredEdge(edge: string | null): void;
   reducedMotion: boolean;
   /** Sigma has drawn its first frame: the sidebar and the panels may mount (they never delay it). */
   panelsReady: boolean;
@@ -83,6 +84,7 @@ export function useExplorerModel(
   const i18n = useMemo(() => makeI18n(view.lang), [view.lang]);
   const localFacets = useMemo(() => translateFacets(facets, i18n), [facets, i18n]);
   const [hoveredNode, setHoveredNode] = useState<string | null>(null);
+  const [hoveredEdge, setHoveredEdge] = useState<string | null>(null);
   const [panelsReady, setPanelsReady] = useState(false);
   const [drawer, setDrawer] = useState<Drawer | null>(null);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
@@ -101,7 +103,7 @@ export function useExplorerModel(
     () => makeNodeEncoding(graph, { sizeBy, colourBy }, results, settings),
     [graph, sizeBy, colourBy, results, settings],
   );
-  const graphView = useGraphView(graph, view, hoveredNode, mentions, encoding, settings);
+  const graphView = useGraphView(graph, view, hoveredNode, hoveredEdge, mentions, encoding, settings);
   const [sigmaSettings] = useState(() => makeInitialSigmaSettings(graph, graphView, settings));
   const [initialPositions] = useState(() => positionsOf(graph));
   const lazySearch = useMemo(() => makeLazySearch(graph), [graph]);
@@ -147,6 +149,7 @@ export function useExplorerModel(
     sigmaSettings,
     selection,
     setHoveredNode,
+    setHoveredEdge,
     reducedMotion,
     panelsReady,
     onSigmaReady: useCallback(() => setPanelsReady(true), []),

@@ -15,6 +15,8 @@ export interface GraphView {
   visibility: Visibility;
   pathResult: PathResult | null;
   pathEdges: string[];
+  /** What a focused paragraph supports, or null. */
+  paragraph: ReturnType<typeof paragraphSupport> | null;
   nodeReducer: ReturnType<typeof makeNodeReducer>;
   edgeReducer: ReturnType<typeof makeEdgeReducer>;
 }
@@ -23,6 +25,7 @@ export function useGraphView(
   graph: Graph,
   view: ViewState,
   hoveredNode: string | null,
+  hoveredEdge: string | null,
   mentions: MentionsIndex | null,
   encoding: NodeEncoding,
   settings: Settings = DEFAULT_SETTINGS,
@@ -50,7 +53,7 @@ export function useGraphView(
     [graph, view.focusParagraph, mentions],
   );
   const [nodeReducer, edgeReducer] = useMemo(() => {
-    const highlight = { selectedNode: view.node, selectedEdge: view.edge, hoveredNode };
+    const highlight = { selectedNode: view.node, selectedEdge: view.edge, hoveredNode, hoveredEdge };
     const focus = computeFocus(graph, highlight, { pathEdges, paragraph });
     const input = { graph, looks, visibility, focus, preferZh: view.lang === 'zh', settings, ...highlight };
     return [makeNodeReducer(input), makeEdgeReducer(input)] as const;
@@ -62,9 +65,10 @@ export function useGraphView(
     view.edge,
     view.lang,
     hoveredNode,
+    hoveredEdge,
     pathEdges,
     paragraph,
     settings,
   ]);
-  return { visibility, pathResult, pathEdges, nodeReducer, edgeReducer };
+  return { visibility, pathResult, pathEdges, paragraph, nodeReducer, edgeReducer };
 }
