@@ -45,10 +45,11 @@ function drawText(
 export function LabelLayoutController() {
   const sigma = useSigma();
   useEffect(() => {
+    const context = sigma.getCanvases().labels?.getContext('2d');
+    if (!context) return;
     let pending: LabelData[] = [];
     const widths = new Map<string, number>();
     const host = sigma.getContainer() as LabelHost;
-    const context = sigma.getCanvases().labels!.getContext('2d')!;
     const measure = (text: string, font: string) => {
       const id = `${font}\u0000${text}`;
       let width = widths.get(id);

@@ -6,13 +6,14 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { animateNodes } from 'sigma/utils';
 import { groupByKindLayout, type Positions } from '../model/groupByKindLayout';
 import { DEFAULT_SETTINGS, type Settings } from '../style/settings';
+import { cameraToFit } from './fitCamera';
 
 export type LayoutName = 'precomputed' | 'by-kind';
 
 export interface CanvasControls {
   zoomIn(): void;
   zoomOut(): void;
-  /** Fits the whole graph. */
+  /** Frames what is shown (the nodes the filters keep). */
   fit(): void;
   layout: LayoutName;
   chooseLayout(name: LayoutName): void;
@@ -47,10 +48,17 @@ export function useCanvasControls({
 }: CanvasControlsOptions): CanvasControls {
   const sigma = useSigma();
   const { camera, layout: timing } = settings;
-  const { zoomIn, zoomOut, reset } = useCamera({
+  const { zoomIn, zoomOut } = useCamera({
     duration: reducedMotion ? 0 : camera.zoomDurationMs,
     factor: camera.zoomFactor,
   });
+  // Frames the nodes shown (not the whole graph): what the filters keep.
+  const reset = ({ duration = reducedMotion ? 0 : camera.zoomDurationMs }: { duration?: number } = {}) => {
+    const target = cameraToFit(sigma, null, camera.focusMaxRatio / 4);
+    if (!target) return;
+    if (duration === 0) sigma.getCamera().setState(target);
+    else sigma.getCamera().animate(target, { duration, easing: 'quadraticInOut' });
+  };
   const [layout, setLayout] = useState<LayoutName>('precomputed');
   const [running, setRunning] = useState(false);
   const [progress, setProgress] = useState<number | null>(null);
