@@ -20,6 +20,8 @@ export interface LabelLayoutResult {
 
 export interface LabelHost extends HTMLElement {
   labelLayout?: LabelLayoutResult;
+  /** The nodes shown, in viewport pixels, computed when asked (for tests: what the camera frames). */
+  shownNodes?: () => { key: string; x: number; y: number; size: number }[];
 }
 
 function fontOf(settings: SigmaSettings): string {
@@ -40,6 +42,22 @@ function drawText(
   context.strokeText(text, left, top + height / 2);
   context.fillStyle = LABEL_COLOR;
   context.fillText(text, left, top + height / 2);
+}
+
+/** The controls drawn over the canvas (the toolbars: siblings of sigma's container), relative to the container. */
+function overlaysOver(host: HTMLElement) {
+  const siblings = host.parentElement ? [...host.parentElement.children] : [];
+  const origin = host.getBoundingClientRect();
+  return siblings
+    .filter((element) => element !== host)
+    .map((element) => element.getBoundingClientRect())
+    .filter((rect) => rect.width > 0 && rect.height > 0)
+    .map((rect) => ({
+      left: rect.left - origin.left,
+      top: rect.top - origin.top,
+      width: rect.width,
+      height: rect.height,
+    }));
 }
 
 export function LabelLayoutController() {
@@ -89,7 +107,7 @@ export function LabelLayoutController() {
         });
       }
       pending = [];
-      const placed = layoutLabels(candidates, { width, height });
+      const placed = layoutLabels(candidates, { width, height, obstacles: overlaysOver(host) });
       context.font = font;
       for (const label of placed)
         drawText(context, byKey.get(label.key)!.label!, label.left, label.top, label.height);
@@ -134,6 +152,16 @@ export function LabelLayoutController() {
       defaultDrawNodeLabel: collect as unknown as SigmaSettings['defaultDrawNodeLabel'],
       defaultDrawNodeHover: drawHover as unknown as SigmaSettings['defaultDrawNodeHover'],
     });
+    host.shownNodes = () => {
+      const shown: { key: string; x: number; y: number; size: number }[] = [];
+      sigma.getGraph().forEachNode((key) => {
+        const data = sigma.getNodeDisplayData(key);
+        if (!data || data.hidden) return;
+        const p = sigma.framedGraphToViewport(data);
+        shown.push({ key, x: p.x, y: p.y, size: sigma.scaleSize(data.size) });
+      });
+      return shown;
+    };
     sigma.on('beforeRender', onBefore);
     sigma.on('afterRender', onAfter);
     return () => {

@@ -38,6 +38,8 @@ export interface LabelLayoutOptions {
   margin?: number;
   /** Space kept between two labels. */
   padding?: number;
+  /** Areas no label may cover (controls drawn over the canvas), as left, top, width, height. */
+  obstacles?: readonly { left: number; top: number; width: number; height: number }[];
 }
 
 interface Box {
@@ -47,7 +49,7 @@ interface Box {
   bottom: number;
 }
 
-/** The places a label may go, in order of preference: right, left, above, below, then right or left shifted. */
+/** The places a label may go, in order of preference: right, left, above, below, then shifted up to 3 lines. */
 function placesFor(candidate: LabelCandidate, gap: number): { side: LabelSide; left: number; top: number }[] {
   const { x, y, size, width, height } = candidate;
   const middle = y - height / 2;
@@ -60,9 +62,13 @@ function placesFor(candidate: LabelCandidate, gap: number): { side: LabelSide; l
     { side: 'above', left: centred, top: y - size - gap - height },
     { side: 'below', left: centred, top: y + size + gap },
   ];
-  for (const shift of [0.75, -0.75, 1.5, -1.5]) {
+  for (const shift of [0.75, -0.75, 1.5, -1.5, 2.25, -2.25, 3, -3]) {
     places.push({ side: 'right', left: right, top: middle + shift * height });
     places.push({ side: 'left', left, top: middle + shift * height });
+  }
+  for (const shift of [-0.5, 0.5]) {
+    places.push({ side: 'above', left: centred + shift * width, top: y - size - gap - height });
+    places.push({ side: 'below', left: centred + shift * width, top: y + size + gap });
   }
   return places;
 }
@@ -82,7 +88,7 @@ export function layoutLabels(
   candidates: readonly LabelCandidate[],
   options: LabelLayoutOptions,
 ): PlacedLabel[] {
-  const { width, height, gap = 3, margin = 2, padding = 2 } = options;
+  const { width, height, gap = 3, margin = 2, padding = 2, obstacles = [] } = options;
   const ordered = [...candidates].sort(
     (a, b) =>
       Number(Boolean(b.required)) - Number(Boolean(a.required)) ||
@@ -100,6 +106,12 @@ export function layoutLabels(
   };
   const free = (box: Box) =>
     cellsOf(box).every((cell) => !(grid.get(cell) ?? []).some((other) => intersects(box, other)));
+  const blocked: Box[] = obstacles.map((o) => ({
+    left: o.left,
+    top: o.top,
+    right: o.left + o.width,
+    bottom: o.top + o.height,
+  }));
   const placed: PlacedLabel[] = [];
   for (const candidate of ordered) {
     if (!(candidate.width > 0) || !Number.isFinite(candidate.x) || !Number.isFinite(candidate.y)) continue;
@@ -118,7 +130,7 @@ export function layoutLabels(
         right: box.right + padding,
         bottom: box.bottom + padding,
       };
-      if (!free(padded)) continue;
+      if (blocked.some((obstacle) => intersects(box, obstacle)) || !free(padded)) continue;
       for (const cell of cellsOf(padded)) {
         const boxes = grid.get(cell);
         if (boxes) boxes.push(box);

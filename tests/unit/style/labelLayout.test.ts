@@ -58,4 +58,10 @@ describe('layoutLabels', () => {
     );
     expect(placed).toEqual([]);
   });
+
+  it('keeps labels off the controls drawn over the canvas', () => {
+    const obstacles = [{ left: 100, top: 90, width: 120, height: 30 }];
+    const [label] = layoutLabels([candidate('a', 100, 100)], { ...viewport, obstacles });
+    expect(label!.side).toBe('left');
+  });
 });
