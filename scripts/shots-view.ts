@@ -1,4 +1,4 @@
-// Screenshots of canvas views for review: tsx scripts/shots-view.ts <out.png> [query] [width] [height] [actions].
+// Screenshots of canvas views for review: tsx scripts/shots-view.ts <out.png> [query] [width] [height] [layout].
 import { launchChromium } from '../tests/e2e/launchChromium';
 import { startPreviewServer } from '../tests/e2e/previewServer';
 
@@ -12,7 +12,11 @@ try {
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
   await page.setViewportSize({ width, height });
   await page.goto(`${server.baseURL}${query}`, { waitUntil: 'networkidle' });
-  await page.waitForTimeout(2000);
+  await page.waitForTimeout(1500);
+  if (process.argv[6]) {
+    await page.getByRole('combobox', { name: /Layout/ }).selectOption(process.argv[6]);
+    await page.waitForTimeout(1500);
+  }
   const layout = await page.evaluate(() => {
     const host = document.querySelector('.graph-canvas .sigma-container') as
       (HTMLElement & { labelLayout?: unknown }) | null;

@@ -2,13 +2,14 @@
 // toolbar itself is ui/GraphToolbar).
 import { useCamera, useSigma } from '@react-sigma/core';
 import type FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { animateNodes } from 'sigma/utils';
 import { groupByKindLayout, type Positions } from '../model/groupByKindLayout';
+import { canLayoutByProvince, provinceLayout } from '../model/provinceLayout';
 import { DEFAULT_SETTINGS, type Settings } from '../style/settings';
 import { cameraToFit } from './fitCamera';
 
-export type LayoutName = 'precomputed' | 'by-kind';
+export type LayoutName = 'precomputed' | 'by-kind' | 'by-province';
 
 export interface CanvasControls {
   zoomIn(): void;
@@ -16,6 +17,8 @@ export interface CanvasControls {
   /** Frames what is shown (the nodes the filters keep). */
   fit(): void;
   layout: LayoutName;
+  /** The layouts this graph offers ("by-province" only with provinces). */
+  layouts: LayoutName[];
   chooseLayout(name: LayoutName): void;
   /** ForceAtlas2 is running (in a worker). */
   running: boolean;
@@ -60,6 +63,13 @@ export function useCanvasControls({
     else sigma.getCamera().animate(target, { duration, easing: 'quadraticInOut' });
   };
   const [layout, setLayout] = useState<LayoutName>('precomputed');
+  const layouts = useMemo<LayoutName[]>(
+    () =>
+      canLayoutByProvince(sigma.getGraph())
+        ? ['precomputed', 'by-province', 'by-kind']
+        : ['precomputed', 'by-kind'],
+    [sigma],
+  );
   const [running, setRunning] = useState(false);
   const [progress, setProgress] = useState<number | null>(null);
   const supervisor = useRef<FA2LayoutSupervisor | null>(null);
@@ -89,11 +99,11 @@ export function useCanvasControls({
   const chooseLayout = (name: LayoutName) => {
     stopForceAtlas2();
     setLayout(name);
+    const graph = sigma.getGraph();
+    const spacing = extent(initialPositions) / (Math.sqrt(graph.order) * 5);
     if (name === 'precomputed') moveTo(initialPositions);
-    else {
-      const graph = sigma.getGraph();
-      moveTo(groupByKindLayout(graph, extent(initialPositions) / (Math.sqrt(graph.order) * 5)));
-    }
+    else if (name === 'by-province') moveTo(provinceLayout(graph, spacing));
+    else moveTo(groupByKindLayout(graph, spacing));
   };
 
   const startForceAtlas2 = async () => {
@@ -137,6 +147,7 @@ export function useCanvasControls({
     zoomOut: () => zoomOut(),
     fit: () => reset(),
     layout,
+    layouts,
     chooseLayout,
     running,
     progress,

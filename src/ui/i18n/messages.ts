@@ -253,6 +253,19 @@ const EN = {
     sharedBy: (a: string, b: string) => `Shared by ${a} and ${b}`,
     uniqueTo: (a: string) => `Unique to ${a}`,
   },
+  // — view —
+  canvasView: {
+    byProvince: 'By province',
+    relationFamilies: {
+      people: 'People and offices',
+      meeting: 'The meeting',
+      documents: 'Documents and instructions',
+      commitments: 'Commitments',
+      structure: 'Program structure',
+      geography: 'Geography',
+      cooperation: 'Cooperation',
+    },
+  },
 };
 
 export type Messages = typeof EN;
@@ -468,6 +481,19 @@ const ZH: Messages = {
     nothing: '无。',
     sharedBy: (a, b) => `${a}与${b}共有`,
     uniqueTo: (a) => `${a}独有`,
+  },
+  // — view —
+  canvasView: {
+    byProvince: '按省市',
+    relationFamilies: {
+      people: '人员与职务',
+      meeting: '会议',
+      documents: '文件与指示',
+      commitments: '承诺',
+      structure: '项目结构',
+      geography: '地理',
+      cooperation: '合作',
+    },
   },
 };
 
