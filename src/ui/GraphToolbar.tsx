@@ -1,5 +1,6 @@
 // The canvas toolbar: zoom in, zoom out, fit, the layout choice and the ForceAtlas2 button, with its progress.
 import type { CanvasControls, LayoutName } from '../render';
+import './canvasView.css';
 import { useI18n } from './i18n/I18nContext';
 
 export interface GraphToolbarProps {

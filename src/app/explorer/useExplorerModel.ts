@@ -68,6 +68,8 @@ export interface ExplorerModel {
     openParagraph(paragraph: number): void;
     /** Opens a panel the dataset offers. */
     showPanel(panel: PanelName): void;
+    /** Selects a search result; from the filters drawer (narrow screens), closes it and shows Details. */
+    pickSearchResult(key: string): void;
   };
 }
 
@@ -128,8 +130,14 @@ export function useExplorerModel(
         setScrollTarget({ paragraph });
       },
       showPanel: (panel) => dispatch(showPanel(panel, context.panels)),
+      pickSearchResult: (key) => {
+        dispatch(selectNode(key));
+        if (drawer !== 'filters') return;
+        dispatch(showPanel('details', context.panels));
+        setDrawer('panels');
+      },
     }),
-    [dispatch, context],
+    [dispatch, context, drawer],
   );
 
   return {
