@@ -5,13 +5,15 @@ import { useEffect, useRef } from 'react';
 import type { CameraState as SigmaCameraState } from 'sigma/types';
 import type { CameraState } from '../state/types';
 import { DEFAULT_SETTINGS, type Settings } from '../style/settings';
-import { cameraToFit, nodesInView } from './fitCamera';
+import { cameraToFit } from './fitCamera';
 
 /** A set of nodes the camera should frame, named by a key that changes whenever the request does. */
 export interface CameraTarget {
   key: string;
   /** The nodes to frame; null means every node shown. */
   nodes: readonly string[] | null;
+  /** A node to keep at the centre (a selected node). */
+  centre?: string | null;
 }
 
 export interface CameraControllerProps {
@@ -21,7 +23,10 @@ export interface CameraControllerProps {
   camera?: CameraState | null;
   /** What is shown (filters, a focused paragraph…): the camera eases to frame it whenever its key changes. */
   fitTarget?: CameraTarget;
-  /** The selection and its neighbours: when its key changes, the camera moves only if some of them are out of view. */
+  /**
+   * The selection and its neighbours: when its key changes the camera centres the selection (its first node, or the
+   * middle of an edge), zooming in to at most the focus ratio but out as far as needed to keep all of them in view.
+   */
   selectionTarget?: CameraTarget;
   /** Called, debounced, after the user pans or zooms. */
   onCameraChange(camera: CameraState): void;
@@ -114,8 +119,9 @@ export function CameraController({
         if (target) move(target, Boolean(previous));
         return;
       }
-      if (!selection.nodes?.length || nodesInView(sigma, selection.nodes, 24)) return;
-      const target = cameraToFit(sigma, selection.nodes, timing.focusMaxRatio / 4);
+      if (!selection.nodes?.length) return;
+      const floor = Math.min(sigmaCamera.getState().ratio, timing.focusMaxRatio);
+      const target = cameraToFit(sigma, selection.nodes, floor, undefined, selection.centre ?? undefined);
       if (target) move(target, true);
     });
     return () => {

@@ -1,4 +1,4 @@
-// The camera that frames a set of nodes (or every node shown), from sigma's display data, and whether they are in view.
+// The camera that frames a set of nodes (or every node shown), from sigma's display data.
 import type Sigma from 'sigma';
 import type { CameraState } from 'sigma/types';
 
@@ -43,9 +43,22 @@ export function cameraToFit(
   nodes: Iterable<string> | null,
   minRatio: number,
   margins: FitMargins = DEFAULT_FIT_MARGINS,
+  /** A node to keep at the centre: the box is widened to be symmetric around it. */
+  centre?: string,
 ): CameraState | null {
   const box = framedBox(sigma, nodes);
   if (!box) return null;
+  const middle = centre ? sigma.getNodeDisplayData(centre) : undefined;
+  if (middle && !middle.hidden) {
+    const dx = Math.max(Math.abs(box.maxX - middle.x), Math.abs(middle.x - box.minX));
+    const dy = Math.max(Math.abs(box.maxY - middle.y), Math.abs(middle.y - box.minY));
+    Object.assign(box, {
+      minX: middle.x - dx,
+      maxX: middle.x + dx,
+      minY: middle.y - dy,
+      maxY: middle.y + dy,
+    });
+  }
   const reference = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
   const a = sigma.framedGraphToViewport({ x: box.minX, y: box.minY }, { cameraState: reference });
   const b = sigma.framedGraphToViewport({ x: box.maxX, y: box.maxY }, { cameraState: reference });
@@ -64,16 +77,4 @@ export function cameraToFit(
     ratio: Math.min(Math.max(ratio, minCameraRatio ?? 0), maxCameraRatio ?? Infinity),
     angle: 0,
   };
-}
-
-/** Whether every shown node of `nodes` lies inside the viewport, `margin` pixels from its edges, right now. */
-export function nodesInView(sigma: Sigma, nodes: Iterable<string>, margin: number): boolean {
-  const { width, height } = sigma.getDimensions();
-  for (const node of nodes) {
-    const data = sigma.getNodeDisplayData(node);
-    if (!data || data.hidden) continue;
-    const p = sigma.framedGraphToViewport(data);
-    if (p.x < margin || p.y < margin || p.x > width - margin || p.y > height - margin) return false;
-  }
-  return true;
 }

@@ -63,7 +63,11 @@ function useCameraTargets(model: ExplorerModel) {
   }, [view.filters, view.focusParagraph, egoCentre, paragraphNodes, view.node]);
   const selectionTarget = useMemo(() => {
     if (view.node && graph.hasNode(view.node))
-      return { key: `node:${view.node}`, nodes: [view.node, ...graph.neighbors(view.node)] };
+      return {
+        key: `node:${view.node}`,
+        nodes: [view.node, ...graph.neighbors(view.node)],
+        centre: view.node,
+      };
     if (view.edge && graph.hasEdge(view.edge))
       return { key: `edge:${view.edge}`, nodes: graph.extremities(view.edge) };
     return { key: '', nodes: null };

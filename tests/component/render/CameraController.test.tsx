@@ -79,20 +79,25 @@ describe('CameraController', () => {
     expect(options).toEqual({ duration: DEFAULT_SETTINGS.camera.focusDurationMs, easing: 'quadraticInOut' });
   });
 
-  it('moves for a selection only when some of it is out of view, and jumps with reduced motion', () => {
+  it('centres a new selection, zooming out only as far as its neighbours need, and jumps with reduced motion', () => {
     const { rerender } = render(<Scene reducedMotion />);
     nextFrame();
-    const calls = fakeSigma().camera.setState.mock.calls.length;
-    rerender(<Scene reducedMotion selectionTarget={{ key: 'node:a', nodes: ['a', 'c'] }} />);
+    rerender(<Scene reducedMotion selectionTarget={{ key: 'node:a', nodes: ['a', 'c'], centre: 'a' }} />);
     nextFrame();
-    expect(fakeSigma().camera.setState).toHaveBeenCalledTimes(calls);
-    positions.c = { x: 1.2, y: 0.5 };
-    rerender(<Scene reducedMotion selectionTarget={{ key: 'node:c', nodes: ['c', 'a'] }} />);
-    nextFrame();
-    positions.c = { x: 0.4, y: 0.5 };
     expect(fakeSigma().camera.animate).not.toHaveBeenCalled();
-    expect(fakeSigma().camera.setState).toHaveBeenCalledTimes(calls + 1);
-    expect(fakeSigma().camera.setState.mock.calls.at(-1)![0]).toMatchObject({ x: 0.7, y: 0.4 });
+    // Around a, c is 0.2 away: 400 px of 1000 - 2 × 64 px is less than the focus ratio, which wins.
+    expect(fakeSigma().camera.setState.mock.calls.at(-1)![0]).toMatchObject({
+      x: 0.2,
+      y: 0.3,
+      ratio: DEFAULT_SETTINGS.camera.focusMaxRatio,
+    });
+    rerender(<Scene reducedMotion selectionTarget={{ key: 'node:b', nodes: ['b', 'a'], centre: 'b' }} />);
+    nextFrame();
+    const wide = fakeSigma().camera.setState.mock.calls.at(-1)![0] as unknown as CameraState;
+    expect(wide.x).toBeCloseTo(0.9);
+    expect(wide.y).toBeCloseTo(0.1);
+    // Around b, a is 0.7 away: 1400 px of 1000 - 2 × 48 px.
+    expect(wide.ratio).toBeCloseTo(1400 / (1000 - 2 * 48));
   });
 
   it("restores the view's camera on Back, over the framing of what is shown", () => {
