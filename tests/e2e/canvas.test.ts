@@ -96,6 +96,8 @@ describe('the canvas', () => {
       return Math.max(span.width, span.height);
     };
     await expect.poll(framed, { timeout: 5000 }).toBeGreaterThanOrEqual(0.8);
+    await page.waitForTimeout(800);
+    expect(await framed()).toBeLessThanOrEqual(1);
     expect((await drawingSpan(page)).count).toBeLessThan(landmarks.length * 10);
     const zoomIn = page.getByRole('button', { name: 'Zoom in' });
     await zoomIn.click();
@@ -103,8 +105,9 @@ describe('the canvas', () => {
     await page.waitForTimeout(800);
     expect(await framed()).toBeGreaterThan(1.2);
     await page.getByRole('button', { name: 'Fit' }).click();
-    await expect.poll(framed, { timeout: 5000 }).toBeGreaterThanOrEqual(0.8);
-    expect(await framed()).toBeLessThanOrEqual(1);
+    // The whole drawing back inside the canvas, and still spanning most of it.
+    await expect.poll(framed, { timeout: 5000 }).toBeLessThanOrEqual(1);
+    expect(await framed()).toBeGreaterThanOrEqual(0.8);
   });
 
   it('focusing ¶12 with Liu Jie selected changes what is visible', async () => {
@@ -123,5 +126,33 @@ describe('the canvas', () => {
     expect(labelsAfter).toContain('leader/liu-jie');
     const pixelsAfter = await measureGraphPixels(page);
     expect(pixelsAfter.saturated).not.toBe(pixelsBefore.saturated);
+  });
+
+  it('Back restores the camera of the previous view', async () => {
+    const { page } = session;
+    await page.getByRole('group', { name: 'Province' }).getByRole('checkbox', { name: /Anhui/ }).check();
+    await expect.poll(() => page.url(), { timeout: 5000 }).toContain('camera=');
+    await page.waitForTimeout(600);
+    const where = async () => {
+      const nodes = await page.evaluate(
+        (selector) =>
+          (document.querySelector(selector) as unknown as { shownNodes(): { key: string; x: number }[] })
+            .shownNodes()
+            .filter((node) => node.key === 'province/anhui'),
+        host,
+      );
+      return Math.round(nodes[0]!.x);
+    };
+    const before = await where();
+    await page.getByRole('combobox', { name: 'Search' }).fill('Wang Qingxian');
+    await page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().click();
+    await expect.poll(() => statusText(page)).toContain('selected: Wang Qingxian');
+    await expect.poll(where, { timeout: 5000 }).not.toBe(before);
+    await page.waitForTimeout(800);
+    await page.goBack();
+    await expect.poll(() => statusText(page)).not.toContain('selected:');
+    await expect
+      .poll(async () => Math.abs((await where()) - before), { timeout: 5000 })
+      .toBeLessThanOrEqual(2);
   });
 });
