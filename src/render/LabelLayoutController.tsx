@@ -65,9 +65,15 @@ export function LabelLayoutController() {
   useEffect(() => {
     const context = sigma.getCanvases().labels?.getContext('2d');
     if (!context) return;
-    let pending: LabelData[] = [];
-    const widths = new Map<string, number>();
     const host = sigma.getContainer() as LabelHost;
+    let pending: LabelData[] = [];
+    let obstacles: ReturnType<typeof overlaysOver> | null = null;
+    const resized = new ResizeObserver(() => {
+      obstacles = null;
+    });
+    resized.observe(host);
+    for (const element of host.parentElement?.children ?? []) resized.observe(element);
+    const widths = new Map<string, number>();
     const measure = (text: string, font: string) => {
       const id = `${font}\u0000${text}`;
       let width = widths.get(id);
@@ -107,7 +113,9 @@ export function LabelLayoutController() {
         });
       }
       pending = [];
-      const placed = layoutLabels(candidates, { width, height, obstacles: overlaysOver(host) });
+      // The toolbars' boxes, read once after each resize (reading them every frame would force a layout).
+      obstacles ??= overlaysOver(host);
+      const placed = layoutLabels(candidates, { width, height, obstacles });
       context.font = font;
       for (const label of placed)
         drawText(context, byKey.get(label.key)!.label!, label.left, label.top, label.height);
@@ -165,6 +173,7 @@ export function LabelLayoutController() {
     sigma.on('beforeRender', onBefore);
     sigma.on('afterRender', onAfter);
     return () => {
+      resized.disconnect();
       sigma.removeListener('beforeRender', onBefore);
       sigma.removeListener('afterRender', onAfter);
     };
