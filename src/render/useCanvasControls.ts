@@ -5,7 +5,7 @@ import type FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { animateNodes } from 'sigma/utils';
 import { groupByKindLayout, type Positions } from '../model/groupByKindLayout';
-import { canLayoutByProvince, provinceLayout } from '../model/provinceLayout';
+import { provinceLayout } from '../model/provinceLayout';
 import { DEFAULT_SETTINGS, type Settings } from '../style/settings';
 import { cameraToFit } from './fitCamera';
 
@@ -34,6 +34,8 @@ export interface CanvasControlsOptions {
   reducedMotion?: boolean;
   /** Run ForceAtlas2 as soon as the graph shows (it had no positions). */
   autoLayout?: boolean;
+  /** Offer the province layout (the graph has provinces: model/provinceLayout's canLayoutByProvince). */
+  byProvince?: boolean;
   settings?: Pick<Settings, 'camera' | 'layout'>;
 }
 
@@ -47,6 +49,7 @@ export function useCanvasControls({
   initialPositions,
   reducedMotion = false,
   autoLayout = false,
+  byProvince = false,
   settings = DEFAULT_SETTINGS,
 }: CanvasControlsOptions): CanvasControls {
   const sigma = useSigma();
@@ -64,11 +67,8 @@ export function useCanvasControls({
   };
   const [layout, setLayout] = useState<LayoutName>('precomputed');
   const layouts = useMemo<LayoutName[]>(
-    () =>
-      canLayoutByProvince(sigma.getGraph())
-        ? ['precomputed', 'by-province', 'by-kind']
-        : ['precomputed', 'by-kind'],
-    [sigma],
+    () => (byProvince ? ['precomputed', 'by-province', 'by-kind'] : ['precomputed', 'by-kind']),
+    [byProvince],
   );
   const [running, setRunning] = useState(false);
   const [progress, setProgress] = useState<number | null>(null);

@@ -10,6 +10,7 @@ import {
   useImageExport,
   type CanvasControls,
 } from '../../render';
+import { canLayoutByProvince } from '../../model/provinceLayout';
 import { setCamera } from '../../state/updates';
 import { GraphDescription } from '../../ui/GraphDescription';
 import { GraphToolbar } from '../../ui/GraphToolbar';
@@ -26,11 +27,13 @@ export interface CanvasAreaProps {
 
 /** Inside sigma: the toolbar and the picture export, which need sigma's camera and drawing. */
 function CanvasToolbars({ model, canvasActionsRef }: CanvasAreaProps) {
-  const { dataset, reducedMotion, settings } = model;
+  const { dataset, reducedMotion, settings, graph } = model;
+  const byProvince = useMemo(() => canLayoutByProvince(graph), [graph]);
   const controls = useCanvasControls({
     initialPositions: model.initialPositions,
     reducedMotion,
     autoLayout: Boolean(dataset.needsLayout),
+    byProvince,
     settings,
   });
   useEffect(() => {
