@@ -155,4 +155,28 @@ describe('the canvas', () => {
       .poll(async () => Math.abs((await where()) - before), { timeout: 5000 })
       .toBeLessThanOrEqual(2);
   });
+
+  it('"By province" puts the four provinces at the corners of the drawing, framed', async () => {
+    const { page } = session;
+    await page.getByRole('combobox', { name: 'Layout' }).selectOption('by-province');
+    await page.waitForTimeout(1500);
+    const nodes = await page.evaluate(
+      (selector) =>
+        (
+          document.querySelector(selector) as unknown as {
+            shownNodes(): { key: string; x: number; y: number }[];
+          }
+        ).shownNodes(),
+      host,
+    );
+    const xs = nodes.map((n) => n.x);
+    const ys = nodes.map((n) => n.y);
+    const [left, right, top, bottom] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    const at = (key: string) => nodes.find((n) => n.key === key)!;
+    const near = (value: number, edge: number) => Math.abs(value - edge) < (right - left) * 0.12;
+    expect(near(at('province/jiangsu').x, left) && near(at('province/jiangsu').y, top)).toBe(true);
+    expect(near(at('province/shanghai').x, right) && near(at('province/shanghai').y, top)).toBe(true);
+    expect(near(at('province/anhui').x, left) && near(at('province/anhui').y, bottom)).toBe(true);
+    expect(near(at('province/zhejiang').x, right) && near(at('province/zhejiang').y, bottom)).toBe(true);
+  });
 });
