@@ -1,14 +1,33 @@
-// Renders nothing: restores the camera from state, glides to the selected node, and reports camera moves.
+// Renders nothing: restores the camera (from the URL, and on Back/Forward), frames what is shown after each change of
+// what is shown, keeps a selection in view, and reports camera moves.
 import { useSigma } from '@react-sigma/core';
 import { useEffect, useRef } from 'react';
+import type { CameraState as SigmaCameraState } from 'sigma/types';
 import type { CameraState } from '../state/types';
 import { DEFAULT_SETTINGS, type Settings } from '../style/settings';
+import { cameraToFit } from './fitCamera';
+
+/** A set of nodes the camera should frame, named by a key that changes whenever the request does. */
+export interface CameraTarget {
+  key: string;
+  /** The nodes to frame; null means every node shown. */
+  nodes: readonly string[] | null;
+  /** A node to keep at the centre (a selected node). */
+  centre?: string | null;
+}
 
 export interface CameraControllerProps {
-  /** The camera to restore when sigma starts (from the URL), or null to fit the graph. */
+  /** The camera to restore when sigma starts (from the URL), or null to fit what is shown. */
   initialCamera: CameraState | null;
-  /** The node to centre; the camera glides to it whenever it changes. */
-  focusNode: string | null;
+  /** The view's camera: when it changes to something else than the camera shows (Back/Forward), it is restored. */
+  camera?: CameraState | null;
+  /** What is shown (filters, a focused paragraph…): the camera eases to frame it whenever its key changes. */
+  fitTarget?: CameraTarget;
+  /**
+   * The selection and its neighbours: when its key changes the camera centres the selection (its first node, or the
+   * middle of an edge), zooming in to at most the focus ratio but out as far as needed to keep all of them in view.
+   */
+  selectionTarget?: CameraTarget;
   /** Called, debounced, after the user pans or zooms. */
   onCameraChange(camera: CameraState): void;
   /** No animation (prefers-reduced-motion). */
@@ -17,65 +36,108 @@ export interface CameraControllerProps {
   timing?: Settings['camera'];
 }
 
+const NO_TARGET: CameraTarget = { key: '', nodes: null };
+
+/** Camera states closer than this (framed units and ratio share) are the same view. */
+function sameCamera(a: CameraState | null | undefined, b: CameraState | null | undefined): boolean {
+  if (!a || !b) return a === b;
+  const tolerance = 1e-3 * Math.max(a.ratio, b.ratio);
+  return (
+    Math.abs(a.x - b.x) <= tolerance &&
+    Math.abs(a.y - b.y) <= tolerance &&
+    Math.abs(a.ratio - b.ratio) <= 1e-3 * Math.max(a.ratio, b.ratio)
+  );
+}
+
 export function CameraController({
   initialCamera,
-  focusNode,
+  camera = null,
+  fitTarget = NO_TARGET,
+  selectionTarget = NO_TARGET,
   onCameraChange,
   reducedMotion,
   timing = DEFAULT_SETTINGS.camera,
 }: CameraControllerProps) {
   const sigma = useSigma();
-  const { saveDelayMs, focusDurationMs, focusMaxRatio } = timing;
+  const { saveDelayMs, focusDurationMs } = timing;
   const onChange = useRef(onCameraChange);
+  const targets = useRef({ fitTarget, selectionTarget });
   useEffect(() => {
     onChange.current = onCameraChange;
+    targets.current = { fitTarget, selectionTarget };
   });
 
-  // Restore the camera once, when sigma is created.
-  const initial = useRef(initialCamera);
   useEffect(() => {
-    if (initial.current) sigma.getCamera().setState(initial.current);
-  }, [sigma]);
-
-  useEffect(() => {
-    const camera = sigma.getCamera();
+    const sigmaCamera = sigma.getCamera();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const handler = () => {
       clearTimeout(timer);
       timer = setTimeout(() => {
-        const { x, y, ratio } = camera.getState();
+        const { x, y, ratio } = sigmaCamera.getState();
         onChange.current({ x, y, ratio });
       }, saveDelayMs);
     };
-    camera.on('updated', handler);
+    sigmaCamera.on('updated', handler);
     return () => {
       clearTimeout(timer);
-      camera.removeListener('updated', handler);
+      sigmaCamera.removeListener('updated', handler);
     };
   }, [sigma, saveDelayMs]);
 
-  const previousFocus = useRef<string | null>(initialCamera ? focusNode : null);
+  // What the camera last answered: the view's camera, what was shown, the selection (null: not started yet).
+  const initial = useRef(initialCamera);
+  const answered = useRef<{ camera: CameraState | null; fit: string; selection: string } | null>(null);
   useEffect(() => {
-    if (!focusNode || focusNode === previousFocus.current) {
-      previousFocus.current = focusNode;
+    const sigmaCamera = sigma.getCamera();
+    const move = (target: SigmaCameraState, animate: boolean) => {
+      if (reducedMotion || !animate) sigmaCamera.setState(target);
+      else sigmaCamera.animate(target, { duration: focusDurationMs, easing: 'quadraticInOut' });
+    };
+    const previous = answered.current;
+    answered.current = { camera, fit: fitTarget.key, selection: selectionTarget.key };
+    if (!previous) {
+      // Sigma starts: the URL's camera, or the frame of what is shown.
+      if (initial.current) {
+        sigmaCamera.setState(initial.current);
+        return;
+      }
+    } else if (camera && !sameCamera(camera, previous.camera)) {
+      // Back/Forward (or any outside change): the view's camera wins over everything else that changed with it.
+      if (!sameCamera(camera, sigmaCamera.getState())) move({ ...camera, angle: 0 }, true);
       return;
     }
-    previousFocus.current = focusNode;
-    // Wait for sigma's next frame, so the target is computed with the final size and normalisation.
+    const fitChanged = !previous || previous.fit !== fitTarget.key;
+    const selectionChanged = previous && previous.selection !== selectionTarget.key;
+    if (!fitChanged && !selectionChanged) return;
+    // Wait for sigma's next frame, so the target is computed from the new display data (what is hidden, where).
+    let ran = false;
     const frame = requestAnimationFrame(() => {
-      const graph = sigma.getGraph();
-      if (!graph.hasNode(focusNode)) return;
-      const { x, y } = graph.getNodeAttributes(focusNode);
-      if (!Number.isFinite(x) || !Number.isFinite(y)) return;
-      const camera = sigma.getCamera();
-      // Node attributes are in graph space; the camera works in sigma's normalised "framed graph" space.
-      const framed = sigma.viewportToFramedGraph(sigma.graphToViewport({ x, y }));
-      const target = { x: framed.x, y: framed.y, ratio: Math.min(camera.getState().ratio, focusMaxRatio) };
-      if (reducedMotion) camera.setState(target);
-      else camera.animate(target, { duration: focusDurationMs, easing: 'quadraticInOut' });
+      ran = true;
+      const { fitTarget: fit, selectionTarget: selection } = targets.current;
+      if (fitChanged) {
+        const target = cameraToFit(sigma, fit.nodes, timing.focusMaxRatio / 4);
+        if (target) move(target, Boolean(previous));
+        return;
+      }
+      if (!selection.nodes?.length) return;
+      const floor = Math.min(sigmaCamera.getState().ratio, timing.focusMaxRatio);
+      const target = cameraToFit(sigma, selection.nodes, floor, undefined, selection.centre ?? undefined);
+      if (target) move(target, true);
     });
-    return () => cancelAnimationFrame(frame);
-  }, [sigma, focusNode, reducedMotion, focusDurationMs, focusMaxRatio]);
+    return () => {
+      cancelAnimationFrame(frame);
+      // A request cancelled before its frame is still to be answered.
+      if (!ran) answered.current = previous;
+    };
+  }, [
+    sigma,
+    camera,
+    fitTarget.key,
+    selectionTarget.key,
+    reducedMotion,
+    focusDurationMs,
+    timing.focusMaxRatio,
+  ]);
 
   return null;
 }

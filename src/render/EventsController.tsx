@@ -7,6 +7,7 @@ export interface GraphEventHandlers {
   onSelectEdge(edge: string): void;
   onClear(): void;
   onHoverNode(node: string | null): void;
+  onHoverEdge?(edge: string | null): void;
 }
 
 export function EventsController(handlers: GraphEventHandlers) {
@@ -34,8 +35,14 @@ export function EventsController(handlers: GraphEventHandlers) {
         setCursor('');
         latest.current.onHoverNode(null);
       },
-      enterEdge: () => setCursor('pointer'),
-      leaveEdge: () => setCursor(''),
+      enterEdge: ({ edge }) => {
+        setCursor('pointer');
+        latest.current.onHoverEdge?.(edge);
+      },
+      leaveEdge: () => {
+        setCursor('');
+        latest.current.onHoverEdge?.(null);
+      },
     });
   }, [sigma, registerEvents]);
   return null;

@@ -7,6 +7,7 @@ import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram } from 'sigma/r
 import type { Settings } from 'sigma/settings';
 import '@react-sigma/core/lib/style.css';
 import { ContextLossController } from './ContextLossController';
+import { LabelLayoutController } from './LabelLayoutController';
 
 export interface GraphCanvasProps {
   graph: Graph;
@@ -18,9 +19,13 @@ export interface GraphCanvasProps {
 export const DEFAULT_SIGMA_SETTINGS: Partial<Settings> = {
   renderEdgeLabels: true,
   enableEdgeEvents: true,
-  labelDensity: 0.5,
-  labelGridCellSize: 90,
-  labelRenderedSizeThreshold: 9,
+  // Candidates for labels beyond the forced ones (sigma's label grid keeps the largest node per cell); the label
+  // layout (LabelLayoutController) then draws those that fit without overlapping, inside the canvas.
+  labelDensity: 1,
+  labelGridCellSize: 60,
+  labelRenderedSizeThreshold: 7,
+  labelSize: 13,
+  labelWeight: '500',
   labelFont: 'system-ui, sans-serif',
   edgeLabelFont: 'system-ui, sans-serif',
   edgeLabelSize: 11,
@@ -48,6 +53,7 @@ export function GraphCanvas({ graph, settings, children }: GraphCanvasProps) {
   return (
     <SigmaContainer key={generation} graph={graph} settings={merged} className="graph-canvas">
       <ContextLossController onContextLost={recreate} />
+      <LabelLayoutController />
       {children}
     </SigmaContainer>
   );

@@ -2,19 +2,23 @@
 // toolbar itself is ui/GraphToolbar).
 import { useCamera, useSigma } from '@react-sigma/core';
 import type FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { animateNodes } from 'sigma/utils';
 import { groupByKindLayout, type Positions } from '../model/groupByKindLayout';
+import { provinceLayout } from '../model/provinceLayout';
 import { DEFAULT_SETTINGS, type Settings } from '../style/settings';
+import { cameraToFit } from './fitCamera';
 
-export type LayoutName = 'precomputed' | 'by-kind';
+export type LayoutName = 'precomputed' | 'by-kind' | 'by-province';
 
 export interface CanvasControls {
   zoomIn(): void;
   zoomOut(): void;
-  /** Fits the whole graph. */
+  /** Frames what is shown (the nodes the filters keep). */
   fit(): void;
   layout: LayoutName;
+  /** The layouts this graph offers ("by-province" only with provinces). */
+  layouts: LayoutName[];
   chooseLayout(name: LayoutName): void;
   /** ForceAtlas2 is running (in a worker). */
   running: boolean;
@@ -30,6 +34,8 @@ export interface CanvasControlsOptions {
   reducedMotion?: boolean;
   /** Run ForceAtlas2 as soon as the graph shows (it had no positions). */
   autoLayout?: boolean;
+  /** Offer the province layout (the graph has provinces: model/provinceLayout's canLayoutByProvince). */
+  byProvince?: boolean;
   settings?: Pick<Settings, 'camera' | 'layout'>;
 }
 
@@ -43,15 +49,27 @@ export function useCanvasControls({
   initialPositions,
   reducedMotion = false,
   autoLayout = false,
+  byProvince = false,
   settings = DEFAULT_SETTINGS,
 }: CanvasControlsOptions): CanvasControls {
   const sigma = useSigma();
   const { camera, layout: timing } = settings;
-  const { zoomIn, zoomOut, reset } = useCamera({
+  const { zoomIn, zoomOut } = useCamera({
     duration: reducedMotion ? 0 : camera.zoomDurationMs,
     factor: camera.zoomFactor,
   });
+  // Frames the nodes shown (not the whole graph): what the filters keep.
+  const reset = ({ duration = reducedMotion ? 0 : camera.zoomDurationMs }: { duration?: number } = {}) => {
+    const target = cameraToFit(sigma, null, camera.focusMaxRatio / 4);
+    if (!target) return;
+    if (duration === 0) sigma.getCamera().setState(target);
+    else sigma.getCamera().animate(target, { duration, easing: 'quadraticInOut' });
+  };
   const [layout, setLayout] = useState<LayoutName>('precomputed');
+  const layouts = useMemo<LayoutName[]>(
+    () => (byProvince ? ['precomputed', 'by-province', 'by-kind'] : ['precomputed', 'by-kind']),
+    [byProvince],
+  );
   const [running, setRunning] = useState(false);
   const [progress, setProgress] = useState<number | null>(null);
   const supervisor = useRef<FA2LayoutSupervisor | null>(null);
@@ -81,11 +99,11 @@ export function useCanvasControls({
   const chooseLayout = (name: LayoutName) => {
     stopForceAtlas2();
     setLayout(name);
+    const graph = sigma.getGraph();
+    const spacing = extent(initialPositions) / (Math.sqrt(graph.order) * 5);
     if (name === 'precomputed') moveTo(initialPositions);
-    else {
-      const graph = sigma.getGraph();
-      moveTo(groupByKindLayout(graph, extent(initialPositions) / (Math.sqrt(graph.order) * 5)));
-    }
+    else if (name === 'by-province') moveTo(provinceLayout(graph, spacing));
+    else moveTo(groupByKindLayout(graph, spacing));
   };
 
   const startForceAtlas2 = async () => {
@@ -129,6 +147,7 @@ export function useCanvasControls({
     zoomOut: () => zoomOut(),
     fit: () => reset(),
     layout,
+    layouts,
     chooseLayout,
     running,
     progress,

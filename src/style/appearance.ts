@@ -1,7 +1,8 @@
-// Base appearance: node colour by kind, edge colour by relation, and node looks (colour, size) from an encoding.
+// Base appearance: node colour by kind, edge colour by relation family, and node looks (colour, size) from an encoding.
 import type Graph from 'graphology';
 import { isNodeKind, RELATIONS } from '../model/ontology';
-import { DEFAULT_EDGE_COLOR, DEFAULT_NODE_COLOR, KIND_COLORS, RELATION_COLOR_SCALE } from './palette';
+import { DEFAULT_EDGE_COLOR, DEFAULT_NODE_COLOR, KIND_COLORS } from './palette';
+import { RELATION_FAMILY, RELATION_FAMILY_COLORS } from './relationFamilies';
 
 export interface NodeLook {
   color: string;
@@ -12,8 +13,9 @@ export function kindColor(kind: unknown): string {
   return isNodeKind(kind) ? KIND_COLORS[kind] : DEFAULT_NODE_COLOR;
 }
 
+// Edges are coloured by their relation's family (style/relationFamilies): seven colours one can tell apart.
 const RELATION_COLORS = new Map<unknown, string>(
-  RELATIONS.map((relation, index) => [relation, RELATION_COLOR_SCALE[index % RELATION_COLOR_SCALE.length]!]),
+  RELATIONS.map((relation) => [relation, RELATION_FAMILY_COLORS[RELATION_FAMILY[relation]]]),
 );
 
 /** A relation's colour (a lookup: the edge reducer calls this for every edge on every refresh). */

@@ -1,4 +1,4 @@
-// Colours: Okabe–Ito by node kind, a muted scale for relations, Paul Tol's scale for categories, and UI constants.
+// Colours: Okabe–Ito by node kind (relation families: relationFamilies.ts), Paul Tol's scale for categories, and UI constants.
 import type { NodeKind } from '../model/ontology';
 
 export const KIND_COLORS: Record<NodeKind, string> = {
@@ -20,20 +20,9 @@ export const FADED_NODE_COLOR = '#e3e7ec';
 export const FADED_EDGE_COLOR = '#eef1f4';
 export const HIGHLIGHT_EDGE_COLOR = '#2b3a4a';
 export const BACKGROUND_COLOR = '#ffffff';
-
-/** Muted, distinguishable edge colours, assigned to relations in ontology order. */
-export const RELATION_COLOR_SCALE = [
-  '#8fa9c4',
-  '#c9a26b',
-  '#7fb5a0',
-  '#c58f8f',
-  '#a99bc9',
-  '#9fb57a',
-  '#c9a3bf',
-  '#86b4c9',
-  '#b8a07f',
-  '#9aa5b1',
-] as const;
+/** Node labels: dark text on a white halo, readable over edges. */
+export const LABEL_COLOR = '#1f2a36';
+export const LABEL_HALO_COLOR = '#ffffff';
 
 /** Paul Tol's "muted" qualitative scheme: nine colours distinguishable with the common colour-vision deficiencies. */
 export const CATEGORICAL_PALETTE = [

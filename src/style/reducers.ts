@@ -14,7 +14,15 @@ export interface HighlightState {
   selectedNode: string | null;
   selectedEdge: string | null;
   hoveredNode: string | null;
+  /** The edge under the pointer: it alone carries its label besides the selection's. */
+  hoveredEdge?: string | null;
 }
+
+/** Node kinds whose labels are always drawn when they are visible and not faded. */
+const ALWAYS_LABELLED_KINDS: ReadonlySet<unknown> = new Set(['leader', 'province']);
+
+/** Label priorities the label layout places first (higher first). */
+export const LABEL_PRIORITY = { selected: 4, focused: 3, landmark: 2, other: 0 } as const;
 
 /** What, besides hover and selection, asks for part of the graph to stand out. */
 export interface FocusSources {
@@ -45,18 +53,55 @@ export interface ReducerInput extends HighlightState {
   /** Edge widths from a weight (see makeEdgeThickness); none: every edge 1 pixel. */
   edgeThickness?: EdgeThickness | null;
   /** The tunables the reducers read (default: DEFAULT_SETTINGS). */
-  settings?: Pick<Settings, 'lineEdgesAbove' | 'maxForcedLabels' | 'parallelCurvature'>;
+  settings?: Pick<Settings, 'lineEdgesAbove' | 'maxEdgeLabels' | 'parallelCurvature'>;
 }
 
 /**
  * The focus, by priority: the hovered node's neighbourhood, the selected node's, the selected edge's two ends,
- * the paths found, then a focused paragraph's support. Null when nothing asks for focus.
+ * the paths found, then a focused paragraph's support; a focused paragraph also narrows a selection's focus (see
+ * combineWithParagraph). Null when nothing asks for focus.
  */
 export function computeFocus(
   graph: Graph,
   highlight: HighlightState,
   sources: FocusSources = {},
 ): Focus | null {
+  const selection = selectionFocus(graph, highlight, sources);
+  const { paragraph } = sources;
+  if (!paragraph) return selection;
+  const hovering = Boolean(highlight.hoveredNode && graph.hasNode(highlight.hoveredNode));
+  if (!selection || hovering) return selection ?? paragraphFocus(paragraph);
+  return combineWithParagraph(graph, selection, paragraph);
+}
+
+function paragraphFocus(paragraph: NonNullable<FocusSources['paragraph']>): Focus {
+  return { nodes: new Set(paragraph.nodes), edges: paragraph.edges, centre: null, labelEdges: false };
+}
+
+/**
+ * A paragraph focus with a selection: the paragraph decides what stays bright (its support), and the selection stays
+ * highlighted within it: the selected node (or edge's ends) stays bright and labelled even outside the paragraph, and
+ * of its edges those that reach the paragraph's nodes stay bright. So focusing a paragraph always changes the graph,
+ * selected or not, and the selection's links into that paragraph stand out.
+ */
+function combineWithParagraph(
+  graph: Graph,
+  selection: Focus,
+  paragraph: NonNullable<FocusSources['paragraph']>,
+): Focus {
+  const own = new Set<string>(selection.centre ? [selection.centre] : []);
+  if (!selection.centre) for (const node of selection.nodes) own.add(node);
+  const nodes = new Set([...paragraph.nodes, ...own]);
+  const edges = new Set(paragraph.edges);
+  const selectionEdges = selection.edges ?? new Set<string>();
+  for (const edge of selectionEdges) {
+    if (graph.extremities(edge).every((node) => nodes.has(node))) edges.add(edge);
+  }
+  return { nodes, edges, centre: selection.centre, labelEdges: selection.labelEdges };
+}
+
+/** The focus of hover and selection alone (see computeFocus). */
+function selectionFocus(graph: Graph, highlight: HighlightState, sources: FocusSources): Focus | null {
   const centre = highlight.hoveredNode ?? highlight.selectedNode;
   if (centre && graph.hasNode(centre)) {
     const nodes = new Set([centre]);
@@ -84,23 +129,14 @@ export function computeFocus(
     for (const edge of edges) for (const node of graph.extremities(edge)) nodes.add(node);
     return { nodes, edges, centre: null, labelEdges: true };
   }
-  if (sources.paragraph) {
-    return {
-      nodes: new Set(sources.paragraph.nodes),
-      edges: sources.paragraph.edges,
-      centre: null,
-      labelEdges: false,
-    };
-  }
   return null;
 }
 
 export function makeNodeReducer(input: ReducerInput) {
   const { looks, visibility, focus, selectedNode, hoveredNode, preferZh } = input;
-  const { maxForcedLabels } = input.settings ?? DEFAULT_SETTINGS;
   return (node: string, attributes: Record<string, unknown>): Partial<NodeDisplayData> => {
     const look = looks.get(node);
-    const display: Partial<NodeDisplayData> = {
+    const display: Partial<NodeDisplayData> & { labelPriority?: number } = {
       x: attributes.x as number,
       y: attributes.y as number,
       label:
@@ -121,14 +157,21 @@ export function makeNodeReducer(input: ReducerInput) {
       display.zIndex = 0;
       return display;
     }
+    // Forced labels are candidates whatever their size; the label layout (labelLayout.ts) draws them first, where
+    // they fit without overlapping.
+    if (ALWAYS_LABELLED_KINDS.has(attributes.kind)) {
+      display.forceLabel = true;
+      display.labelPriority = LABEL_PRIORITY.landmark;
+    }
     if (focus) {
-      // Small neighbourhoods get all their labels; in large ones sigma's label grid keeps them readable.
-      display.forceLabel = focus.nodes.size <= maxForcedLabels;
+      display.forceLabel = true;
+      display.labelPriority = LABEL_PRIORITY.focused;
       display.zIndex = 1;
     }
     if (node === selectedNode || node === hoveredNode) {
       display.highlighted = true;
       display.forceLabel = true;
+      display.labelPriority = LABEL_PRIORITY.selected;
       display.zIndex = 2;
     }
     return display;
@@ -136,8 +179,17 @@ export function makeNodeReducer(input: ReducerInput) {
 }
 
 export function makeEdgeReducer(input: ReducerInput) {
-  const { graph, visibility, focus, selectedEdge, preferZh, edgeThickness } = input;
-  const { lineEdgesAbove, parallelCurvature } = input.settings ?? DEFAULT_SETTINGS;
+  const { graph, visibility, focus, selectedEdge, hoveredEdge, preferZh, edgeThickness } = input;
+  const { lineEdgesAbove, parallelCurvature, maxEdgeLabels } = input.settings ?? DEFAULT_SETTINGS;
+  // A selection's edges carry labels only when few enough to fit; the Details list carries them otherwise.
+  const labelFocusEdges =
+    focus !== null && focus.labelEdges && (focus.edges ? focus.edges.size : 0) <= maxEdgeLabels;
+  const relationLabel = (relation: unknown) =>
+    !isRelation(relation)
+      ? String(relation ?? '')
+      : preferZh
+        ? RELATION_LABELS_ZH[relation][0]
+        : RELATION_INFO[relation].label;
   const undirected = graph.type === 'undirected';
   const mixed = graph.type === 'mixed';
   const plainLines = graph.size > lineEdgesAbove;
@@ -167,6 +219,12 @@ export function makeEdgeReducer(input: ReducerInput) {
       display.type = curved ? 'curved' : plain ? (edgeThickness ? 'rectangle' : 'line') : 'arrow';
       if (curved) display.curvature = parallelCurvature * (1 + parallelIndex) * 0.6;
     }
+    if (edge === hoveredEdge) {
+      display.label = relationLabel(relation);
+      display.forceLabel = true;
+      display.size = 2;
+      display.zIndex = 2;
+    }
     if (!focus) return display;
     if (!inFocus) {
       display.color = FADED_EDGE_COLOR;
@@ -177,13 +235,9 @@ export function makeEdgeReducer(input: ReducerInput) {
     display.color = isSelected ? HIGHLIGHT_EDGE_COLOR : display.color;
     display.size = (display.size ?? 1) + (isSelected ? 2 : 1);
     display.zIndex = 1;
-    // The selection's edges (and a path's) carry their relation's human label.
-    if (focus.labelEdges) {
-      display.label = !isRelation(relation)
-        ? String(relation ?? '')
-        : preferZh
-          ? RELATION_LABELS_ZH[relation][0]
-          : RELATION_INFO[relation].label;
+    // The selected edge, a path's edges and a small selection's edges carry their relation's human label.
+    if (labelFocusEdges || isSelected || edge === hoveredEdge) {
+      display.label = relationLabel(relation);
       display.forceLabel = true;
     }
     return display;

@@ -15,8 +15,8 @@ export interface Settings {
   lineEdgesAbove: number;
   /** Graphs up to this many nodes get every metric computed as soon as one is needed (the table needs them all). */
   computeAllMetricsUpTo: number;
-  /** Above this many focused nodes, labels are no longer forced (they would overlap). */
-  maxForcedLabels: number;
+  /** A selection's edges carry their relation's label only up to this many (more would pile up). */
+  maxEdgeLabels: number;
   /** Curvature step between parallel edges (the same as @sigma/edge-curve's default, which cannot load in node). */
   parallelCurvature: number;
   /** Node sizes in pixels for the smallest and the largest value of the size encoding. */
@@ -58,7 +58,7 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
   lineEdgesAbove: 20_000,
   computeAllMetricsUpTo: 5_000,
-  maxForcedLabels: 16,
+  maxEdgeLabels: 12,
   parallelCurvature: 0.25,
   nodeSizeRange: Object.freeze({ min: 4, max: 22 }),
   edgeSizeRange: Object.freeze({ min: 1, max: 6 }),
@@ -97,7 +97,7 @@ export function validateSettings(settings: Settings): void {
     check(Number.isInteger(value) && value >= 0, path, 'a whole number, 0 or more', value);
   count('lineEdgesAbove', settings.lineEdgesAbove);
   count('computeAllMetricsUpTo', settings.computeAllMetricsUpTo);
-  count('maxForcedLabels', settings.maxForcedLabels);
+  count('maxEdgeLabels', settings.maxEdgeLabels);
   positive('parallelCurvature', settings.parallelCurvature);
   positive('nodeSizeRange.min', settings.nodeSizeRange.min);
   positive('nodeSizeRange.max', settings.nodeSizeRange.max);

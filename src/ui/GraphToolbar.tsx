@@ -1,5 +1,6 @@
 // The canvas toolbar: zoom in, zoom out, fit, the layout choice and the ForceAtlas2 button, with its progress.
 import type { CanvasControls, LayoutName } from '../render';
+import './canvasView.css';
 import { useI18n } from './i18n/I18nContext';
 
 export interface GraphToolbarProps {
@@ -26,8 +27,15 @@ export function GraphToolbar({ controls }: GraphToolbarProps) {
           value={controls.layout}
           onChange={(event) => controls.chooseLayout(event.target.value as LayoutName)}
         >
-          <option value="precomputed">{labels.precomputed}</option>
-          <option value="by-kind">{labels.byKind}</option>
+          {(controls.layouts ?? ['precomputed', 'by-kind']).map((name) => (
+            <option key={name} value={name}>
+              {name === 'precomputed'
+                ? labels.precomputed
+                : name === 'by-kind'
+                  ? labels.byKind
+                  : t.canvasView.byProvince}
+            </option>
+          ))}
         </select>
       </label>
       <button type="button" onClick={controls.toggleForceAtlas2} aria-pressed={controls.running}>

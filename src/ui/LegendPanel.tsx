@@ -4,6 +4,8 @@ import type { CommunityCentres } from '../model/metrics/communityCentres';
 import { communityName } from './communityName';
 import type { FacetOption } from './FiltersPanel';
 import { useAutoColourBy } from './AutoColourContext';
+import { RELATION_FAMILIES, RELATION_FAMILY_COLORS, relationFamily } from '../style/relationFamilies';
+import './canvasView.css';
 import { useI18n } from './i18n/I18nContext';
 import type { I18n } from './i18n/makeI18n';
 
@@ -38,6 +40,21 @@ export function legendLabel(
   return entry.color ? t.noKind : t.noKindFileColours;
 }
 
+/** Relations grouped by family (edges are coloured by family), in family order; others keep their own colour. */
+function groupByFamily(relations: readonly FacetOption[]) {
+  const groups = RELATION_FAMILIES.map((family) => ({
+    family: family as string | null,
+    color: RELATION_FAMILY_COLORS[family] as string | undefined,
+    relations: relations.filter((relation) => relationFamily(relation.value) === family),
+  }));
+  groups.push({
+    family: null,
+    color: undefined,
+    relations: relations.filter((relation) => relationFamily(relation.value) === null),
+  });
+  return groups.filter((group) => group.relations.length > 0);
+}
+
 export function LegendPanel({ colourBy, entries, relations, communityCentres }: LegendPanelProps) {
   const i18n = useI18n();
   const { t } = i18n;
@@ -63,12 +80,28 @@ export function LegendPanel({ colourBy, entries, relations, communityCentres }: 
             {t.relationsSummary} ({relations.length})
           </summary>
           <ul className="legend-relations">
-            {relations.map((relation) => (
-              <li key={relation.value}>
-                <span className="edge-swatch" style={{ background: relation.color }} aria-hidden="true" />{' '}
-                {relation.label} <span className="facet-count">{relation.count}</span>
-              </li>
-            ))}
+            {groupByFamily(relations).map((group) =>
+              group.family === null ? (
+                group.relations.map((relation) => (
+                  <li key={relation.value}>
+                    <span className="edge-swatch" style={{ background: relation.color }} aria-hidden="true" />{' '}
+                    {relation.label} <span className="facet-count">{relation.count}</span>
+                  </li>
+                ))
+              ) : (
+                <li key={group.family} className="legend-family">
+                  <span className="edge-swatch" style={{ background: group.color }} aria-hidden="true" />{' '}
+                  {t.canvasView.relationFamilies[group.family as keyof typeof t.canvasView.relationFamilies]}
+                  <ul>
+                    {group.relations.map((relation) => (
+                      <li key={relation.value}>
+                        {relation.label} <span className="facet-count">{relation.count}</span>
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              ),
+            )}
           </ul>
         </details>
       )}

@@ -62,7 +62,11 @@ export function createFakeSigma() {
     getContainer: () => sigma.container,
     getCamera: () => sigma.camera,
     getGraph: () => sigma.graph,
-    getNodeDisplayData: () => ({ x: 0.5, y: 0.5 }),
+    getNodeDisplayData: () => ({ x: 0.5, y: 0.5 }) as { x: number; y: number; hidden?: boolean },
+    getDimensions: () => ({ width: 1000, height: 1000 }),
+    getSettings: () => settings,
+    /** A 1000-pixel square viewport over the unit framed graph (the camera is ignored). */
+    framedGraphToViewport: (p: { x: number; y: number }) => ({ x: p.x * 1000, y: p.y * 1000 }),
     graphToViewport: (p: { x: number; y: number }) => p,
     viewportToFramedGraph: (p: { x: number; y: number }) => p,
     getCanvases: () => ({}),

@@ -23,12 +23,49 @@ describe('narrow touch screen', () => {
     await expect.poll(() => province.isVisible()).toBe(false);
   });
 
+  it('has a one-row header and no two controls overlapping', async () => {
+    const { page } = session;
+    await page.waitForTimeout(400);
+    const boxes = await page.evaluate(() =>
+      [...document.querySelectorAll('button, select, label.file-button, [role="status"]')]
+        .filter(
+          (element) =>
+            element.getClientRects().length > 0 && getComputedStyle(element).visibility !== 'hidden',
+        )
+        .map((element) => {
+          const rect = element.getBoundingClientRect();
+          const name = (element.getAttribute('aria-label') ?? element.textContent ?? '').trim().slice(0, 30);
+          return { name, left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom };
+        })
+        .filter((box) => box.right > box.left && box.bottom > box.top && box.left < 390 && box.top < 844),
+    );
+    expect(boxes.length).toBeGreaterThan(8);
+    const clashes: string[] = [];
+    boxes.forEach((a, i) =>
+      boxes.slice(i + 1).forEach((b) => {
+        // Nested controls (a select inside its label) are not two controls.
+        const overlap =
+          a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+        if (overlap) clashes.push(`${a.name} / ${b.name}`);
+      }),
+    );
+    expect(clashes).toEqual([]);
+    const header = (await page.locator('.app-header').boundingBox())!;
+    expect(header.height).toBeLessThan(60);
+    const filters = (await page.getByRole('button', { name: 'Filters' }).boundingBox())!;
+    expect(filters.y + filters.height).toBeLessThanOrEqual(header.y + header.height);
+  });
+
   it('a tap on a node selects it', async () => {
     const { page } = session;
     await page.getByRole('button', { name: 'Filters' }).tap();
     await page.getByRole('combobox', { name: 'Search' }).fill('Liu Jie');
     await page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().tap();
     await expect.poll(() => statusText(page)).toContain('selected: Liu Jie');
+    // The pick closes the filters drawer and shows Details.
+    await expect.poll(() => page.getByRole('group', { name: 'Province' }).isVisible()).toBe(false);
+    const details = page.getByRole('heading', { level: 2, name: 'Liu Jie' });
+    await expect.poll(() => details.isVisible()).toBe(true);
     await page.getByRole('button', { name: 'Close' }).first().tap();
     // The camera glides to the selection; once it rests, its position joins the URL.
     await expect.poll(() => page.url()).toContain('camera=');

@@ -1,5 +1,5 @@
 // The graph area: the canvas's text alternative, sigma with its controllers, and the toolbars drawn over it.
-import { useEffect, type RefObject } from 'react';
+import { useEffect, useMemo, type RefObject } from 'react';
 import {
   CameraController,
   EventsController,
@@ -10,6 +10,7 @@ import {
   useImageExport,
   type CanvasControls,
 } from '../../render';
+import { canLayoutByProvince } from '../../model/provinceLayout';
 import { setCamera } from '../../state/updates';
 import { GraphDescription } from '../../ui/GraphDescription';
 import { GraphToolbar } from '../../ui/GraphToolbar';
@@ -27,11 +28,13 @@ export interface CanvasAreaProps {
 
 /** Inside sigma: the toolbar and the picture export, which need sigma's camera and drawing. */
 function CanvasToolbars({ model, canvasActionsRef }: CanvasAreaProps) {
-  const { dataset, reducedMotion, settings } = model;
+  const { dataset, reducedMotion, settings, graph } = model;
+  const byProvince = useMemo(() => canLayoutByProvince(graph), [graph]);
   const controls = useCanvasControls({
     initialPositions: model.initialPositions,
     reducedMotion,
     autoLayout: Boolean(dataset.needsLayout),
+    byProvince,
     settings,
   });
   useEffect(() => {
@@ -60,8 +63,39 @@ function CanvasToolbars({ model, canvasActionsRef }: CanvasAreaProps) {
   );
 }
 
+/**
+ * What the camera frames: everything shown after a change of filters, ego centre or paragraph focus (a focused
+ * paragraph's support, with the selection, when there is one); and the selection with its neighbours.
+ */
+function useCameraTargets(model: ExplorerModel) {
+  const { graph, view, graphView } = model;
+  const egoCentre = view.filters.some((filter) => filter.type === 'ego') ? view.node : null;
+  const paragraphNodes = graphView.paragraph?.nodes;
+  const fitTarget = useMemo(() => {
+    const nodes = paragraphNodes?.size ? [...paragraphNodes] : null;
+    if (nodes && view.node) nodes.push(view.node);
+    return {
+      key: JSON.stringify([view.filters, view.focusParagraph, egoCentre]),
+      nodes,
+    };
+  }, [view.filters, view.focusParagraph, egoCentre, paragraphNodes, view.node]);
+  const selectionTarget = useMemo(() => {
+    if (view.node && graph.hasNode(view.node))
+      return {
+        key: `node:${view.node}`,
+        nodes: [view.node, ...graph.neighbors(view.node)],
+        centre: view.node,
+      };
+    if (view.edge && graph.hasEdge(view.edge))
+      return { key: `edge:${view.edge}`, nodes: graph.extremities(view.edge) };
+    return { key: '', nodes: null };
+  }, [graph, view.node, view.edge]);
+  return { fitTarget, selectionTarget };
+}
+
 export function CanvasArea({ model, canvasActionsRef }: CanvasAreaProps) {
   const { graph, graphView, view, dispatch, i18n, selection, actions } = model;
+  const { fitTarget, selectionTarget } = useCameraTargets(model);
   return (
     <div className="graph-area" role="region" aria-label={i18n.t.graph} aria-describedby="graph-description">
       <GraphDescription
@@ -81,10 +115,13 @@ export function CanvasArea({ model, canvasActionsRef }: CanvasAreaProps) {
           onSelectEdge={actions.selectEdge}
           onClear={actions.clear}
           onHoverNode={model.setHoveredNode}
+          onHoverEdge={model.setHoveredEdge}
         />
         <CameraController
           initialCamera={view.camera}
-          focusNode={view.node}
+          camera={view.camera}
+          fitTarget={fitTarget}
+          selectionTarget={selectionTarget}
           onCameraChange={(camera) => dispatch(setCamera(camera))}
           reducedMotion={model.reducedMotion}
           timing={model.settings.camera}

@@ -76,7 +76,7 @@ export function Sidebar(props: SidebarProps) {
       {/* The search box is there from the start, so "/" and typing work before the graph is drawn. */}
       <SearchPanel
         search={model.search}
-        onSelect={model.actions.selectNode}
+        onSelect={model.actions.pickSearchResult}
         inputRef={props.searchInputRef}
         slashHint
         searchText={model.textSearch.search}

@@ -61,6 +61,7 @@ export interface ExplorerModel {
   sigmaSettings: ReturnType<typeof makeInitialSigmaSettings>;
   selection: { node: NodeDescription | null; edge: EdgeDescription | null; label: string | null };
   setHoveredNode(node: string | null): void;
+  setHoveredEdge(edge: string | null): void;
   reducedMotion: boolean;
   /** Sigma has drawn its first frame: the sidebar and the panels may mount (they never delay it). */
   panelsReady: boolean;
@@ -92,6 +93,8 @@ export interface ExplorerModel {
     showPanel(panel: PanelName): void;
     /** Opens Source at a sentence found by search, highlights it and focuses the graph on its paragraph. */
     openSentence(sentence: TextOption): void;
+    /** Selects a search result; from the filters drawer (narrow screens), closes it and shows Details. */
+    pickSearchResult(key: string): void;
   };
 }
 
@@ -112,6 +115,7 @@ export function useExplorerModel(
   const i18n = useMemo(() => makeI18n(view.lang), [view.lang]);
   const localFacets = useMemo(() => translateFacets(facets, i18n), [facets, i18n]);
   const [hoveredNode, setHoveredNode] = useState<string | null>(null);
+  const [hoveredEdge, setHoveredEdge] = useState<string | null>(null);
   const [panelsReady, setPanelsReady] = useState(false);
   const [drawer, setDrawer] = useState<Drawer | null>(null);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
@@ -143,7 +147,7 @@ export function useExplorerModel(
       thickness && weightAttribute ? makeEdgeThickness(graph, weightAttribute, settings.edgeSizeRange) : null,
     [graph, thickness, weightAttribute, settings],
   );
-  const graphView = useGraphView(graph, view, hoveredNode, mentions, encoding, settings, {
+  const graphView = useGraphView(graph, view, hoveredNode, hoveredEdge, mentions, encoding, settings, {
     metrics: results,
     edgeThickness,
     highlightEdges,
@@ -182,8 +186,14 @@ export function useExplorerModel(
         }));
         setScrollTarget({ paragraph: sentence.paragraph });
       },
+      pickSearchResult: (key) => {
+        dispatch(selectNode(key));
+        if (drawer !== 'filters') return;
+        dispatch(showPanel('details', context.panels));
+        setDrawer('panels');
+      },
     }),
-    [dispatch, context, setMatch],
+    [dispatch, context, setMatch, drawer],
   );
 
   return {
@@ -210,6 +220,7 @@ export function useExplorerModel(
     sigmaSettings,
     selection,
     setHoveredNode,
+    setHoveredEdge,
     reducedMotion,
     panelsReady,
     onSigmaReady: useCallback(() => setPanelsReady(true), []),

@@ -17,6 +17,8 @@ export interface GraphView {
   visibility: Visibility;
   pathResult: PathResult | null;
   pathEdges: string[];
+  /** What a focused paragraph supports, or null. */
+  paragraph: ReturnType<typeof paragraphSupport> | null;
   nodeReducer: ReturnType<typeof makeNodeReducer>;
   edgeReducer: ReturnType<typeof makeEdgeReducer>;
 }
@@ -33,6 +35,7 @@ export function useGraphView(
   graph: Graph,
   view: ViewState,
   hoveredNode: string | null,
+  hoveredEdge: string | null,
   mentions: MentionsIndex | null,
   encoding: NodeEncoding,
   settings: Settings = DEFAULT_SETTINGS,
@@ -64,7 +67,7 @@ export function useGraphView(
     [graph, view.focusParagraph, mentions],
   );
   const [nodeReducer, edgeReducer] = useMemo(() => {
-    const highlight = { selectedNode: view.node, selectedEdge: view.edge, hoveredNode };
+    const highlight = { selectedNode: view.node, selectedEdge: view.edge, hoveredNode, hoveredEdge };
     const focus = computeFocus(graph, highlight, { pathEdges: highlightEdges ?? pathEdges, paragraph });
     const preferZh = view.lang === 'zh';
     const input = { graph, looks, visibility, focus, preferZh, settings, edgeThickness, ...highlight };
@@ -77,11 +80,12 @@ export function useGraphView(
     view.edge,
     view.lang,
     hoveredNode,
+    hoveredEdge,
     pathEdges,
     highlightEdges,
     paragraph,
     settings,
     edgeThickness,
   ]);
-  return { visibility, pathResult, pathEdges, nodeReducer, edgeReducer };
+  return { visibility, pathResult, pathEdges, paragraph, nodeReducer, edgeReducer };
 }

@@ -489,6 +489,19 @@ const EN = {
       cite: 'Source',
     },
   },
+  // — view —
+  canvasView: {
+    byProvince: 'By province',
+    relationFamilies: {
+      people: 'People and offices',
+      meeting: 'The meeting',
+      documents: 'Documents and instructions',
+      commitments: 'Commitments',
+      structure: 'Program structure',
+      geography: 'Geography',
+      cooperation: 'Cooperation',
+    },
+  },
 };
 
 export type Messages = typeof EN;
@@ -921,6 +934,19 @@ const ZH: Messages = {
       note: '批注',
       noEvidence: '没有引文证据。',
       cite: '来源',
+    },
+  },
+  // — view —
+  canvasView: {
+    byProvince: '按省市',
+    relationFamilies: {
+      people: '人员与职务',
+      meeting: '会议',
+      documents: '文件与指示',
+      commitments: '承诺',
+      structure: '项目结构',
+      geography: '地理',
+      cooperation: '合作',
     },
   },
 };

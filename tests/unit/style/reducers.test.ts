@@ -171,4 +171,41 @@ describe('reducers', () => {
     });
     expect([...focus!.nodes].sort()).toEqual(['leader/wang-qingxian', 'program/ai-plus']);
   });
+
+  it('always offer leaders and provinces for labels, first in the label layout', () => {
+    const r = reducers({});
+    expect(r.node('leader/liu-jie')).toMatchObject({ forceLabel: true, labelPriority: 2 });
+    expect(r.node('province/zhejiang')).toMatchObject({ forceLabel: true });
+    expect(r.node('program/ai-plus').forceLabel).toBeUndefined();
+  });
+
+  it('a focused paragraph narrows a selection: the paragraph and the selected node stay bright', () => {
+    const paragraph = { nodes: new Set(['province/zhejiang', 'theme/innovation']), edges: new Set<string>() };
+    const highlight = { selectedNode: 'leader/liu-jie', selectedEdge: null, hoveredNode: null };
+    const plain = computeFocus(graph, highlight);
+    const focus = computeFocus(graph, highlight, { paragraph });
+    expect([...focus!.nodes].sort()).toEqual(['leader/liu-jie', 'province/zhejiang', 'theme/innovation']);
+    expect(focus!.nodes).not.toEqual(plain!.nodes);
+    expect(focus!.centre).toBe('leader/liu-jie');
+    expect(focus!.edges!.has('holds_office:leader/liu-jie->province/zhejiang')).toBe(true);
+    expect(focus!.edges!.has('attended:leader/liu-jie->event/symposium')).toBe(false);
+  });
+
+  it("label a selection's edges only when they are few, and always the hovered edge", () => {
+    const highlight = { selectedNode: 'leader/liu-jie', selectedEdge: null, hoveredNode: null };
+    const hoveredEdge = 'holds_office:leader/wang-qingxian->province/anhui';
+    const input = {
+      graph,
+      looks,
+      visibility: computeVisibility(graph, noFilter),
+      focus: computeFocus(graph, highlight),
+      ...highlight,
+      hoveredEdge,
+      settings: { ...DEFAULT_SETTINGS, maxEdgeLabels: 0 },
+    };
+    const edge = makeEdgeReducer(input);
+    const own = 'holds_office:leader/liu-jie->province/zhejiang';
+    expect(edge(own, graph.getEdgeAttributes(own)).label).toBeNull();
+    expect(edge(hoveredEdge, graph.getEdgeAttributes(hoveredEdge)).label).toBe('holds office in');
+  });
 });
