@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../../src/ui/i18n/messages';
 import { SHORTCUTS } from '../../../src/ui/keyboard/shortcuts';
 
-/** Names, formats and terms written the same in both languages. */
-const SAME_IN_BOTH = /PageRank|Louvain|GEXF|Gephi|GraphML|graphology|JSON|CSV|PNG|SVG|Escape|Enter/g;
+/** Names, formats, terms and CSV column names written the same in both languages. */
+const SAME_IN_BOTH =
+  /source\/target|from\/to|src\/dst|node1\/node2|PageRank|Louvain|GEXF|Gephi|GraphML|graphology|JSON|CSV|PNG|SVG|Escape|Enter/g;
 
 /** Every entry as [path, value]: strings, and functions called with sample arguments. */
 function entries(value: unknown, path = ''): [string, string][] {
