@@ -64,7 +64,7 @@ describe('Compare takeaways', { timeout: 20_000 }, () => {
 
   it('exports the matrix as CSV with labels and counts, in the chosen orientation', () => {
     setup();
-    fireEvent.click(screen.getByRole('button', { name: 'Export “Themes by province” as CSV' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Export CSV: Themes by province' }));
     expect(downloads.texts[0]?.name).toBe('Themes-by-province.csv');
     expect(downloads.texts[0]!.text.startsWith('\ufeff')).toBe(true);
     const rows = Papa.parse<string[]>(downloads.texts[0]!.text.slice(1)).data;
@@ -74,7 +74,7 @@ describe('Compare takeaways', { timeout: 20_000 }, () => {
     expect(rows[1]?.slice(1).every((cell) => /^\d+$/.test(cell))).toBe(true);
 
     fireEvent.click(screen.getByRole('checkbox', { name: 'Provinces as columns' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Export “Themes by province” as CSV' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Export CSV: Themes by province' }));
     const transposed = Papa.parse<string[]>(downloads.texts[1]!.text.slice(1)).data;
     expect(transposed[0]).toEqual(['Themes \\ Provinces', 'Shanghai', 'Jiangsu', 'Zhejiang', 'Anhui']);
     expect(transposed).toHaveLength(themes.targets.length + 1);

@@ -111,7 +111,7 @@ describe('opening and exporting graphs', () => {
     await expect.poll(() => statusText(page)).toContain('selected: Nanjing');
     // The issue: an undirected graph said "Relations (0)".
     await page.getByRole('heading', { name: 'Relations (5)' }).waitFor();
-    expect(await page.getByRole('button', { name: /Nanjing .* Hefei/ }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: /^\(relation\) Nanjing .* Hefei/ }).count()).toBe(1);
   });
 
   it('opens a yEd GraphML and a GEXF with edges to missing nodes, saying what was skipped', async () => {

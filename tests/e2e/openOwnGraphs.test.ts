@@ -150,7 +150,7 @@ describe("opening one's own graphs", () => {
     expect(await page.getByRole('tab', { name: 'Source' }).count()).toBe(0);
     expect(await page.getByRole('tab', { name: 'Compare' }).count()).toBe(0);
     expect(await details.innerText()).not.toContain('(incoming)');
-    await details.getByRole('button', { name: /Hefei .* Nanjing/ }).click();
+    await details.getByRole('button', { name: /^\(relation\) Hefei .* Nanjing/ }).click();
     await expect
       .poll(() => details.getByRole('heading', { level: 2 }).innerText())
       .toMatch(/^Hefei — \S+ — Nanjing$|^Nanjing — \S+ — Hefei$/);

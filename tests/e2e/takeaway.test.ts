@@ -85,7 +85,7 @@ describe('takeaway', () => {
     const { page } = session;
     const [matrix] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Export “Themes by province” as CSV' }).click(),
+      page.getByRole('button', { name: 'Export CSV: Themes by province' }).click(),
     ]);
     expect(matrix.suggestedFilename()).toBe('Themes-by-province.csv');
     const matrixText = readFileSync((await matrix.path())!, 'utf8').replace(/^\ufeff/, '');
