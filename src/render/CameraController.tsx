@@ -61,6 +61,9 @@ export function CameraController({
   const sigma = useSigma();
   const { saveDelayMs, focusDurationMs } = timing;
   const onChange = useRef(onCameraChange);
+  // True while the controller itself frames the graph at start: that camera is the default, not a user's move, and
+  // stays out of the view (and the URL).
+  const framingAtStart = useRef(false);
   const targets = useRef({ fitTarget, selectionTarget });
   useEffect(() => {
     onChange.current = onCameraChange;
@@ -71,6 +74,7 @@ export function CameraController({
     const sigmaCamera = sigma.getCamera();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const handler = () => {
+      if (framingAtStart.current) return;
       clearTimeout(timer);
       timer = setTimeout(() => {
         const { x, y, ratio } = sigmaCamera.getState();
@@ -116,7 +120,11 @@ export function CameraController({
       const { fitTarget: fit, selectionTarget: selection } = targets.current;
       if (fitChanged) {
         const target = cameraToFit(sigma, fit.nodes, timing.focusMaxRatio / 4);
-        if (target) move(target, Boolean(previous));
+        if (!target) return;
+        if (previous) return move(target, true);
+        framingAtStart.current = true;
+        sigmaCamera.setState(target);
+        framingAtStart.current = false;
         return;
       }
       if (!selection.nodes?.length) return;
