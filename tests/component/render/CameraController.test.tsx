@@ -109,6 +109,16 @@ describe('CameraController', () => {
     expect(fakeSigma().camera.animate.mock.calls.at(-1)![0]).toEqual({ ...saved, angle: 0 });
   });
 
+  it('frames what is shown at start without reporting it: the start frame is the default view, kept out of the URL', () => {
+    const onCameraChange = vi.fn();
+    render(<Scene fitTarget={{ key: 'all', nodes: ['a', 'c'] }} onCameraChange={onCameraChange} />);
+    nextFrame();
+    expect(fakeSigma().camera.setState).toHaveBeenCalledTimes(1);
+    expect(fakeSigma().camera.getState().x).toBeCloseTo(0.3);
+    act(() => vi.advanceTimersByTime(DEFAULT_SETTINGS.camera.saveDelayMs + 50));
+    expect(onCameraChange).not.toHaveBeenCalled();
+  });
+
   it('reports the camera once the user stops moving it, and stops listening when unmounted', () => {
     const onCameraChange = vi.fn();
     const { unmount } = render(<Scene onCameraChange={onCameraChange} />);
