@@ -30,30 +30,33 @@ export function CsvColumnMapping({ file, columns, onImport }: CsvColumnMappingPr
         <strong>{t.csvMapping.heading(file)}</strong>
       </p>
       <p className="help">{t.csvMapping.help(columns.join(', '))}</p>
-      <label>
-        {t.csvMapping.source}{' '}
-        <select value={source} onChange={(event) => setSource(event.target.value)}>
-          {columns.map((column) => (
-            <option key={column} value={column}>
-              {column}
-            </option>
-          ))}
-        </select>
-      </label>{' '}
-      <label>
-        {t.csvMapping.target}{' '}
-        <select value={target} onChange={(event) => setTarget(event.target.value)}>
-          {columns.map((column) => (
-            <option key={column} value={column}>
-              {column}
-            </option>
-          ))}
-        </select>
-      </label>{' '}
+      <ColumnSelect label={t.csvMapping.source} columns={columns} value={source} onChange={setSource} />{' '}
+      <ColumnSelect label={t.csvMapping.target} columns={columns} value={target} onChange={setTarget} />{' '}
       <button type="submit" disabled={same}>
         {t.csvMapping.import}
       </button>
       {same && <p className="help">{t.csvMapping.sameColumn}</p>}
     </form>
+  );
+}
+
+/** One labelled choice among the file's columns. */
+function ColumnSelect(props: {
+  label: string;
+  columns: readonly string[];
+  value: string;
+  onChange(column: string): void;
+}) {
+  return (
+    <label>
+      {props.label}{' '}
+      <select value={props.value} onChange={(event) => props.onChange(event.target.value)}>
+        {props.columns.map((column) => (
+          <option key={column} value={column}>
+            {column}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

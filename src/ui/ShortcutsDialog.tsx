@@ -1,7 +1,7 @@
 // The keyboard shortcuts, listed from the shortcut registry in a modal dialog opened with "?".
-import { useEffect, useRef } from 'react';
 import { useI18n } from './i18n/I18nContext';
 import { SHORTCUTS } from './keyboard/shortcuts';
+import { useModalDialog } from './useModalDialog';
 
 export interface ShortcutsDialogProps {
   open: boolean;
@@ -10,13 +10,7 @@ export interface ShortcutsDialogProps {
 
 export function ShortcutsDialog({ open, onClose }: ShortcutsDialogProps) {
   const { t } = useI18n();
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element || typeof element.showModal !== 'function') return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
+  const dialog = useModalDialog(open);
   return (
     <dialog ref={dialog} className="shortcuts-dialog" aria-labelledby="shortcuts-title" onClose={onClose}>
       <h2 id="shortcuts-title">{t.shortcuts}</h2>

@@ -1,10 +1,11 @@
 // About / Method: the source, how the graph was built, stated vs inferred, counts, the citation and the file's metadata.
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { GraphSummary } from '../../model/graphSummary';
 import { useI18n } from '../i18n/I18nContext';
 import { makeCitation } from './citation';
 import { copyToClipboard } from './copyToClipboard';
 import './trust.css';
+import { useModalDialog } from '../useModalDialog';
 
 export interface AboutInfo {
   /** The dataset's title (the report's title for the built-in graph, the file name for an import). */
@@ -172,13 +173,7 @@ function AboutBody({ info, copyText }: { info: AboutInfo; copyText: (text: strin
 
 export function AboutDialog({ open, onClose, info, copyText = copyToClipboard }: AboutDialogProps) {
   const { t } = useI18n();
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element || typeof element.showModal !== 'function') return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
+  const dialog = useModalDialog(open);
   return (
     <dialog ref={dialog} className="about-dialog" aria-labelledby="about-title" onClose={onClose}>
       <div className="about-head">
