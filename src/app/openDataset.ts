@@ -1,6 +1,6 @@
 // Opens a user's graph (a file, or a URL) in a worker and turns it into a dataset the explorer can show; a report
 // bundle (graph attributes with `source`) brings its source text.
-import { computeBundleMentions, isBundle, readBundle } from '../data/bundle';
+import { isBundle } from '../data/isBundle';
 import { importInWorker } from '../data/import/importInWorker';
 import type { ImportChoices, ImportProgress } from '../data/import/importTypes';
 import type { LoadedDataset, ReopenRequest } from './dataset';
@@ -79,14 +79,16 @@ export async function openDataset(request: OpenRequest, options: OpenOptions = {
   });
   const { graph } = result;
   performance.mark('graph:parsed');
-  // A report bundle carries its source text: checked here, it opens with Source, evidence and paragraph focus.
-  const source = isBundle(graph) ? readBundle(graph) : null;
+  // A report bundle carries its source text: checked here (by code loaded only for bundles), it opens with Source,
+  // evidence and paragraph focus.
+  const bundle = isBundle(graph) ? await import('../data/bundle') : null;
+  const source = bundle ? bundle.readBundle(graph) : null;
   return {
     name,
     title: source ? source.title : name,
     graph,
     source,
-    mentions: source ? computeBundleMentions(graph, source.paragraphs) : null,
+    mentions: bundle && source ? bundle.computeBundleMentions(graph, source.paragraphs) : null,
     isDefault: false,
     needsLayout: !result.hasPositions,
     warnings: result.warnings,

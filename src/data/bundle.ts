@@ -33,11 +33,7 @@ export class BundleError extends Error {
   }
 }
 
-/** Whether a graph claims to be a bundle: its `source` graph attribute is an object (not a file path). */
-export function isBundle(graph: Graph): boolean {
-  const source: unknown = graph.getAttribute('source');
-  return typeof source === 'object' && source !== null;
-}
+export { isBundle } from './isBundle';
 
 /**
  * Checks a bundle and returns its source. Problems (a malformed `source`, evidence that is not a list of

@@ -100,18 +100,27 @@ export function CameraController({
     const previous = answered.current;
     answered.current = { camera, fit: fitTarget.key, selection: selectionTarget.key };
     if (!previous) {
-      // Sigma starts: the URL's camera, or the frame of what is shown.
+      // Sigma starts: the URL's camera; else what is shown, framed now from the display data of the frame sigma has
+      // just drawn, and only if the camera it starts with (which frames the whole graph) does not already frame it:
+      // a second frame would cost another full draw.
       if (initial.current) {
         sigmaCamera.setState(initial.current);
         return;
       }
-    } else if (camera && !sameCamera(camera, previous.camera)) {
+      const target = cameraToFit(sigma, targets.current.fitTarget.nodes, timing.focusMaxRatio / 4);
+      if (!target || sameCamera(target, sigmaCamera.getState())) return;
+      framingAtStart.current = true;
+      sigmaCamera.setState(target);
+      framingAtStart.current = false;
+      return;
+    }
+    if (camera && !sameCamera(camera, previous.camera)) {
       // Back/Forward (or any outside change): the view's camera wins over everything else that changed with it.
       if (!sameCamera(camera, sigmaCamera.getState())) move({ ...camera, angle: 0 }, true);
       return;
     }
-    const fitChanged = !previous || previous.fit !== fitTarget.key;
-    const selectionChanged = previous && previous.selection !== selectionTarget.key;
+    const fitChanged = previous.fit !== fitTarget.key;
+    const selectionChanged = previous.selection !== selectionTarget.key;
     if (!fitChanged && !selectionChanged) return;
     // Wait for sigma's next frame, so the target is computed from the new display data (what is hidden, where).
     let ran = false;
@@ -120,11 +129,7 @@ export function CameraController({
       const { fitTarget: fit, selectionTarget: selection } = targets.current;
       if (fitChanged) {
         const target = cameraToFit(sigma, fit.nodes, timing.focusMaxRatio / 4);
-        if (!target) return;
-        if (previous) return move(target, true);
-        framingAtStart.current = true;
-        sigmaCamera.setState(target);
-        framingAtStart.current = false;
+        if (target) move(target, true);
         return;
       }
       if (!selection.nodes?.length) return;

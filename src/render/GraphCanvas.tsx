@@ -6,13 +6,18 @@ import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 import '@react-sigma/core/lib/style.css';
+import { EDGE_TYPES, type EdgeType } from '../style/edgeTypes';
 import { ContextLossController } from './ContextLossController';
+import { FIT_MARGIN } from './fitCamera';
+import { createLabelDrawing } from './labelDrawing';
 import { LabelLayoutController } from './LabelLayoutController';
 
 export interface GraphCanvasProps {
   graph: Graph;
   /** Settings beyond the defaults; must be memoised by the caller, or sigma is rebuilt. */
   settings?: Partial<Settings>;
+  /** The edge programs the graph's edges use (style/edgeTypes: edgeTypesOf); only these are compiled. */
+  edgeTypes?: readonly EdgeType[];
   children?: ReactNode;
 }
 
@@ -38,22 +43,47 @@ export const DEFAULT_SIGMA_SETTINGS: Partial<Settings> = {
     curved: EdgeCurvedArrowProgram,
     // Undirected edges whose width shows a weight (a 'line' is always one pixel).
     rectangle: EdgeRectangleProgram,
-  },
+  } satisfies Record<EdgeType, unknown>,
   // A container without size (a hidden drawer, or one being replaced) must not throw: sigma just waits for a size.
   allowInvalidContainer: true,
+  // The same margin as a fit's (render/fitCamera), so the start camera frames the whole graph as a fit would.
+  stagePadding: FIT_MARGIN,
   minCameraRatio: 0.05,
   maxCameraRatio: 4,
 };
 
-export function GraphCanvas({ graph, settings, children }: GraphCanvasProps) {
-  const merged = useMemo(() => ({ ...DEFAULT_SIGMA_SETTINGS, ...settings }), [settings]);
+/** Only the programs of `edgeTypes`: each program sigma registers is compiled when sigma starts. */
+function edgeProgramsFor(edgeTypes: readonly EdgeType[]): Partial<Settings> {
+  const all = DEFAULT_SIGMA_SETTINGS.edgeProgramClasses!;
+  const used = EDGE_TYPES.filter((type) => edgeTypes.includes(type));
+  if (used.length === 0) return {};
+  return {
+    defaultEdgeType: used[0],
+    edgeProgramClasses: Object.fromEntries(used.map((type) => [type, all[type]!])),
+  };
+}
+
+export function GraphCanvas({ graph, settings, edgeTypes = EDGE_TYPES, children }: GraphCanvasProps) {
   // Bumped when a WebGL context is lost: a new key re-creates sigma (the old one is killed on unmount).
   const [generation, setGeneration] = useState(0);
   const recreate = useCallback(() => setGeneration((g) => g + 1), []);
+  // One label drawing per sigma instance, given to sigma in its settings so that its first frame is final.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- a new sigma (generation) needs a new drawing
+  const labels = useMemo(() => createLabelDrawing(), [generation]);
+  const typesKey = edgeTypes.join(',');
+  const merged = useMemo(
+    () => ({
+      ...DEFAULT_SIGMA_SETTINGS,
+      ...edgeProgramsFor(typesKey.split(',') as EdgeType[]),
+      ...labels.settings,
+      ...settings,
+    }),
+    [settings, typesKey, labels],
+  );
   return (
     <SigmaContainer key={generation} graph={graph} settings={merged} className="graph-canvas">
       <ContextLossController onContextLost={recreate} />
-      <LabelLayoutController />
+      <LabelLayoutController drawing={labels} />
       {children}
     </SigmaContainer>
   );

@@ -8,7 +8,12 @@ export interface FitMargins {
   y: number;
 }
 
-export const DEFAULT_FIT_MARGINS: FitMargins = { x: 48, y: 64 };
+/**
+ * Sigma's own stage padding is the same, so the camera it starts with already frames the whole graph like a fit:
+ * the first frame is final, with no second draw to fit it.
+ */
+export const FIT_MARGIN = 64;
+export const DEFAULT_FIT_MARGINS: FitMargins = { x: FIT_MARGIN, y: FIT_MARGIN };
 
 interface FramedBox {
   minX: number;

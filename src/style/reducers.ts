@@ -2,11 +2,11 @@
 import type Graph from 'graphology';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { isRelation, RELATION_INFO } from '../model/ontology';
-import { PARALLEL_INDEX_ATTRIBUTE, PARALLEL_MAX_INDEX_ATTRIBUTE } from '../model/parallelEdges';
 import { RELATION_LABELS_ZH } from '../model/ontologyZh';
 import type { Visibility } from '../model/filters/visibility';
 import { relationColor, type NodeLook } from './appearance';
 import type { EdgeThickness } from './edgeThickness';
+import { edgeTypeOf, parallelIndexOf } from './edgeTypes';
 import { FADED_EDGE_COLOR, FADED_NODE_COLOR, HIGHLIGHT_EDGE_COLOR } from './palette';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 
@@ -190,16 +190,16 @@ export function makeEdgeReducer(input: ReducerInput) {
       : preferZh
         ? RELATION_LABELS_ZH[relation][0]
         : RELATION_INFO[relation].label;
-  const undirected = graph.type === 'undirected';
-  const mixed = graph.type === 'mixed';
   const plainLines = graph.size > lineEdgesAbove;
   return (edge: string, attributes: Record<string, unknown>): Partial<EdgeDisplayData> => {
     const relation = attributes.relation;
+    // Hidden edges keep a program the graph registers (edgeTypesOf): only the programs it needs are compiled.
+    const fullType = edgeTypeOf(graph, edge, attributes, Boolean(edgeThickness));
     const display: Partial<EdgeDisplayData> & { curvature?: number } = {
       color: relationColor(relation),
       size: edgeThickness ? edgeThickness(attributes) : 1,
       label: null,
-      type: 'line',
+      type: plainLines ? 'line' : fullType,
     };
     if (!visibility.isEdgeVisible(edge)) {
       display.hidden = true;
@@ -210,15 +210,11 @@ export function makeEdgeReducer(input: ReducerInput) {
       (focus.edges
         ? focus.edges.has(edge)
         : focus.centre !== null && graph.extremities(edge).includes(focus.centre));
-    if (!plainLines || inFocus) {
-      const parallelIndex = attributes[PARALLEL_INDEX_ATTRIBUTE] as number | undefined;
-      const curved =
-        typeof parallelIndex === 'number' && (attributes[PARALLEL_MAX_INDEX_ATTRIBUTE] as number) > 0;
-      const plain = undirected || (mixed && graph.isUndirected(edge));
-      // A 'line' is one pixel wide whatever its size: weighted undirected edges are drawn as rectangles.
-      display.type = curved ? 'curved' : plain ? (edgeThickness ? 'rectangle' : 'line') : 'arrow';
-      if (curved) display.curvature = parallelCurvature * (1 + parallelIndex) * 0.6;
-    }
+    // Above lineEdgesAbove, only the edges in focus are drawn in full.
+    if (inFocus) display.type = fullType;
+    const parallelIndex = parallelIndexOf(attributes);
+    if (display.type === 'curved' && parallelIndex !== null)
+      display.curvature = parallelCurvature * (1 + parallelIndex) * 0.6;
     if (edge === hoveredEdge) {
       display.label = relationLabel(relation);
       display.forceLabel = true;

@@ -11,6 +11,11 @@ export interface AppHeaderProps {
   onShowAbout?: () => void;
   /** Extra controls (e.g. opening and exporting graphs). */
   children?: ReactNode;
+  /**
+   * False until the graph's first frame: the language list then holds only the current language, since laying out
+   * the other's name ("简体中文" in an English page) makes the browser look up a CJK font (~80 ms) before the graph.
+   */
+  otherLanguages?: boolean;
 }
 
 export function AppHeader({
@@ -19,6 +24,7 @@ export function AppHeader({
   onShowShortcuts,
   onShowAbout,
   children,
+  otherLanguages = true,
 }: AppHeaderProps) {
   const { t, lang } = useI18n();
   return (
@@ -30,7 +36,7 @@ export function AppHeader({
       <label className="header-field">
         <span>{t.language}</span>
         <select value={lang} onChange={(event) => onLanguage(event.target.value as Language)}>
-          {LANGUAGES.map((language) => (
+          {LANGUAGES.filter((language) => otherLanguages || language === lang).map((language) => (
             <option key={language} value={language} lang={language === 'zh' ? 'zh-Hans' : 'en'}>
               {LANGUAGE_NAMES[language]}
             </option>

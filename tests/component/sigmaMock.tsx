@@ -1,6 +1,6 @@
 // A stand-in for @react-sigma/core in jsdom: a container, and a fake sigma, new for every test (setup.ts), that
 // records what it was told and lets a test play sigma's events.
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { vi } from 'vitest';
 
 type CameraState = { x: number; y: number; ratio: number; angle: number };
@@ -101,17 +101,22 @@ function SigmaContainer({
   graph?: GraphLike;
   settings?: Record<string, unknown>;
 }) {
-  // Like sigma: the graph and the settings it starts with are taken when it is created.
+  // Like sigma: the graph and the settings it starts with are taken when it is created; like react-sigma, the
+  // children (the controllers) mount only once it exists, after its first frame.
+  const [created, setCreated] = useState(false);
   useEffect(() => {
     current.created += 1;
     if (graph) current.graph = graph;
     Object.assign(current.settings, settings);
     current.onCreate();
+    // As react-sigma does: sigma is made in an effect, then handed to the children.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setCreated(true);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- created once, as react-sigma does for stable props
   }, []);
   return (
     <div data-testid="sigma-container" className={className}>
-      {children}
+      {created && children}
     </div>
   );
 }

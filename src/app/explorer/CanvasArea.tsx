@@ -107,7 +107,7 @@ export function CanvasArea({ model, canvasActionsRef }: CanvasAreaProps) {
         selection={selection.label}
         selectionRelations={selection.node ? graph.degree(selection.node.key) : null}
       />
-      <GraphCanvas graph={graph} settings={model.sigmaSettings}>
+      <GraphCanvas graph={graph} settings={model.sigmaSettings} edgeTypes={model.edgeTypes}>
         <SigmaReadyController onReady={model.onSigmaReady} />
         <ReducersController nodeReducer={graphView.nodeReducer} edgeReducer={graphView.edgeReducer} />
         <EventsController

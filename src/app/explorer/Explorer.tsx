@@ -1,12 +1,11 @@
 // The explorer: the view model (useExplorerModel) rendered by its containers: header, sidebar, canvas, panels.
-import { useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import type { SettingsOverrides } from '../../style/settings';
 import { AutoColourContext } from '../../ui/AutoColourContext';
 import { hasNotice, ImportNotices } from '../../ui/ImportNotices';
 import { ImportProblem } from './ImportProblem';
 import { ShortcutsDialog } from '../../ui/ShortcutsDialog';
 import { StatusLine } from '../../ui/StatusLine';
-import { AboutDialog } from '../../ui/trust/AboutDialog';
 import type { LoadedDataset } from '../dataset';
 import { CanvasArea, type CanvasActions } from './CanvasArea';
 import { ExplorerHeader, type ExplorerOpener } from './ExplorerHeader';
@@ -17,6 +16,11 @@ import { SidePanels } from './SidePanels';
 import { useExplorerModel } from './useExplorerModel';
 import { useExplorerShortcuts } from './useExplorerShortcuts';
 import { useNotebookState } from './useNotebookState';
+
+/** Opened by few visits, so loaded when asked for. */
+const AboutDialog = lazy(() =>
+  import('../../ui/trust/AboutDialog').then((m) => ({ default: m.AboutDialog })),
+);
 
 export interface ExplorerProps {
   dataset: LoadedDataset;
@@ -100,7 +104,11 @@ export function Explorer({ dataset, opener, dragging = false, settings }: Explor
             </div>
           </main>
           <ShortcutsDialog open={model.shortcutsOpen} onClose={() => model.setShortcutsOpen(false)} />
-          {aboutOpen && <AboutDialog open onClose={() => setAboutOpen(false)} info={aboutInfo} />}
+          {aboutOpen && (
+            <Suspense fallback={null}>
+              <AboutDialog open onClose={() => setAboutOpen(false)} info={aboutInfo} />
+            </Suspense>
+          )}
         </div>
       </AutoColourContext.Provider>
     </ExplorerProviders>

@@ -31,6 +31,7 @@ export function ExplorerHeader({
       onLanguage={(lang) => dispatch(setLanguage(lang))}
       onShowShortcuts={() => model.setShortcutsOpen(true)}
       onShowAbout={onShowAbout}
+      otherLanguages={model.panelsReady}
     >
       {opener && (
         <DatasetControls

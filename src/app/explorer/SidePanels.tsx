@@ -1,14 +1,12 @@
 // The side panel: the tabs the dataset offers (Details, Source, Metrics, Compare, Table, Path); a drawer on narrow screens.
-import { PanelTabs } from '../../ui/PanelTabs';
-import { PANEL_CONTENT } from './panelTabs';
+import { lazy, Suspense } from 'react';
 import type { ExplorerModel } from './useExplorerModel';
+
+/** The panels' code is loaded after the graph's first frame, which needs none of it. */
+const SidePanelTabs = lazy(() => import('./SidePanelTabs').then((m) => ({ default: m.SidePanelTabs })));
 
 export function SidePanels({ model }: { model: ExplorerModel }) {
   const { t } = model.i18n;
-  const tabs = model.context.panels.map((name) => {
-    const Content = PANEL_CONTENT[name];
-    return { name, label: t.tabs[name], content: <Content model={model} /> };
-  });
   return (
     <aside
       className={model.drawer === 'panels' ? 'panels open' : 'panels'}
@@ -20,7 +18,9 @@ export function SidePanels({ model }: { model: ExplorerModel }) {
         {t.closeDrawer}
       </button>
       {model.panelsReady && (
-        <PanelTabs tabs={tabs} active={model.view.panel} onChange={model.actions.showPanel} />
+        <Suspense fallback={null}>
+          <SidePanelTabs model={model} />
+        </Suspense>
       )}
     </aside>
   );

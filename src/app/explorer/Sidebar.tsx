@@ -1,65 +1,15 @@
 // The sidebar: search, the filters, the evidence filter and the legend (a drawer on narrow screens).
-import type { Ref } from 'react';
-import { PROVINCE_FACET } from '../../model/facets';
-import { filtersOf } from '../../state/filterList';
-import {
-  resetFilters,
-  setEvidenceParagraphs,
-  setFacetMode,
-  toggleFacetValue,
-  toggleKind,
-  toggleRelation,
-} from '../../state/updates';
-import { EvidenceFilter } from '../../ui/EvidenceFilter';
-import { FiltersPanel } from '../../ui/FiltersPanel';
-import { LegendPanel } from '../../ui/LegendPanel';
+import { lazy, Suspense, type Ref } from 'react';
 import { SearchPanel } from '../../ui/SearchPanel';
-import { makeEvidencePresets } from './explorerModel';
-import { ExtraFilters } from './ExtraFilters';
 import type { ExplorerModel } from './useExplorerModel';
+
+/** The filters and the legend: not needed for the graph's first frame, so loaded after it. */
+const SidebarFilters = lazy(() => import('./SidebarFilters').then((m) => ({ default: m.SidebarFilters })));
 
 export interface SidebarProps {
   model: ExplorerModel;
   /** The search box, focused by the "/" shortcut. */
   searchInputRef: Ref<HTMLInputElement>;
-}
-
-/** The filters and the legend, mounted once the graph is drawn. */
-function SidebarFilters({ model }: { model: ExplorerModel }) {
-  const { view, dispatch, context, localFacets, i18n, dataset } = model;
-  const facetIds = context.facets.map((facet) => facet.facet);
-  const valuesOf = (facet: string) => context.facets.find((f) => f.facet === facet)?.values;
-  return (
-    <>
-      <FiltersPanel
-        facetGroups={localFacets.groups}
-        kinds={localFacets.kinds}
-        relations={localFacets.relations}
-        filters={view.filters}
-        provinceFacet={localFacets.groups[0]?.facet === PROVINCE_FACET}
-        onToggleFacet={(facet, value) => dispatch(toggleFacetValue(facet, value, valuesOf(facet)))}
-        onFacetMode={(mode) => dispatch(setFacetMode(mode, facetIds))}
-        onToggleKind={(value) => dispatch(toggleKind(value, context.kinds))}
-        onToggleRelation={(value) => dispatch(toggleRelation(value, context.relations))}
-        onReset={() => dispatch(resetFilters())}
-      />
-      <ExtraFilters model={model} />
-      {dataset.source && (
-        <EvidenceFilter
-          paragraphCount={dataset.source.paragraphs.length}
-          selected={filtersOf(view.filters, 'evidence')[0]?.paragraphs ?? []}
-          presets={makeEvidencePresets(i18n.t)}
-          onChange={(paragraphs) => dispatch(setEvidenceParagraphs(paragraphs))}
-        />
-      )}
-      <LegendPanel
-        colourBy={model.encoding.colourBy}
-        entries={model.encoding.colourLegend}
-        relations={localFacets.relations}
-        communityCentres={model.communityCentres}
-      />
-    </>
-  );
 }
 
 export function Sidebar(props: SidebarProps) {
@@ -82,7 +32,11 @@ export function Sidebar(props: SidebarProps) {
         searchText={model.textSearch.search}
         onSelectText={model.actions.openSentence}
       />
-      {model.panelsReady && <SidebarFilters model={model} />}
+      {model.panelsReady && (
+        <Suspense fallback={null}>
+          <SidebarFilters model={model} />
+        </Suspense>
+      )}
     </aside>
   );
 }

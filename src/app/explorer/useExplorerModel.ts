@@ -7,6 +7,7 @@ import type { MetricId } from '../../model/metrics/types';
 import type { PanelName, ViewContext, ViewState } from '../../state/types';
 import { clearSelection, selectEdge, selectNode, showPanel, type ViewUpdate } from '../../state/updates';
 import { makeEdgeThickness } from '../../style/edgeThickness';
+import { edgeTypesOf, type EdgeType } from '../../style/edgeTypes';
 import { makeNodeEncoding, type NodeEncoding } from '../../style/encoding';
 import { resolveSettings, type Settings, type SettingsOverrides } from '../../style/settings';
 import type { Drawer } from '../../ui/DrawerToggles';
@@ -59,6 +60,8 @@ export interface ExplorerModel {
   initialPositions: Positions;
   /** The settings sigma starts with (stable: sigma is never rebuilt for them). */
   sigmaSettings: ReturnType<typeof makeInitialSigmaSettings>;
+  /** The edge programs the graph needs (only these are compiled when sigma starts). */
+  edgeTypes: readonly EdgeType[];
   selection: { node: NodeDescription | null; edge: EdgeDescription | null; label: string | null };
   setHoveredNode(node: string | null): void;
   setHoveredEdge(edge: string | null): void;
@@ -153,6 +156,7 @@ export function useExplorerModel(
     highlightEdges,
   });
   const [sigmaSettings] = useState(() => makeInitialSigmaSettings(graph, graphView, settings));
+  const [edgeTypes] = useState(() => edgeTypesOf(graph, settings));
   const [initialPositions] = useState(() => positionsOf(graph));
   const lazySearch = useMemo(() => makeLazySearch(graph), [graph]);
   useEffect(() => {
@@ -218,6 +222,7 @@ export function useExplorerModel(
     },
     initialPositions,
     sigmaSettings,
+    edgeTypes,
     selection,
     setHoveredNode,
     setHoveredEdge,

@@ -1,7 +1,7 @@
 // The explorer's notebook: loaded from localStorage for this dataset, saved after every change, exported as Markdown.
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { downloadText } from '../../data/download';
-import { loadNotebook, saveNotebook, type NotebookProblem } from '../../data/notebookStorage';
+import type { NotebookProblem } from '../../data/notebookStorage';
 import {
   addNotebookItem,
   annotateNotebookItem,
@@ -30,23 +30,42 @@ type Problem = { kind: NotebookProblem } | { kind: 'save'; message: string } | n
 const exportName = (datasetName: string) =>
   `notebook-${datasetName.replace(/\.[a-z0-9]+$/i, '').replace(/[^\p{L}\p{N}._-]+/gu, '-')}.md`;
 
+/** The storage code (with its validation library) is loaded apart from the first frame's code. */
+const loadStorage = () => import('../../data/notebookStorage');
+type StorageCode = Awaited<ReturnType<typeof loadStorage>>;
+
 export function useNotebookState(dataset: LoadedDataset, t: Messages): NotebookApi {
-  const [initial] = useState(() => loadNotebook(browserStorage(), dataset.name));
-  const [items, setItems] = useState<NotebookItem[]>(initial.items);
+  const [items, setItems] = useState<NotebookItem[]>([]);
+  const [storageCode, setStorageCode] = useState<StorageCode | null>(null);
   // A damaged stored notebook is only reported when the panel had "damaged"; "unavailable" storage is quiet until a
   // save fails (private browsing still works for the session).
-  const [problem, setProblem] = useState<Problem>(initial.problem === 'damaged' ? { kind: 'damaged' } : null);
+  const [problem, setProblem] = useState<Problem>(null);
+  useEffect(() => {
+    let current = true;
+    void loadStorage().then((module) => {
+      if (!current) return;
+      const loaded = module.loadNotebook(browserStorage(), dataset.name);
+      setItems(loaded.items);
+      if (loaded.problem === 'damaged') setProblem({ kind: 'damaged' });
+      setStorageCode(module);
+    });
+    return () => {
+      current = false;
+    };
+  }, [dataset.name]);
 
   const update = useCallback(
     (change: (items: NotebookItem[]) => NotebookItem[]) => {
+      // Nothing changes before the stored notebook is read (a save then would overwrite it).
+      if (!storageCode) return;
       const next = change(items);
       setItems(next);
-      const error = saveNotebook(browserStorage(), dataset.name, next);
+      const error = storageCode.saveNotebook(browserStorage(), dataset.name, next);
       setProblem((previous) =>
         error ? { kind: 'save', message: error } : previous?.kind === 'damaged' ? previous : null,
       );
     },
-    [items, dataset.name],
+    [items, dataset.name, storageCode],
   );
 
   const markdown = useCallback(

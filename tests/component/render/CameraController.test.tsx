@@ -96,8 +96,8 @@ describe('CameraController', () => {
     const wide = fakeSigma().camera.setState.mock.calls.at(-1)![0] as unknown as CameraState;
     expect(wide.x).toBeCloseTo(0.9);
     expect(wide.y).toBeCloseTo(0.1);
-    // Around b, a is 0.7 away: 1400 px of 1000 - 2 × 48 px.
-    expect(wide.ratio).toBeCloseTo(1400 / (1000 - 2 * 48));
+    // Around b, a is 0.7 away: 1400 px of 1000 - 2 × 64 px.
+    expect(wide.ratio).toBeCloseTo(1400 / (1000 - 2 * 64));
   });
 
   it("restores the view's camera on Back, over the framing of what is shown", () => {
@@ -117,6 +117,19 @@ describe('CameraController', () => {
     expect(fakeSigma().camera.getState().x).toBeCloseTo(0.3);
     act(() => vi.advanceTimersByTime(DEFAULT_SETTINGS.camera.saveDelayMs + 50));
     expect(onCameraChange).not.toHaveBeenCalled();
+  });
+
+  it('leaves the start camera alone when it already frames what is shown, so sigma draws no second frame', () => {
+    // Spread over the whole viewport less the fit margins (64 px of 1000 on each side), like sigma's start view.
+    Object.assign(positions, { a: { x: 0.064, y: 0.064 }, b: { x: 0.936, y: 0.936 }, c: { x: 0.5, y: 0.5 } });
+    try {
+      render(<Scene fitTarget={{ key: 'all', nodes: null }} />);
+      nextFrame();
+      expect(fakeSigma().camera.setState).not.toHaveBeenCalled();
+      expect(fakeSigma().camera.animate).not.toHaveBeenCalled();
+    } finally {
+      Object.assign(positions, { a: { x: 0.2, y: 0.3 }, b: { x: 0.9, y: 0.1 }, c: { x: 0.4, y: 0.5 } });
+    }
   });
 
   it('reports the camera once the user stops moving it, and stops listening when unmounted', () => {

@@ -1,0 +1,57 @@
+// edgeTypesOf: sigma is given only the edge programs a graph can use (each one costs a shader compile at start).
+import Graph from 'graphology';
+import { describe, expect, it } from 'vitest';
+import { indexParallelEdges } from '../../../src/model/parallelEdges';
+import { edgeTypesOf } from '../../../src/style/edgeTypes';
+import { makeEdgeReducer } from '../../../src/style/reducers';
+import { DEFAULT_SETTINGS } from '../../../src/style/settings';
+
+const SETTINGS = { lineEdgesAbove: 100 };
+
+describe('edgeTypesOf', () => {
+  it('gives a directed graph arrows only, and curves only when two edges join the same nodes', () => {
+    const graph = new Graph({ multi: true, type: 'directed' });
+    graph.mergeNode('a');
+    graph.mergeNode('b');
+    graph.mergeNode('c');
+    graph.addEdgeWithKey('ab', 'a', 'b');
+    graph.addEdgeWithKey('bc', 'b', 'c');
+    expect(edgeTypesOf(graph, SETTINGS)).toEqual(['arrow']);
+    const serialized = graph.export();
+    serialized.edges.push({ key: 'ab2', source: 'a', target: 'b' });
+    indexParallelEdges(serialized);
+    expect(edgeTypesOf(Graph.from(serialized), SETTINGS)).toEqual(['arrow', 'curved']);
+  });
+
+  it('gives undirected edges lines and the rectangles that show weights; a large graph lines', () => {
+    const graph = new Graph({ type: 'undirected' });
+    graph.mergeEdge('a', 'b');
+    expect(edgeTypesOf(graph, SETTINGS)).toEqual(['line', 'rectangle']);
+    const directed = new Graph();
+    directed.mergeEdge('a', 'b');
+    directed.mergeEdge('b', 'c');
+    expect(edgeTypesOf(directed, { lineEdgesAbove: 1 })).toEqual(['arrow', 'line']);
+  });
+
+  it('covers every type the edge reducer gives, hidden edges included', () => {
+    const graph = new Graph({ multi: true, type: 'mixed' });
+    graph.mergeNode('a');
+    graph.mergeNode('b');
+    graph.addDirectedEdgeWithKey('d', 'a', 'b');
+    graph.addUndirectedEdgeWithKey('u', 'a', 'b');
+    const registered = edgeTypesOf(graph, SETTINGS);
+    for (const hidden of [false, true]) {
+      const reducer = makeEdgeReducer({
+        graph,
+        looks: new Map(),
+        visibility: { isNodeVisible: () => !hidden, isEdgeVisible: () => !hidden } as never,
+        focus: null,
+        selectedNode: null,
+        selectedEdge: null,
+        hoveredNode: null,
+        settings: DEFAULT_SETTINGS,
+      });
+      graph.forEachEdge((edge, attributes) => expect(registered).toContain(reducer(edge, attributes).type));
+    }
+  });
+});
