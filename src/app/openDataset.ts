@@ -2,6 +2,8 @@
 // bundle (graph attributes with `source`) brings its source text.
 import { isBundle } from '../data/isBundle';
 import { importInWorker } from '../data/import/importInWorker';
+import { createInlineImportWorker } from '../data/import/inlineImportWorker';
+import { DEFAULT_SETTINGS } from '../style/settings';
 import type { ImportChoices, ImportProgress } from '../data/import/importTypes';
 import type { LoadedDataset, ReopenRequest } from './dataset';
 
@@ -12,6 +14,13 @@ export interface OpenOptions {
   signal?: AbortSignal;
   /** The user's answers to a previous attempt (create missing nodes, CSV columns). */
   choices?: ImportChoices;
+}
+
+/** The size of what is to be imported: the file, plus its nodes table. */
+function bytesOf(input: Parameters<typeof importInWorker>[0]): number {
+  const size = (file: { file: Blob } | { text: string }) =>
+    'file' in file ? file.file.size : file.text.length;
+  return size(input) + (input.nodesCsv ? size(input.nodesCsv) : 0);
 }
 
 /** A readable name for a URL: its last path segment. */
@@ -76,6 +85,10 @@ export async function openDataset(request: OpenRequest, options: OpenOptions = {
     ...options.choices,
     ...(onProgress ? { onProgress } : {}),
     ...(signal ? { signal } : {}),
+    // A small file is read here at once; a large one in the worker, so that the page never freezes.
+    ...(bytesOf(input) <= DEFAULT_SETTINGS.mainThreadImportMaxBytes
+      ? { createWorker: createInlineImportWorker }
+      : {}),
   });
   const { graph } = result;
   performance.mark('graph:parsed');

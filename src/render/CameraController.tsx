@@ -5,7 +5,7 @@ import { useEffect, useRef } from 'react';
 import type { CameraState as SigmaCameraState } from 'sigma/types';
 import type { CameraState } from '../state/types';
 import { DEFAULT_SETTINGS, type Settings } from '../style/settings';
-import { cameraToFit } from './fitCamera';
+import { cameraToFit, startViewFrames } from './fitCamera';
 
 /** A set of nodes the camera should frame, named by a key that changes whenever the request does. */
 export interface CameraTarget {
@@ -101,14 +101,14 @@ export function CameraController({
     answered.current = { camera, fit: fitTarget.key, selection: selectionTarget.key };
     if (!previous) {
       // Sigma starts: the URL's camera; else what is shown, framed now from the display data of the frame sigma has
-      // just drawn, and only if the camera it starts with (which frames the whole graph) does not already frame it:
+      // just drawn, unless the camera it starts with (which frames the whole graph) already frames it well enough:
       // a second frame would cost another full draw.
       if (initial.current) {
         sigmaCamera.setState(initial.current);
         return;
       }
       const target = cameraToFit(sigma, targets.current.fitTarget.nodes, timing.focusMaxRatio / 4);
-      if (!target || sameCamera(target, sigmaCamera.getState())) return;
+      if (!target || startViewFrames(sigmaCamera.getState(), target)) return;
       framingAtStart.current = true;
       sigmaCamera.setState(target);
       framingAtStart.current = false;

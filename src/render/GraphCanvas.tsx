@@ -8,7 +8,7 @@ import type { Settings } from 'sigma/settings';
 import '@react-sigma/core/lib/style.css';
 import { EDGE_TYPES, type EdgeType } from '../style/edgeTypes';
 import { ContextLossController } from './ContextLossController';
-import { FIT_MARGIN } from './fitCamera';
+import { START_VIEW_PADDING } from './fitCamera';
 import { createLabelDrawing } from './labelDrawing';
 import { LabelLayoutController } from './LabelLayoutController';
 
@@ -46,8 +46,8 @@ export const DEFAULT_SIGMA_SETTINGS: Partial<Settings> = {
   } satisfies Record<EdgeType, unknown>,
   // A container without size (a hidden drawer, or one being replaced) must not throw: sigma just waits for a size.
   allowInvalidContainer: true,
-  // The same margin as a fit's (render/fitCamera), so the start camera frames the whole graph as a fit would.
-  stagePadding: FIT_MARGIN,
+  // The fit's margins (render/fitCamera): the start camera frames the whole graph as a fit would.
+  stagePadding: START_VIEW_PADDING,
   minCameraRatio: 0.05,
   maxCameraRatio: 4,
 };

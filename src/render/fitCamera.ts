@@ -8,12 +8,30 @@ export interface FitMargins {
   y: number;
 }
 
+export const DEFAULT_FIT_MARGINS: FitMargins = { x: 48, y: 64 };
+
 /**
- * Sigma's own stage padding is the same, so the camera it starts with already frames the whole graph like a fit:
- * the first frame is final, with no second draw to fit it.
+ * Sigma's stage padding: the larger fit margin, so the camera sigma starts with frames the whole graph within the
+ * fit's margins (a little more loosely across, at most), and its first frame can stay.
  */
-export const FIT_MARGIN = 64;
-export const DEFAULT_FIT_MARGINS: FitMargins = { x: FIT_MARGIN, y: FIT_MARGIN };
+export const START_VIEW_PADDING = Math.max(DEFAULT_FIT_MARGINS.x, DEFAULT_FIT_MARGINS.y);
+
+/** How much further out than a fit the start view may be and still stand for it (no second frame to fit). */
+export const START_VIEW_SLACK = 1.25;
+
+/**
+ * Whether the camera sigma starts with already frames what a fit would: the same centre, and zoomed out at least as
+ * far as the fit (so nothing is cut) and at most START_VIEW_SLACK further.
+ */
+export function startViewFrames(start: CameraState, fit: CameraState): boolean {
+  const near = 0.02 * fit.ratio;
+  return (
+    Math.abs(start.x - fit.x) <= near &&
+    Math.abs(start.y - fit.y) <= near &&
+    start.ratio >= fit.ratio * (1 - 1e-3) &&
+    start.ratio <= fit.ratio * START_VIEW_SLACK
+  );
+}
 
 interface FramedBox {
   minX: number;

@@ -85,19 +85,19 @@ describe('CameraController', () => {
     rerender(<Scene reducedMotion selectionTarget={{ key: 'node:a', nodes: ['a', 'c'], centre: 'a' }} />);
     nextFrame();
     expect(fakeSigma().camera.animate).not.toHaveBeenCalled();
-    // Around a, c is 0.2 away: 400 px of 1000 - 2 × 64 px is less than the focus ratio, which wins.
+    // Around a, c is 0.2 away: 400 px of 1000 - 2 × 64 px, unless the focus ratio zooms out further.
     expect(fakeSigma().camera.setState.mock.calls.at(-1)![0]).toMatchObject({
       x: 0.2,
       y: 0.3,
-      ratio: DEFAULT_SETTINGS.camera.focusMaxRatio,
+      ratio: Math.max(400 / (1000 - 2 * 64), DEFAULT_SETTINGS.camera.focusMaxRatio),
     });
     rerender(<Scene reducedMotion selectionTarget={{ key: 'node:b', nodes: ['b', 'a'], centre: 'b' }} />);
     nextFrame();
     const wide = fakeSigma().camera.setState.mock.calls.at(-1)![0] as unknown as CameraState;
     expect(wide.x).toBeCloseTo(0.9);
     expect(wide.y).toBeCloseTo(0.1);
-    // Around b, a is 0.7 away: 1400 px of 1000 - 2 × 64 px.
-    expect(wide.ratio).toBeCloseTo(1400 / (1000 - 2 * 64));
+    // Around b, a is 0.7 away: 1400 px of 1000 - 2 × 48 px.
+    expect(wide.ratio).toBeCloseTo(1400 / (1000 - 2 * 48));
   });
 
   it("restores the view's camera on Back, over the framing of what is shown", () => {
@@ -120,7 +120,8 @@ describe('CameraController', () => {
   });
 
   it('leaves the start camera alone when it already frames what is shown, so sigma draws no second frame', () => {
-    // Spread over the whole viewport less the fit margins (64 px of 1000 on each side), like sigma's start view.
+    // Spread over the whole viewport less 64 px on each side (sigma's stage padding), like sigma's start view: a fit
+    // would zoom in a little across (48 px margins), which is not worth a second frame.
     Object.assign(positions, { a: { x: 0.064, y: 0.064 }, b: { x: 0.936, y: 0.936 }, c: { x: 0.5, y: 0.5 } });
     try {
       render(<Scene fitTarget={{ key: 'all', nodes: null }} />);

@@ -1,0 +1,16 @@
+// What a page URL will open at startup, as the files to start downloading before the app's code has loaded.
+
+/**
+ * The http(s) address of `?graph=` resolved against the page, or else the default dataset's files; nothing for a
+ * `?graph=` that is not an http(s) URL (the app then says why it cannot open it).
+ */
+export function startupDownloads(search: string, pageUrl: string, defaultFiles: readonly string[]): string[] {
+  const value = new URLSearchParams(search).get('graph');
+  if (value === null) return [...defaultFiles];
+  try {
+    const url = new URL(value, pageUrl);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? [url.href] : [];
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,31 @@
+// An import "worker" that runs on the page's own thread: for small files, which it reads in one short task without
+// starting a worker or copying the graph between threads. It speaks the worker's protocol, so importInWorker uses
+// either one the same way.
+import type { ImportWorkerLike } from './importInWorker';
+import type { ImportRequest, ImportWorkerMessage } from './importWorkerProtocol';
+
+export function createInlineImportWorker(): ImportWorkerLike {
+  let stopped = false;
+  const worker: ImportWorkerLike = {
+    onmessage: null,
+    onerror: null,
+    onmessageerror: null,
+    postMessage(request: ImportRequest) {
+      const deliver = (message: ImportWorkerMessage) => {
+        if (!stopped) worker.onmessage?.({ data: message } as MessageEvent);
+      };
+      // The importers are loaded with the first file, not with the page.
+      import('./importWorkerHandler')
+        .then(({ handleImportRequest }) => handleImportRequest(request, deliver))
+        .catch((error: unknown) => {
+          if (stopped) return;
+          const message = error instanceof Error ? error.message : String(error);
+          worker.onerror?.({ message, preventDefault: () => undefined } as ErrorEvent);
+        });
+    },
+    terminate() {
+      stopped = true;
+    },
+  };
+  return worker;
+}
