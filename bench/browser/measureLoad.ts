@@ -4,12 +4,15 @@ import { failureReason } from './failureReason';
 import { heapAfterGcMB } from './heap';
 import { readLongTasks } from './longTasks';
 import { openProbedPage } from './openProbedPage';
+import { startOwnTaskTrace } from './ownTasks';
 import { readMark, readProbe, waitForQuietCanvas, waitForSearchReady } from './pageReads';
 
 export interface LoadTarget extends DrawTarget {
   url: string;
   /** Also wait for the Search combobox. */
   waitForSearch?: boolean;
+  /** Also record a Chrome trace, for the page's own longest task (`ownLongestTask`). */
+  traceOwnTasks?: boolean;
 }
 
 export interface LoadResult {
@@ -28,6 +31,11 @@ export interface LoadResult {
   longestTask: number | null;
   /** How many of those tasks ran longer than 200 ms; null when longtask is unsupported. */
   tasksOver200ms: number | null;
+  /**
+   * The longest of those tasks less the compositor's frame readback in it (from a trace: see ownTasks.ts); null
+   * when not traced.
+   */
+  ownLongestTask: number | null;
 }
 
 export type LoadOutcome = { ok: true; result: LoadResult } | DrawFailure;
@@ -35,6 +43,7 @@ export type LoadOutcome = { ok: true; result: LoadResult } | DrawFailure;
 export async function measureLoad(target: LoadTarget): Promise<LoadOutcome> {
   const probed = await openProbedPage(target.expectedNodes);
   try {
+    const trace = target.traceOwnTasks ? await startOwnTaskTrace(probed.cdp) : null;
     const firstDraw = await openAndAwaitFirstDraw(probed, target.url, target);
     if (typeof firstDraw !== 'number') return firstDraw;
     const searchReady = target.waitForSearch ? await waitForSearchReady(probed.page, target.timeoutMs) : null;
@@ -43,10 +52,9 @@ export async function measureLoad(target: LoadTarget): Promise<LoadOutcome> {
     const settledDraw = await waitForQuietCanvas(probed.page);
     const { firstDrawDone } = await readProbe(probed.page);
     // Read before the forced GC, which must not count as part of the opening.
-    const longTasks = await readLongTasks(
-      probed.page,
-      Math.max(firstDrawDone ?? firstDraw, settledDraw ?? 0),
-    );
+    const until = Math.max(firstDrawDone ?? firstDraw, settledDraw ?? 0);
+    const longTasks = await readLongTasks(probed.page, until);
+    const ownTasks = trace ? await trace.stop(until) : null;
     const heapMB = await heapAfterGcMB(probed.cdp);
     return {
       ok: true,
@@ -60,6 +68,7 @@ export async function measureLoad(target: LoadTarget): Promise<LoadOutcome> {
         heapMB,
         longestTask: longTasks?.longestTask ?? null,
         tasksOver200ms: longTasks?.tasksOverFreeze ?? null,
+        ownLongestTask: ownTasks?.longestOwnTask ?? null,
       },
     };
   } catch (error) {

@@ -1,5 +1,5 @@
 // Suite "interaction": input-to-frame latency in the app on YRD and at 10k nodes, against the baseline's render time.
-import { INTERACTION_BUDGET, INTERACTION_BUDGET_SIZE } from '../budgets';
+import { INTERACTION_BUDGETS, INTERACTION_BUDGET_SIZE } from '../budgets';
 import {
   measureAppInteractions,
   type AppInteractionOutcome,
@@ -81,8 +81,6 @@ export async function runInteractionSuite(
     }
     const prefix = `interaction/${target.id}`;
     const baselineName = `${prefix}/baseline/render`;
-    const extra: Partial<Measurement> = { baseline: baselineName };
-    if (target.budgeted) extra.budget = INTERACTION_BUDGET;
     rows.push(
       rowFromRuns(baselineName, 'ms', baseline, (r) => r, { absent: 'sigma.refresh() made no full draw' }),
     );
@@ -91,6 +89,8 @@ export async function runInteractionSuite(
       const why = app
         .map((outcome) => (outcome.ok ? outcome.result[step] : null))
         .find((r) => typeof r === 'string');
+      const budget = target.budgeted ? INTERACTION_BUDGETS[label] : undefined;
+      const extra: Partial<Measurement> = { baseline: baselineName, ...(budget ? { budget } : {}) };
       rows.push(
         rowFromRuns(`${prefix}/app/${label}`, 'ms', app, pick, { absent: why ?? 'not measured', extra }),
       );

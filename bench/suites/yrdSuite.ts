@@ -1,5 +1,5 @@
 // Suite "yrd": the app's default dataset at `/` against the bare-sigma baseline on the same JSON.
-import { FIRST_DRAW_BUDGET } from '../budgets';
+import { YRD_FIRST_DRAW_BUDGET, YRD_HEAP_BUDGET } from '../budgets';
 import { NO_LONGTASK } from '../browser/longTasks';
 import { measureLoad, type LoadOutcome } from '../browser/measureLoad';
 import { BASELINE_PATH } from '../paths';
@@ -43,7 +43,7 @@ export async function runYrdSuite(
     }),
     rowFromRuns('yrd/app/first-draw', 'ms', app, (r) => r.firstDraw, {
       absent,
-      extra: { baseline: 'yrd/baseline/first-draw', budget: FIRST_DRAW_BUDGET },
+      extra: { baseline: 'yrd/baseline/first-draw', budget: YRD_FIRST_DRAW_BUDGET },
     }),
     rowFromRuns('yrd/app/first-draw-done', 'ms', app, (r) => r.firstDrawDone, {
       absent,
@@ -58,7 +58,7 @@ export async function runYrdSuite(
     }),
     rowFromRuns('yrd/app/heap', 'MB', app, (r) => r.heapMB, {
       absent,
-      extra: { baseline: 'yrd/baseline/heap' },
+      extra: { baseline: 'yrd/baseline/heap', budget: YRD_HEAP_BUDGET },
     }),
     rowFromRuns('yrd/app/longest-task', 'ms', app, (r) => r.longestTask, {
       absent: NO_LONGTASK,

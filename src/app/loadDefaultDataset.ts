@@ -1,8 +1,10 @@
 // Startup: fetch the embedded default dataset (the YRD graph, its source report and mentions) from the build's assets.
+import graphUrl from '../../graph-data/yrd-2025.graph.json?url';
+import mentionsUrl from '../../graph-data/yrd-2025.mentions.json?url';
+import sourceUrl from '../../graph-data/sources/yrd-2025-key-leaders-symposium.txt?url';
 import { splitParagraphs } from '../data/paragraphs';
 import type { MentionsIndex } from '../model/types';
 import type { LoadedDataset } from './dataset';
-import { DEFAULT_DATASET_URLS } from './defaultDatasetFiles';
 import { prepareGraph } from './prepareGraph';
 
 async function fetchOk(url: string, what: string, signal?: AbortSignal): Promise<Response> {
@@ -13,9 +15,9 @@ async function fetchOk(url: string, what: string, signal?: AbortSignal): Promise
 
 export async function loadDefaultDataset(signal?: AbortSignal): Promise<LoadedDataset> {
   const [graphResponse, mentionsResponse, sourceResponse] = await Promise.all([
-    fetchOk(DEFAULT_DATASET_URLS.graph, 'graph', signal),
-    fetchOk(DEFAULT_DATASET_URLS.mentions, 'mentions index', signal),
-    fetchOk(DEFAULT_DATASET_URLS.source, 'source text', signal),
+    fetchOk(graphUrl, 'graph', signal),
+    fetchOk(mentionsUrl, 'mentions index', signal),
+    fetchOk(sourceUrl, 'source text', signal),
   ]);
   const serialized = await graphResponse.json();
   const { graph } = prepareGraph(serialized);

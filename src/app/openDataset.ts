@@ -2,7 +2,7 @@
 // bundle (graph attributes with `source`) brings its source text.
 import { isBundle } from '../data/isBundle';
 import { importInWorker } from '../data/import/importInWorker';
-import { createInlineImportWorker } from '../data/import/inlineImportWorker';
+import { createInlineImportWorker, preloadInlineImporters } from '../data/import/inlineImportWorker';
 import { DEFAULT_SETTINGS } from '../style/settings';
 import type { ImportChoices, ImportProgress } from '../data/import/importTypes';
 import type { LoadedDataset, ReopenRequest } from './dataset';
@@ -66,6 +66,8 @@ export async function openDataset(request: OpenRequest, options: OpenOptions = {
   } else {
     const url = resolveGraphUrl(request.url, window.location.href);
     name = nameOfUrl(url);
+    // Most files opened by URL are small: their importers load while the file downloads.
+    preloadInlineImporters();
     onProgress?.({ stage: 'reading' });
     let response: Response;
     try {
@@ -78,7 +80,12 @@ export async function openDataset(request: OpenRequest, options: OpenOptions = {
     }
     if (!response.ok)
       throw new Error(`Could not fetch ${url.href}: HTTP ${response.status} ${response.statusText}`.trim());
-    input = { name, file: await response.blob(), origin: 'url' };
+    // A file its server announces as small is read as text, for this thread; any other as a blob, for the worker.
+    const length = Number(response.headers.get('content-length') ?? NaN);
+    input =
+      length > 0 && length <= DEFAULT_SETTINGS.mainThreadImportMaxBytes
+        ? { name, text: await response.text(), origin: 'url' }
+        : { name, file: await response.blob(), origin: 'url' };
   }
   performance.mark('graph:fetched');
   const result = await importInWorker(input, {

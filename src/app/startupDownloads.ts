@@ -1,5 +1,8 @@
 // What a page URL will open at startup, as the files to start downloading before the app's code has loaded.
 
+/** The meta tag in which the build lists the default dataset's files (build/earlyStartScript.ts). */
+export const DEFAULT_FILES_META = 'yrd-default-dataset-files';
+
 /**
  * The http(s) address of `?graph=` resolved against the page, or else the default dataset's files; nothing for a
  * `?graph=` that is not an http(s) URL (the app then says why it cannot open it).

@@ -4,6 +4,14 @@
 import type { ImportWorkerLike } from './importInWorker';
 import type { ImportRequest, ImportWorkerMessage } from './importWorkerProtocol';
 
+/** The importers, loaded with the first small file (not with the page). */
+const loadImporters = () => import('./importWorkerHandler');
+
+/** Starts loading the importers now, while the file itself is still downloading. */
+export function preloadInlineImporters(): void {
+  void loadImporters().catch(() => undefined);
+}
+
 export function createInlineImportWorker(): ImportWorkerLike {
   let stopped = false;
   const worker: ImportWorkerLike = {
@@ -14,8 +22,7 @@ export function createInlineImportWorker(): ImportWorkerLike {
       const deliver = (message: ImportWorkerMessage) => {
         if (!stopped) worker.onmessage?.({ data: message } as MessageEvent);
       };
-      // The importers are loaded with the first file, not with the page.
-      import('./importWorkerHandler')
+      loadImporters()
         .then(({ handleImportRequest }) => handleImportRequest(request, deliver))
         .catch((error: unknown) => {
           if (stopped) return;
