@@ -9,6 +9,8 @@ export interface Budget {
   maxRatio?: number;
   /** Pass when the median value is at most this. */
   maxValue?: number;
+  /** Pass anyway when the median value is at most this (with maxRatio: "≤ max(value, ratio × baseline)"). */
+  passAtOrUnder?: number;
 }
 
 export interface Measurement {

@@ -14,6 +14,7 @@ export function toEntries(rows: readonly Measurement[]): ResultEntry[] {
       const { maxRatio, maxValue } = row.budget;
       if (maxRatio !== undefined) pass = ratio === null ? null : ratio <= maxRatio;
       if (maxValue !== undefined) pass = (pass ?? true) && summary.median <= maxValue;
+      if (row.budget.passAtOrUnder !== undefined && summary.median <= row.budget.passAtOrUnder) pass = true;
     }
     const entry: ResultEntry = {
       name: row.name,
