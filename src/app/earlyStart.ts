@@ -1,16 +1,30 @@
-// A second, tiny entry that index.html runs before the app's bundle: it starts downloading the startup dataset (the
-// ?graph= file, or the default dataset's files, which the build lists in a meta tag) at once, so that the download
-// overlaps the loading of the app's code. It imports nothing the app shares, so it waits for no other chunk.
+// A second, tiny entry that index.html runs before the app's bundle: it starts downloading the startup dataset at
+// once, so that the download overlaps the loading of the app's code. The ?graph= file is fetched and handed to the
+// app (window.yrdEarlyGraph, see earlyGraphFetch.ts): Chromium refuses a preloaded response of several MB to a later
+// fetch. The default dataset's small files, listed by the build in a meta tag, are preloaded. It imports nothing
+// the app imports, so it waits for no shared chunk.
 import { DEFAULT_FILES_META, startupDownloads } from './startupDownloads';
 
 const listed = document.querySelector(`meta[name="${DEFAULT_FILES_META}"]`)?.getAttribute('content') ?? '';
 const defaults = listed.split(/\s+/).filter(Boolean);
-for (const href of startupDownloads(window.location.search, window.location.href, defaults)) {
-  const link = document.createElement('link');
-  link.rel = 'preload';
-  link.as = 'fetch';
-  // The same request mode and credentials as the app's fetch(), so that the browser hands it this response.
-  link.crossOrigin = 'anonymous';
-  link.href = href;
-  document.head.append(link);
+const downloads = startupDownloads(window.location.search, window.location.href, defaults);
+if (new URLSearchParams(window.location.search).has('graph')) {
+  const href = downloads[0];
+  if (href) {
+    const controller = new AbortController();
+    const response = fetch(href, { signal: controller.signal });
+    // The app reports a failed download when it takes this one; until then the failure is not unhandled.
+    response.catch(() => undefined);
+    window.yrdEarlyGraph = { href, response, controller };
+  }
+} else {
+  for (const href of downloads) {
+    const link = document.createElement('link');
+    link.rel = 'preload';
+    link.as = 'fetch';
+    // The same request mode and credentials as the app's fetch(), so that the browser hands it this response.
+    link.crossOrigin = 'anonymous';
+    link.href = href;
+    document.head.append(link);
+  }
 }

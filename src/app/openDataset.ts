@@ -6,6 +6,7 @@ import { createInlineImportWorker, preloadInlineImporters } from '../data/import
 import { DEFAULT_SETTINGS } from '../style/settings';
 import type { ImportChoices, ImportProgress } from '../data/import/importTypes';
 import type { LoadedDataset, ReopenRequest } from './dataset';
+import { takeEarlyGraphFetch } from './earlyGraphFetch';
 
 export type OpenRequest = ReopenRequest;
 
@@ -71,7 +72,10 @@ export async function openDataset(request: OpenRequest, options: OpenOptions = {
     onProgress?.({ stage: 'reading' });
     let response: Response;
     try {
-      response = await fetch(url, signal ? { signal } : {});
+      // The page's early entry may have begun this download before the app's code had loaded.
+      const early = takeEarlyGraphFetch(url.href);
+      if (early) signal?.addEventListener('abort', () => early.controller.abort(), { once: true });
+      response = await (early ? early.response : fetch(url, signal ? { signal } : {}));
     } catch (error) {
       if (signal?.aborted) throw error;
       throw new Error(
