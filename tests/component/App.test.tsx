@@ -25,8 +25,8 @@ describe('App', () => {
     render(<App />);
     expect(screen.getByRole('heading', { name: 'YRD Knowledge-Graph Explorer' })).toBeTruthy();
     expect(await screen.findByTestId('sigma-container', {}, { timeout: 5000 })).toBeTruthy();
-    // The panels mount once sigma has drawn its first frame.
-    expect(await screen.findByRole('tab', { name: 'Source' })).toBeTruthy();
+    // The panels (a lazy chunk) mount once sigma has drawn its first frame.
+    expect(await screen.findByRole('tab', { name: 'Source' }, { timeout: 5000 })).toBeTruthy();
     const total = serialized.nodes.length;
     expect(screen.getByRole('status').textContent).toMatch(new RegExp(`^${total} of ${total} nodes`));
     // Highlighting goes through sigma's reducers, handed over with setSetting (sigma is not rebuilt).
@@ -34,6 +34,20 @@ describe('App', () => {
       expect(typeof fakeSigma().settings.nodeReducer).toBe('function');
       expect(typeof fakeSigma().settings.edgeReducer).toBe('function');
     });
+  });
+
+  it('goes straight to the explorer, with no loading screen, when the dataset was ready before the first render', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (input: RequestInfo | URL) => serveDataset(input)),
+    );
+    const { loadDefaultDataset } = await import('../../src/app/loadDefaultDataset');
+    const load = loadDefaultDataset();
+    const loaded = await load;
+    render(<App startup={{ load, loaded, graphUrl: null }} />);
+    // On the very first render: the canvas is there, and no "Loading" status.
+    expect(screen.getByTestId('sigma-container')).toBeTruthy();
+    expect(screen.queryByText(/Loading/)).toBeNull();
   });
 
   it('shows an alert when the dataset cannot be loaded', async () => {
