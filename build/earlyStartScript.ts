@@ -1,7 +1,7 @@
 // Vite plugin: builds src/app/earlyStart.ts as its own small entry, runs it from index.html before the app, and lists
 // the default dataset's files for it in a meta tag (it preloads them unless the page opens a ?graph= file).
 import type { Plugin } from 'vite';
-import { DEFAULT_FILES_META } from '../src/app/startupDownloads';
+import { DEFAULT_FILES_META } from '../src/app/startupDownloads.ts';
 
 export const EARLY_START_ENTRY = 'earlyStart';
 

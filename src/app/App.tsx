@@ -13,8 +13,6 @@ import { useFileDrop } from './useFileDrop';
 export interface Startup {
   /** The startup dataset's load, begun before React rendered (so it runs in parallel). */
   load: Promise<LoadedDataset>;
-  /** The same dataset, when it was ready before the first render: the explorer is then the first thing drawn. */
-  loaded?: LoadedDataset;
   /** The `?graph=` URL it comes from, or null for the default dataset. */
   graphUrl: string | null;
   /** The load's progress (stage and share done), for the opening message. */

@@ -6,7 +6,6 @@ import { loadDefaultDataset } from './loadDefaultDataset';
 import { openDataset } from './openDataset';
 import { createProgressChannel } from './progressChannel';
 import { restrictConnections } from './restrictConnections';
-import { DEFAULT_SETTINGS } from '../style/settings';
 import './styles.css';
 
 const root = document.getElementById('root');
@@ -22,16 +21,8 @@ const startup = {
   graphUrl,
   progress,
 };
-/**
- * The first render waits a moment for the startup dataset: a quick one (the default dataset, a small file) then
- * goes straight into the explorer, without a loading screen (and its frame) first; a slow one gets its progress.
- */
-const ready = await Promise.race([
-  startup.load.catch(() => undefined),
-  new Promise<undefined>((resolve) => setTimeout(resolve, DEFAULT_SETTINGS.startupRenderWaitMs)),
-]);
 createRoot(root).render(
   <StrictMode>
-    <App startup={ready ? { ...startup, loaded: ready } : startup} />
+    <App startup={startup} />
   </StrictMode>,
 );

@@ -58,16 +58,14 @@ function resetUrl(graphUrl: string | null) {
 
 export function useDatasetOpener(startup: {
   load: Promise<LoadedDataset>;
-  /** The startup dataset, when it was ready before the first render (then no loading screen is shown). */
-  loaded?: LoadedDataset;
   graphUrl: string | null;
   progress?: ProgressChannel;
 }): DatasetOpener {
-  const [dataset, setDataset] = useState<LoadedDataset | null>(startup.loaded ?? null);
-  const [generation, setGeneration] = useState(startup.loaded ? 1 : 0);
-  const [graphUrl, setGraphUrl] = useState<string | null>(startup.loaded ? startup.graphUrl : null);
+  const [dataset, setDataset] = useState<LoadedDataset | null>(null);
+  const [generation, setGeneration] = useState(0);
+  const [graphUrl, setGraphUrl] = useState<string | null>(null);
   const [opening, setOpening] = useState<OpeningState | null>(() =>
-    startup.graphUrl && !startup.loaded ? { name: startup.graphUrl, progress: null } : null,
+    startup.graphUrl ? { name: startup.graphUrl, progress: null } : null,
   );
   const [error, setError] = useState<DatasetOpener['error']>(null);
   const controller = useRef<AbortController | null>(null);
@@ -80,7 +78,6 @@ export function useDatasetOpener(startup: {
 
   // Startup: the default dataset, or the one named by ?graph= (falling back to the default if it fails).
   useEffect(() => {
-    if (startup.loaded) return;
     let cancelled = false;
     const name = startup.graphUrl;
     const unsubscribe = startup.progress?.subscribe((progress) => {

@@ -19,8 +19,6 @@ export interface Settings {
    * Larger files go to the worker, so that the page never freezes while they are read.
    */
   mainThreadImportMaxBytes: number;
-  /** The page waits this long for the startup dataset before its first render (it shows the dataset, if ready). */
-  startupRenderWaitMs: number;
   /** Graphs up to this many nodes get every metric computed as soon as one is needed (the table needs them all). */
   computeAllMetricsUpTo: number;
   /** A selection's edges carry their relation's label only up to this many (more would pile up). */
@@ -66,7 +64,6 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
   lineEdgesAbove: 20_000,
   mainThreadImportMaxBytes: 2_000_000,
-  startupRenderWaitMs: 400,
   computeAllMetricsUpTo: 5_000,
   maxEdgeLabels: 12,
   parallelCurvature: 0.25,
@@ -107,7 +104,6 @@ export function validateSettings(settings: Settings): void {
     check(Number.isInteger(value) && value >= 0, path, 'a whole number, 0 or more', value);
   count('lineEdgesAbove', settings.lineEdgesAbove);
   count('mainThreadImportMaxBytes', settings.mainThreadImportMaxBytes);
-  count('startupRenderWaitMs', settings.startupRenderWaitMs);
   count('computeAllMetricsUpTo', settings.computeAllMetricsUpTo);
   count('maxEdgeLabels', settings.maxEdgeLabels);
   positive('parallelCurvature', settings.parallelCurvature);

@@ -36,20 +36,6 @@ describe('App', () => {
     });
   });
 
-  it('goes straight to the explorer, with no loading screen, when the dataset was ready before the first render', async () => {
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async (input: RequestInfo | URL) => serveDataset(input)),
-    );
-    const { loadDefaultDataset } = await import('../../src/app/loadDefaultDataset');
-    const load = loadDefaultDataset();
-    const loaded = await load;
-    render(<App startup={{ load, loaded, graphUrl: null }} />);
-    // On the very first render: the canvas is there, and no "Loading" status.
-    expect(screen.getByTestId('sigma-container')).toBeTruthy();
-    expect(screen.queryByText(/Loading/)).toBeNull();
-  });
-
   it('shows an alert when the dataset cannot be loaded', async () => {
     vi.stubGlobal(
       'fetch',
