@@ -194,12 +194,11 @@ export function makeEdgeReducer(input: ReducerInput) {
   return (edge: string, attributes: Record<string, unknown>): Partial<EdgeDisplayData> => {
     const relation = attributes.relation;
     // Hidden edges keep a program the graph registers (edgeTypesOf): only the programs it needs are compiled.
-    const fullType = edgeTypeOf(graph, edge, attributes, Boolean(edgeThickness));
     const display: Partial<EdgeDisplayData> & { curvature?: number } = {
       color: relationColor(relation),
       size: edgeThickness ? edgeThickness(attributes) : 1,
       label: null,
-      type: plainLines ? 'line' : fullType,
+      type: plainLines ? 'line' : edgeTypeOf(graph, edge, attributes, Boolean(edgeThickness)),
     };
     if (!visibility.isEdgeVisible(edge)) {
       display.hidden = true;
@@ -211,10 +210,9 @@ export function makeEdgeReducer(input: ReducerInput) {
         ? focus.edges.has(edge)
         : focus.centre !== null && graph.extremities(edge).includes(focus.centre));
     // Above lineEdgesAbove, only the edges in focus are drawn in full.
-    if (inFocus) display.type = fullType;
-    const parallelIndex = parallelIndexOf(attributes);
-    if (display.type === 'curved' && parallelIndex !== null)
-      display.curvature = parallelCurvature * (1 + parallelIndex) * 0.6;
+    if (plainLines && inFocus) display.type = edgeTypeOf(graph, edge, attributes, Boolean(edgeThickness));
+    if (display.type === 'curved')
+      display.curvature = parallelCurvature * (1 + (parallelIndexOf(attributes) ?? 0)) * 0.6;
     if (edge === hoveredEdge) {
       display.label = relationLabel(relation);
       display.forceLabel = true;
