@@ -23,6 +23,16 @@ describe('edgeTypesOf', () => {
     expect(edgeTypesOf(Graph.from(serialized), SETTINGS)).toEqual(['arrow', 'curved']);
   });
 
+  it('curves the two directions of a pair in a simple directed graph too', () => {
+    const graph = new Graph({ type: 'directed' });
+    graph.mergeEdge('a', 'b');
+    graph.mergeEdge('b', 'a');
+    const serialized = graph.export();
+    indexParallelEdges(serialized);
+    // Both directions are curved apart; no edge is left straight.
+    expect(edgeTypesOf(Graph.from(serialized), SETTINGS)).toEqual(['curved']);
+  });
+
   it('gives undirected edges lines and the rectangles that show weights; a large graph lines', () => {
     const graph = new Graph({ type: 'undirected' });
     graph.mergeEdge('a', 'b');
