@@ -67,8 +67,6 @@ export async function openDataset(request: OpenRequest, options: OpenOptions = {
   } else {
     const url = resolveGraphUrl(request.url, window.location.href);
     name = nameOfUrl(url);
-    // Most files opened by URL are small: their importers load while the file downloads.
-    preloadInlineImporters();
     onProgress?.({ stage: 'reading' });
     let response: Response;
     try {
@@ -85,11 +83,12 @@ export async function openDataset(request: OpenRequest, options: OpenOptions = {
     if (!response.ok)
       throw new Error(`Could not fetch ${url.href}: HTTP ${response.status} ${response.statusText}`.trim());
     // A file its server announces as small is read as text, for this thread; any other as a blob, for the worker.
+    // A small one's importers load while its body downloads (a large one's stay in the worker).
     const length = Number(response.headers.get('content-length') ?? NaN);
-    input =
-      length > 0 && length <= DEFAULT_SETTINGS.mainThreadImportMaxBytes
-        ? { name, text: await response.text(), origin: 'url' }
-        : { name, file: await response.blob(), origin: 'url' };
+    if (length > 0 && length <= DEFAULT_SETTINGS.mainThreadImportMaxBytes) {
+      preloadInlineImporters();
+      input = { name, text: await response.text(), origin: 'url' };
+    } else input = { name, file: await response.blob(), origin: 'url' };
   }
   performance.mark('graph:fetched');
   const result = await importInWorker(input, {

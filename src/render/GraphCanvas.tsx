@@ -70,15 +70,10 @@ export function GraphCanvas({ graph, settings, edgeTypes = EDGE_TYPES, children 
   // One label drawing per sigma instance, given to sigma in its settings so that its first frame is final.
   // eslint-disable-next-line react-hooks/exhaustive-deps -- a new sigma (generation) needs a new drawing
   const labels = useMemo(() => createLabelDrawing(), [generation]);
-  const typesKey = edgeTypes.join(',');
+  // edgeTypes is stable (computed once per graph), so sigma is not rebuilt for it.
   const merged = useMemo(
-    () => ({
-      ...DEFAULT_SIGMA_SETTINGS,
-      ...edgeProgramsFor(typesKey.split(',') as EdgeType[]),
-      ...labels.settings,
-      ...settings,
-    }),
-    [settings, typesKey, labels],
+    () => ({ ...DEFAULT_SIGMA_SETTINGS, ...edgeProgramsFor(edgeTypes), ...labels.settings, ...settings }),
+    [settings, edgeTypes, labels],
   );
   return (
     <SigmaContainer key={generation} graph={graph} settings={merged} className="graph-canvas">
