@@ -1,12 +1,45 @@
-// Vite plugin: builds src/app/earlyStart.ts as its own small entry, runs it from index.html before the app, and lists
+// Vite plugin: builds src/app/earlyStart.ts as its own small entry, inlines it in index.html before the app, and lists
 // the default dataset's files for it in a meta tag (it preloads them unless the page opens a ?graph= file).
-import type { Plugin } from 'vite';
-import { DEFAULT_FILES_META } from '../src/app/startupDownloads.ts';
+import type { Plugin, Rollup } from 'vite';
+import { DEFAULT_FILES_META, IMPORTER_FILES_META } from '../src/app/startupDownloads.ts';
 
 export const EARLY_START_ENTRY = 'earlyStart';
 
 /** Asset names (before hashing) of the default dataset: its graph, mentions index and source text. */
 export const DEFAULT_DATASET_ASSETS = [/^yrd-2025\.graph\.json$/, /^yrd-2025\.mentions\.json$/, /\.txt$/];
+
+/** The module the page's own thread imports a graph file with (loaded lazily by the app). */
+export const IMPORTER_MODULE = 'src/data/import/importWorkerHandler.ts';
+
+/** A lazy chunk and the chunks it imports statically, less those the entry already loads. */
+export function chunkWithImports(
+  bundle: Record<string, Rollup.OutputAsset | Rollup.OutputChunk>,
+  start: Rollup.OutputChunk,
+  loaded: ReadonlySet<string>,
+): string[] {
+  const files: string[] = [];
+  const visit = (fileName: string) => {
+    if (loaded.has(fileName) || files.includes(fileName)) return;
+    const output = bundle[fileName];
+    if (output?.type !== 'chunk') return;
+    files.push(fileName);
+    output.imports.forEach(visit);
+  };
+  visit(start.fileName);
+  return files;
+}
+
+/**
+ * The early entry's code as a classic inline script: wrapped in a function (its top-level names stay its own), with
+ * no source map comment. It must import nothing, and must not close its script element.
+ */
+export function inlineEarlyStart(code: string, imports = 0): string {
+  if (imports > 0)
+    throw new Error('yrd:early-start-script: the early entry must import nothing (it is inlined)');
+  const body = code.replace(/\n?\/\/# sourceMappingURL=\S*\s*$/, '').trim();
+  if (/<\/script/i.test(body)) throw new Error('yrd:early-start-script: the early entry contains "</script"');
+  return `<script>(() => {${body}\n})();</script>`;
+}
 
 export function earlyStartScript(source = 'src/app/earlyStart.ts'): Plugin {
   return {
@@ -20,9 +53,25 @@ export function earlyStartScript(source = 'src/app/earlyStart.ts'): Plugin {
       handler(html, context) {
         const outputs = Object.values(context.bundle ?? {});
         const chunk = outputs.find(
-          (output) => output.type === 'chunk' && output.isEntry && output.name === EARLY_START_ENTRY,
+          (output): output is Rollup.OutputChunk =>
+            output.type === 'chunk' && output.isEntry && output.name === EARLY_START_ENTRY,
         );
         if (!chunk) throw new Error(`yrd:early-start-script: no "${EARLY_START_ENTRY}" entry was built`);
+        const bundle = context.bundle ?? {};
+        const importer = outputs.find(
+          (output): output is Rollup.OutputChunk =>
+            output.type === 'chunk' && (output.facadeModuleId ?? '').endsWith(IMPORTER_MODULE),
+        );
+        if (!importer) throw new Error(`yrd:early-start-script: no chunk for ${IMPORTER_MODULE}`);
+        const app = outputs.find(
+          (output): output is Rollup.OutputChunk =>
+            output.type === 'chunk' && output.isEntry && output.name !== EARLY_START_ENTRY,
+        );
+        const importers = chunkWithImports(
+          bundle,
+          importer,
+          new Set(app ? [app.fileName, ...app.imports] : []),
+        );
         // Relative addresses, like the rest of the build, so it works under any base path.
         const files = outputs
           .filter(
@@ -31,10 +80,14 @@ export function earlyStartScript(source = 'src/app/earlyStart.ts'): Plugin {
               output.names.some((name) => DEFAULT_DATASET_ASSETS.some((pattern) => pattern.test(name))),
           )
           .map((asset) => `./${asset.fileName}`);
-        // Before the app's module script: module scripts run in document order, and this one is tiny.
+        // Inline, before the app's module script, so that it runs while the page is still being parsed (a script
+        // file would first wait for its own download); the Content Security Policy allows it by its hash.
         const tags =
           `<meta name="${DEFAULT_FILES_META}" content="${files.join(' ')}">\n    ` +
-          `<script type="module" crossorigin src="./${chunk.fileName}"></script>\n    `;
+          `<meta name="${IMPORTER_FILES_META}" content="${importers.map((file) => `./${file}`).join(' ')}">\n    ` +
+          `${inlineEarlyStart(chunk.code, chunk.imports.length + chunk.dynamicImports.length)}\n    `;
+        delete context.bundle?.[chunk.fileName];
+        if (chunk.sourcemapFileName) delete context.bundle?.[chunk.sourcemapFileName];
         const at = html.indexOf('<script type="module"');
         if (at < 0) throw new Error('yrd:early-start-script: index.html has no module script to run before');
         return html.slice(0, at) + tags + html.slice(at);

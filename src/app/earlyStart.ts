@@ -3,12 +3,27 @@
 // app (window.yrdEarlyGraph, see earlyGraphFetch.ts): Chromium refuses a preloaded response of several MB to a later
 // fetch. The default dataset's small files, listed by the build in a meta tag, are preloaded. It imports nothing
 // the app imports, so it waits for no shared chunk.
-import { DEFAULT_FILES_META, startupDownloads } from './startupDownloads';
+import { DEFAULT_FILES_META, IMPORTER_FILES_META, startupDownloads } from './startupDownloads';
 
-const listed = document.querySelector(`meta[name="${DEFAULT_FILES_META}"]`)?.getAttribute('content') ?? '';
-const defaults = listed.split(/\s+/).filter(Boolean);
-const downloads = startupDownloads(window.location.search, window.location.href, defaults);
+/** The addresses a meta tag of the build lists. */
+const listedIn = (name: string) =>
+  (document.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? '')
+    .split(/\s+/)
+    .filter(Boolean);
+
+const downloads = startupDownloads(
+  window.location.search,
+  window.location.href,
+  listedIn(DEFAULT_FILES_META),
+);
 if (new URLSearchParams(window.location.search).has('graph')) {
+  // The importers' code, fetched beside the app's own instead of after it.
+  for (const href of listedIn(IMPORTER_FILES_META)) {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = href;
+    document.head.append(link);
+  }
   const href = downloads[0];
   if (href) {
     const controller = new AbortController();

@@ -19,9 +19,9 @@ export interface OpenOptions {
 
 /** The size of what is to be imported: the file, plus its nodes table. */
 function bytesOf(input: Parameters<typeof importInWorker>[0]): number {
-  const size = (file: { file: Blob } | { text: string }) =>
-    'file' in file ? file.file.size : file.text.length;
-  return size(input) + (input.nodesCsv ? size(input.nodesCsv) : 0);
+  const size = (file: { file: Blob } | { text: string } | { bytes: ArrayBuffer }) =>
+    'file' in file ? file.file.size : 'bytes' in file ? file.bytes.byteLength : file.text.length;
+  return size(input) + ('nodesCsv' in input && input.nodesCsv ? size(input.nodesCsv) : 0);
 }
 
 /** A readable name for a URL: its last path segment. */
@@ -82,13 +82,16 @@ export async function openDataset(request: OpenRequest, options: OpenOptions = {
     }
     if (!response.ok)
       throw new Error(`Could not fetch ${url.href}: HTTP ${response.status} ${response.statusText}`.trim());
-    // A file its server announces as small is read as text, for this thread; any other as a blob, for the worker.
-    // A small one's importers load while its body downloads (a large one's stay in the worker).
+    // Read as bytes (not as a Blob, which the browser would have to hand back through another process): a small
+    // file is decoded here for this thread, a larger one's bytes move to the worker. Unless the server announces
+    // a large file, this thread's importers load while the body downloads.
     const length = Number(response.headers.get('content-length') ?? NaN);
-    if (length > 0 && length <= DEFAULT_SETTINGS.mainThreadImportMaxBytes) {
-      preloadInlineImporters();
-      input = { name, text: await response.text(), origin: 'url' };
-    } else input = { name, file: await response.blob(), origin: 'url' };
+    if (!(length > DEFAULT_SETTINGS.mainThreadImportMaxBytes)) preloadInlineImporters();
+    const bytes = await response.arrayBuffer();
+    input =
+      bytes.byteLength <= DEFAULT_SETTINGS.mainThreadImportMaxBytes
+        ? { name, text: new TextDecoder().decode(bytes), origin: 'url' }
+        : { name, bytes, origin: 'url' };
   }
   performance.mark('graph:fetched');
   const result = await importInWorker(input, {

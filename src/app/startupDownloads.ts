@@ -2,6 +2,8 @@
 
 /** The meta tag in which the build lists the default dataset's files (build/earlyStartScript.ts). */
 export const DEFAULT_FILES_META = 'yrd-default-dataset-files';
+/** The meta tag in which the build lists the importers' code, which a `?graph=` page needs once its file is in. */
+export const IMPORTER_FILES_META = 'yrd-importer-files';
 
 /**
  * The http(s) address of `?graph=` resolved against the page, or else the default dataset's files; nothing for a

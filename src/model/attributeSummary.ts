@@ -48,6 +48,8 @@ export const DEFAULT_SKIPPED_EDGE_ATTRIBUTES: readonly string[] = [
 
 interface Tally {
   count: number;
+  /** String values, and the count of each distinct one up to one more than can be categories. */
+  stringCount: number;
   strings: Map<string, number>;
   booleans: Map<boolean, number>;
   numbers: number;
@@ -58,6 +60,7 @@ interface Tally {
 
 const newTally = (): Tally => ({
   count: 0,
+  stringCount: 0,
   strings: new Map(),
   booleans: new Map(),
   numbers: 0,
@@ -66,10 +69,16 @@ const newTally = (): Tally => ({
   max: -Infinity,
 });
 
-function add(tally: Tally, value: unknown) {
+function add(tally: Tally, value: unknown, maxCategories: number) {
   tally.count++;
-  if (typeof value === 'string') tally.strings.set(value, (tally.strings.get(value) ?? 0) + 1);
-  else if (typeof value === 'boolean') tally.booleans.set(value, (tally.booleans.get(value) ?? 0) + 1);
+  if (typeof value === 'string') {
+    tally.stringCount++;
+    // Past maxCategories distinct values the attribute is text: the counts no longer matter (and a label-like
+    // attribute would otherwise keep a count for each of 50,000 values).
+    const seen = tally.strings.get(value);
+    if (seen !== undefined) tally.strings.set(value, seen + 1);
+    else if (tally.strings.size <= maxCategories) tally.strings.set(value, 1);
+  } else if (typeof value === 'boolean') tally.booleans.set(value, (tally.booleans.get(value) ?? 0) + 1);
   else if (typeof value === 'number' && Number.isFinite(value)) {
     tally.numbers++;
     tally.min = Math.min(tally.min, value);
@@ -94,7 +103,7 @@ function summarize(
   if (tally.lists === tally.count) return { ...base, type: 'list' };
   const booleans = [...tally.booleans.values()].reduce((sum, n) => sum + n, 0);
   if (booleans === tally.count) return { ...base, type: 'categorical', values: sortedCounts(tally.booleans) };
-  const strings = [...tally.strings.values()].reduce((sum, n) => sum + n, 0);
+  const strings = tally.stringCount;
   const distinct = tally.strings.size;
   // Categorical: only strings, 2..maxCategories distinct values that repeat, on at least half the nodes (edges).
   const categorical =
@@ -117,11 +126,12 @@ function summarizeRecords(
   const skip = new Set(options.skip ?? defaultSkip);
   const tallies = new Map<string, Tally>();
   forEach((attributes) => {
-    for (const [name, value] of Object.entries(attributes)) {
-      if (skip.has(name) || value === undefined || value === null || value === '') continue;
+    for (const name in attributes) {
+      const value = attributes[name];
+      if (value === undefined || value === null || value === '' || skip.has(name)) continue;
       let tally = tallies.get(name);
       if (!tally) tallies.set(name, (tally = newTally()));
-      add(tally, value);
+      add(tally, value, maxCategories);
     }
   });
   return [...tallies].map(([name, tally]) => summarize(name, tally, elementCount, maxCategories));

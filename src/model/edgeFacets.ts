@@ -3,6 +3,7 @@ import type Graph from 'graphology';
 import {
   DEFAULT_SKIPPED_EDGE_ATTRIBUTES,
   summarizeEdgeAttributes,
+  type AttributeSummary,
   type CategoryCount,
 } from './attributeSummary';
 import { isRelation } from './ontology';
@@ -20,13 +21,21 @@ export interface EdgeFacetSummary {
  */
 const STATEMENT_ATTRIBUTES = new Set(['stage', 'inferred', 'speaker']);
 
+/** Every edge attribute's summary, `relation` included: what findEdgeFacets picks from (and numeric weights). */
+export function summarizeEdgeFacetCandidates(graph: Graph): AttributeSummary[] {
+  const skip = DEFAULT_SKIPPED_EDGE_ATTRIBUTES.filter((name) => name !== 'relation');
+  return summarizeEdgeAttributes(graph, { skip });
+}
+
 /**
  * The categorical edge attributes (see summarizeEdgeAttributes), and `relation` too when its values are not the
  * ontology's relations (an imported `type` or `label` column; the Relation filter lists only the ontology's).
  */
-export function findEdgeFacets(graph: Graph): EdgeFacetSummary[] {
-  const skip = DEFAULT_SKIPPED_EDGE_ATTRIBUTES.filter((name) => name !== 'relation');
-  return summarizeEdgeAttributes(graph, { skip })
+export function findEdgeFacets(
+  graph: Graph,
+  summaries: readonly AttributeSummary[] = summarizeEdgeFacetCandidates(graph),
+): EdgeFacetSummary[] {
+  return summaries
     .filter(
       (summary) =>
         summary.type === 'categorical' && summary.values && !STATEMENT_ATTRIBUTES.has(summary.name),

@@ -1,6 +1,6 @@
 // Filter options and counts computed once per graph: facet groups (province, categorical attributes), kinds, relations.
 import type Graph from 'graphology';
-import { summarizeAttributes, summarizeEdgeAttributes } from '../../model/attributeSummary';
+import { summarizeAttributes } from '../../model/attributeSummary';
 import { PROVINCE_FACET } from '../../model/facets';
 import { KIND_INFO, NODE_KINDS, RELATION_INFO, RELATIONS } from '../../model/ontology';
 import { provinceScope } from '../../model/provinceScope';
@@ -10,7 +10,7 @@ import type { I18n } from '../../ui/i18n/makeI18n';
 import type { EncodingOption } from '../../style/encodingOptions';
 import { ATTRIBUTE_PREFIX } from '../../style/encoding';
 import type { AttributeSummary } from '../../model/attributeSummary';
-import { countStages, findEdgeFacets } from '../../model/edgeFacets';
+import { countStages, findEdgeFacets, summarizeEdgeFacetCandidates } from '../../model/edgeFacets';
 import { findWeightAttribute } from '../../model/metrics/edgeWeight';
 
 /** A facet group, with how the URL writes it (see FacetDefinition). */
@@ -122,13 +122,21 @@ export function makeFacets(graph: Graph): Facets {
     .filter((s) => s.type === 'numeric' && !['x', 'y'].includes(s.name))
     .map(option);
   const weightAttribute = findWeightAttribute(graph);
-  const numericEdgeAttributes = summarizeEdgeAttributes(graph)
-    .filter((summary) => summary.type === 'numeric' && summary.min !== undefined && summary.min >= 0)
+  // One pass over the edges' attributes for both the edge facets and the weights.
+  const edgeSummaries = summarizeEdgeFacetCandidates(graph);
+  const numericEdgeAttributes = edgeSummaries
+    .filter(
+      (summary) =>
+        summary.name !== 'relation' &&
+        summary.type === 'numeric' &&
+        summary.min !== undefined &&
+        summary.min >= 0,
+    )
     .map((summary) => summary.name);
   const weighted = numericEdgeAttributes.length > 0;
   return {
     groups: [...(province ? [province] : []), ...attributeGroups(summaries)],
-    edgeFacets: findEdgeFacets(graph).map(({ attribute, values }) => ({
+    edgeFacets: findEdgeFacets(graph, edgeSummaries).map(({ attribute, values }) => ({
       facet: attribute,
       label: attribute,
       options: values.map(({ value, count }) => ({ value: String(value), label: String(value), count })),

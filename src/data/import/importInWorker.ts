@@ -11,7 +11,7 @@ export interface ImportWorkerLike {
   onmessage: ((event: MessageEvent) => void) | null;
   onerror: ((event: ErrorEvent) => void) | null;
   onmessageerror: ((event: MessageEvent) => void) | null;
-  postMessage(message: ImportRequest): void;
+  postMessage(message: ImportRequest, transfer?: Transferable[]): void;
   terminate(): void;
 }
 
@@ -124,6 +124,7 @@ export function importInWorker(
     if (options.missingNodes) choices.missingNodes = options.missingNodes;
     if (options.csvColumns) choices.csvColumns = { ...options.csvColumns };
     if (Object.keys(choices).length > 0) request.choices = choices;
-    worker.postMessage(request);
+    // Downloaded bytes move to the worker instead of being copied.
+    worker.postMessage(request, 'bytes' in input ? [input.bytes] : []);
   });
 }

@@ -6,16 +6,22 @@ import { GraphImportError, toGraphImportErrorData } from './GraphImportError';
 import { importGraph } from './importGraph';
 import { resolveLimits } from './importLimits';
 import type { ImportFile, ImportInput } from './importTypes';
+import { decodeBytes } from './decodeBytes';
 import type {
   BlobImportFile,
+  BytesImportFile,
   ImportRequest,
   ImportWorkerMessage,
   WorkerImportInput,
 } from './importWorkerProtocol';
 import { readFileAsText } from './readFileAsText';
 
-async function readImportFile(file: ImportFile | BlobImportFile, maxBytes: number): Promise<ImportFile> {
+async function readImportFile(
+  file: ImportFile | BlobImportFile | BytesImportFile,
+  maxBytes: number,
+): Promise<ImportFile> {
   if ('text' in file) return { name: file.name, text: file.text };
+  if ('bytes' in file) return { name: file.name, text: decodeBytes(file.name, file.bytes, maxBytes) };
   const blob = file.file;
   const text = await readFileAsText(
     { name: file.name, size: blob.size, text: () => blob.text() },
@@ -27,7 +33,7 @@ async function readImportFile(file: ImportFile | BlobImportFile, maxBytes: numbe
 async function readInput(input: WorkerImportInput, maxBytes: number): Promise<ImportInput> {
   const main: ImportInput = await readImportFile(input, maxBytes);
   if (input.origin) main.origin = input.origin;
-  if (!input.nodesCsv) return main;
+  if (!('nodesCsv' in input) || !input.nodesCsv) return main;
   return { ...main, nodesCsv: await readImportFile(input.nodesCsv, maxBytes) };
 }
 

@@ -17,12 +17,25 @@ export interface BlobImportFile {
   file: Blob;
 }
 
+/**
+ * A download already in memory: its bytes are transferred to the worker (not copied) and decoded there. Reading a
+ * downloaded Blob back costs a round trip through the browser process; an ArrayBuffer does not.
+ */
+export interface BytesImportFile {
+  name: string;
+  bytes: ArrayBuffer;
+}
+
 export interface BlobImportInput extends BlobImportFile {
   nodesCsv?: BlobImportFile | ImportFile;
   origin?: ImportOrigin;
 }
 
-export type WorkerImportInput = ImportInput | BlobImportInput;
+export interface BytesImportInput extends BytesImportFile {
+  origin?: ImportOrigin;
+}
+
+export type WorkerImportInput = ImportInput | BlobImportInput | BytesImportInput;
 
 export interface ImportRequest {
   input: WorkerImportInput;

@@ -1,4 +1,4 @@
-// Reads graphology's serialized JSON format (graph.export()): syntax errors with line/column, zod schema, key and edge checks.
+// Reads graphology's serialized JSON (graph.export()): syntax errors with line/column, schema, key and edge checks.
 import type { GraphType } from 'graphology-types';
 import { DuplicateEdgeIds, EdgeEndResolver } from './edgeEnds';
 import { checkCounts } from './importLimits';
@@ -7,6 +7,7 @@ import type { RawEdge, RawGraph, RawNode } from './importTypes';
 import { plural } from './importWarnings';
 import { describeSchemaIssue, serializedGraphSchema } from './jsonSchema';
 import { findJsonSyntaxProblem } from './jsonSyntaxError';
+import { isSerializedGraph } from './isSerializedGraph';
 import { makeKeyAllocator } from './makeKeyAllocator';
 import { isPlainObject } from './safeAttributes';
 import { lineAndColumnAt } from './textPosition';
@@ -68,7 +69,9 @@ function graphTypeOf(declared: GraphType | undefined, edges: RawEdge[], context:
 
 export function readJson(text: string, context: ImportContext): RawGraph {
   const data = checkTopLevel(parseJsonText(text, context), context);
-  const parsed = serializedGraphSchema.safeParse(data);
+  const parsed = isSerializedGraph(data)
+    ? ({ success: true, data } as const)
+    : serializedGraphSchema.safeParse(data);
   if (!parsed.success) {
     const [first, ...rest] = parsed.error.issues;
     const more = rest.length > 0 ? ` (and ${plural(rest.length, 'more problem')})` : '';

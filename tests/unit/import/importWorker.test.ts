@@ -20,7 +20,10 @@ class FakeWorker implements ImportWorkerLike {
   onerror: ((event: ErrorEvent) => void) | null = null;
   onmessageerror: ((event: MessageEvent) => void) | null = null;
   terminated = false;
-  postMessage(request: ImportRequest) {
+  /** What each postMessage moved instead of copying. */
+  transfers: Transferable[][] = [];
+  postMessage(request: ImportRequest, transfer: Transferable[] = []) {
+    this.transfers.push(transfer);
     void handleImportRequest(structuredClone(request), (message) => {
       const data = structuredClone(message);
       setTimeout(() => {
@@ -80,6 +83,20 @@ describe('import worker handler', () => {
     });
   });
 
+  it('decodes downloaded bytes in the worker and enforces the byte limit there', async () => {
+    const bytes = (text: string) => new TextEncoder().encode(text).buffer;
+    const ok = await run({ input: { name: 'e.csv', bytes: bytes(`\uFEFF${CSV}`) } });
+    expect(ok.at(-1)).toMatchObject({ ok: true, result: { stats: { nodes: 2, edges: 1 } } });
+    const tooBig = await run({
+      input: { name: 'e.json', bytes: bytes('x'.repeat(3000)) },
+      limits: { maxBytes: 2048 },
+    });
+    expect(tooBig.at(-1)).toEqual({
+      ok: false,
+      error: { message: 'The file is 2.9 KB; the limit is 2.0 KB', format: 'json' },
+    });
+  });
+
   it('posts failures as plain data with format and location', async () => {
     const messages = await run({ input: { name: 'e.csv', text: 'source,target\na,\n' } });
     expect(messages.at(-1)).toEqual({
@@ -110,6 +127,14 @@ describe('importWorker entry', () => {
 });
 
 describe('importInWorker', () => {
+  it('moves downloaded bytes to the worker instead of copying them', async () => {
+    const worker = new FakeWorker();
+    const bytes = new TextEncoder().encode(CSV).buffer;
+    const result = await importInWorker({ name: 'e.csv', bytes }, { createWorker: () => worker });
+    expect(result.graph.order).toBe(2);
+    expect(worker.transfers).toEqual([[bytes]]);
+  });
+
   it('resolves with the result and reports progress', async () => {
     const stages: string[] = [];
     const worker = new FakeWorker();

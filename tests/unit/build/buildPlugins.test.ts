@@ -1,0 +1,55 @@
+// The build's HTML plugins: the early entry inlined as a classic script, its hash in the CSP, the importers' chunks.
+import { createHash } from 'node:crypto';
+import type { Rollup } from 'vite';
+import { describe, expect, it } from 'vitest';
+import { allowInlineScripts, DEFAULT_CONTENT_SECURITY_POLICY } from '../../../build/contentSecurityPolicy';
+import { chunkWithImports, inlineEarlyStart } from '../../../build/earlyStartScript';
+
+const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+describe('inlineEarlyStart', () => {
+  it('wraps the code in a function and drops its source map comment', () => {
+    const tag = inlineEarlyStart('var a=1;fetch(a)\n//# sourceMappingURL=earlyStart-x.js.map\n');
+    expect(tag).toBe('<script>(() => {var a=1;fetch(a)\n})();</script>');
+  });
+
+  it('refuses an entry that imports, or that would close its own script element', () => {
+    expect(() => inlineEarlyStart('import "./x.js"', 1)).toThrow(/must import nothing/);
+    expect(() => inlineEarlyStart('document.write("</script>")')).toThrow(/<\/script/);
+  });
+});
+
+describe('allowInlineScripts', () => {
+  it("adds each inline script's hash to script-src, and nothing for script files", () => {
+    const html = '<script type="module" src="./a.js"></script><script>one()</script>\n<script>two()</script>';
+    const policy = allowInlineScripts(DEFAULT_CONTENT_SECURITY_POLICY, html);
+    expect(policy).toContain(`script-src 'self' ${sha('one()')} ${sha('two()')};`);
+    expect(policy.replace(/ 'sha256-[^']+'/g, '')).toBe(DEFAULT_CONTENT_SECURITY_POLICY);
+  });
+
+  it('leaves the policy alone without inline scripts', () => {
+    const html = '<script type="module" crossorigin src="./a.js"></script>';
+    expect(allowInlineScripts(DEFAULT_CONTENT_SECURITY_POLICY, html)).toBe(DEFAULT_CONTENT_SECURITY_POLICY);
+  });
+});
+
+describe('chunkWithImports', () => {
+  const chunk = (fileName: string, imports: string[] = []) =>
+    ({ type: 'chunk', fileName, imports }) as unknown as Rollup.OutputChunk;
+  const bundle = Object.fromEntries(
+    [
+      chunk('importer.js', ['zod.js', 'shared.js']),
+      chunk('zod.js', ['shared.js', 'runtime.js']),
+      chunk('shared.js', ['runtime.js']),
+      chunk('runtime.js'),
+    ].map((c) => [c.fileName, c]),
+  );
+
+  it('lists the chunk and what it imports, once each, less what the page already loads', () => {
+    expect(chunkWithImports(bundle, bundle['importer.js']!, new Set(['runtime.js']))).toEqual([
+      'importer.js',
+      'zod.js',
+      'shared.js',
+    ]);
+  });
+});
