@@ -1,6 +1,6 @@
 // The Search combobox: fuzzy entity results with their kind and, optionally, sentences of the report (grouped);
 // ↑/↓ to move across both groups, Enter to select, Escape to clear, "/" to focus.
-import { useId, useState, type Ref } from 'react';
+import { useId, useMemo, useState, type Ref } from 'react';
 import { useI18n } from './i18n/I18nContext';
 import { KindBadge } from './KindBadge';
 import { TextResult, type TextOption } from './trust/TextResult';
@@ -54,8 +54,12 @@ export function SearchPanel({
   const [query, setQuery] = useState(initialQuery);
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
-  const entities = query.trim() ? search(query) : [];
-  const texts = query.trim() && searchText ? searchText(query) : [];
+  // Searched again only when the query changes (not on every render of the page around it).
+  const entities = useMemo(() => (query.trim() ? search(query) : []), [search, query]);
+  const texts = useMemo(
+    () => (query.trim() && searchText ? searchText(query) : []),
+    [searchText, query],
+  );
   const results: Entry[] = [
     ...entities.map((option) => ({ type: 'entity' as const, option })),
     ...texts.map((option) => ({ type: 'text' as const, option })),
