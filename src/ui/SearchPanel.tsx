@@ -56,10 +56,7 @@ export function SearchPanel({
   const [open, setOpen] = useState(false);
   // Searched again only when the query changes (not on every render of the page around it).
   const entities = useMemo(() => (query.trim() ? search(query) : []), [search, query]);
-  const texts = useMemo(
-    () => (query.trim() && searchText ? searchText(query) : []),
-    [searchText, query],
-  );
+  const texts = useMemo(() => (query.trim() && searchText ? searchText(query) : []), [searchText, query]);
   const results: Entry[] = [
     ...entities.map((option) => ({ type: 'entity' as const, option })),
     ...texts.map((option) => ({ type: 'text' as const, option })),
