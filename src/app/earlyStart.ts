@@ -1,8 +1,9 @@
-// A second, tiny entry that index.html runs before the app's bundle: it starts downloading the startup dataset at
-// once, so that the download overlaps the loading of the app's code. The ?graph= file is fetched and handed to the
-// app (window.yrdEarlyGraph, see earlyGraphFetch.ts): Chromium refuses a preloaded response of several MB to a later
-// fetch. The default dataset's small files, listed by the build in a meta tag, are preloaded. It imports nothing
-// the app imports, so it waits for no shared chunk.
+// A second, tiny entry, inlined by the build into index.html as a classic script (build/earlyStartScript.ts): it runs
+// while the page is parsed and starts downloading the startup dataset, so that the download overlaps the loading of
+// the app's code. The ?graph= file is fetched and handed to the app (window.yrdEarlyGraph, see earlyGraphFetch.ts):
+// Chromium refuses a preloaded response of several MB to a later fetch; the importers' chunks, listed in a meta tag,
+// are modulepreloaded with it. The default dataset's small files, listed in another meta tag, are preloaded. It must
+// import nothing at run time (the build inlines it), so it shares no module with the app.
 import { DEFAULT_FILES_META, IMPORTER_FILES_META, startupDownloads } from './startupDownloads';
 
 /** The addresses a meta tag of the build lists. */
