@@ -3,11 +3,12 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy } from './build/contentSecurityPolicy.ts';
 import { earlyStartScript } from './build/earlyStartScript.ts';
+import { startupChunk } from './build/startupChunk.ts';
 
 export default defineConfig({
   // Relative asset URLs: the build works from any static host under any base path.
   base: './',
-  plugins: [react(), earlyStartScript(), contentSecurityPolicy()],
+  plugins: [react(), startupChunk(), earlyStartScript(), contentSecurityPolicy()],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   build: { outDir: 'dist', sourcemap: true, chunkSizeWarningLimit: 1200, assetsInlineLimit: 0 },

@@ -1,6 +1,7 @@
 // Vite plugin: builds src/app/earlyStart.ts as its own small entry, inlines it in index.html before the app, and lists
 // the default dataset's files for it in a meta tag (it preloads them unless the page opens a ?graph= file).
 import type { Plugin, Rollup } from 'vite';
+import { staticClosure } from './startupChunk.ts';
 import { DEFAULT_FILES_META, IMPORTER_FILES_META } from '../src/app/startupDownloads.ts';
 
 export const EARLY_START_ENTRY = 'earlyStart';
@@ -63,15 +64,19 @@ export function earlyStartScript(source = 'src/app/earlyStart.ts'): Plugin {
             output.type === 'chunk' && (output.facadeModuleId ?? '').endsWith(IMPORTER_MODULE),
         );
         if (!importer) throw new Error(`yrd:early-start-script: no chunk for ${IMPORTER_MODULE}`);
-        const app = outputs.find(
+        // What the page loads anyway: the app's entry chunks and everything they import statically.
+        const apps = outputs.filter(
           (output): output is Rollup.OutputChunk =>
             output.type === 'chunk' && output.isEntry && output.name !== EARLY_START_ENTRY,
         );
-        const importers = chunkWithImports(
-          bundle,
-          importer,
-          new Set(app ? [app.fileName, ...app.imports] : []),
+        const loaded = staticClosure(
+          apps.map((chunk) => chunk.fileName),
+          (fileName) => {
+            const output = bundle[fileName];
+            return output?.type === 'chunk' ? output.imports : [];
+          },
         );
+        const importers = chunkWithImports(bundle, importer, loaded);
         // Relative addresses, like the rest of the build, so it works under any base path.
         const files = outputs
           .filter(

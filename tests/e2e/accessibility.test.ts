@@ -108,9 +108,10 @@ describe('accessibility', () => {
     expect(await details.getByRole('button', { name: /^安徽/ }).count()).toBeGreaterThan(0);
     expect(await details.innerText()).toContain('安徽');
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('长三角知识图谱浏览器');
-    expect(
-      await page.getByRole('group', { name: '省市' }).getByRole('checkbox', { name: /安徽/ }).count(),
-    ).toBe(1);
+    // The filters load after the first frame.
+    await expect
+      .poll(() => page.getByRole('group', { name: '省市' }).getByRole('checkbox', { name: /安徽/ }).count())
+      .toBe(1);
     // Search matches both languages.
     await page.getByRole('combobox', { name: '搜索' }).fill('浙江');
     await expect

@@ -1,9 +1,10 @@
-// The build's HTML plugins: the early entry inlined as a classic script, its hash in the CSP, the importers' chunks.
+// The build's plugins: the early entry inlined as a classic script, its hash in the CSP, importer and startup chunks.
 import { createHash } from 'node:crypto';
 import type { Rollup } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { allowInlineScripts, DEFAULT_CONTENT_SECURITY_POLICY } from '../../../build/contentSecurityPolicy';
 import { chunkWithImports, inlineEarlyStart } from '../../../build/earlyStartScript';
+import { staticClosure } from '../../../build/startupChunk';
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
@@ -51,5 +52,12 @@ describe('chunkWithImports', () => {
       'zod.js',
       'shared.js',
     ]);
+  });
+});
+
+describe('staticClosure', () => {
+  it('follows static imports from the roots, once each, through cycles', () => {
+    const imports: Record<string, string[]> = { main: ['a', 'b'], a: ['c'], b: ['a'], c: ['a'], lazy: ['d'] };
+    expect([...staticClosure(['main'], (id) => imports[id] ?? [])].sort()).toEqual(['a', 'b', 'c', 'main']);
   });
 });
