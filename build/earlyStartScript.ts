@@ -12,22 +12,24 @@ export const DEFAULT_DATASET_ASSETS = [/^yrd-2025\.graph\.json$/, /^yrd-2025\.me
 /** The module the page's own thread imports a graph file with (loaded lazily by the app). */
 export const IMPORTER_MODULE = 'src/data/import/importWorkerHandler.ts';
 
+type Bundle = Record<string, Rollup.OutputAsset | Rollup.OutputChunk>;
+
+/** The chunks a chunk of `bundle` imports statically. */
+const importsIn = (bundle: Bundle) => (fileName: string) => {
+  const output = bundle[fileName];
+  return output?.type === 'chunk' ? output.imports : [];
+};
+
 /** A lazy chunk and the chunks it imports statically, less those the entry already loads. */
 export function chunkWithImports(
-  bundle: Record<string, Rollup.OutputAsset | Rollup.OutputChunk>,
+  bundle: Bundle,
   start: Rollup.OutputChunk,
   loaded: ReadonlySet<string>,
 ): string[] {
-  const files: string[] = [];
-  const visit = (fileName: string) => {
-    if (loaded.has(fileName) || files.includes(fileName)) return;
-    const output = bundle[fileName];
-    if (output?.type !== 'chunk') return;
-    files.push(fileName);
-    output.imports.forEach(visit);
-  };
-  visit(start.fileName);
-  return files;
+  if (loaded.has(start.fileName)) return [];
+  const importsOf = importsIn(bundle);
+  const needed = (fileName: string) => importsOf(fileName).filter((imported) => !loaded.has(imported));
+  return [...staticClosure([start.fileName], needed)];
 }
 
 /**
@@ -71,10 +73,7 @@ export function earlyStartScript(source = 'src/app/earlyStart.ts'): Plugin {
         );
         const loaded = staticClosure(
           apps.map((chunk) => chunk.fileName),
-          (fileName) => {
-            const output = bundle[fileName];
-            return output?.type === 'chunk' ? output.imports : [];
-          },
+          importsIn(bundle),
         );
         const importers = chunkWithImports(bundle, importer, loaded);
         // Relative addresses, like the rest of the build, so it works under any base path.

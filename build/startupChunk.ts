@@ -1,19 +1,13 @@
 // Vite plugin: puts every module the app's entry imports statically into one "startup" chunk (one request, not nine).
 import type { Plugin } from 'vite';
 
-/** Static-import closure of `roots`, through `importsOf`. */
+/** Static-import closure of `roots`, through `importsOf`, in breadth-first order. */
 export function staticClosure(
   roots: readonly string[],
   importsOf: (id: string) => readonly string[],
 ): Set<string> {
-  const seen = new Set<string>();
-  const stack = [...roots];
-  while (stack.length > 0) {
-    const id = stack.pop()!;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    stack.push(...importsOf(id));
-  }
+  const seen = new Set<string>(roots);
+  for (const id of seen) for (const imported of importsOf(id)) seen.add(imported);
   return seen;
 }
 

@@ -6,7 +6,6 @@ import { GraphImportError, toGraphImportErrorData } from './GraphImportError';
 import { importGraph } from './importGraph';
 import { resolveLimits } from './importLimits';
 import type { ImportFile, ImportInput } from './importTypes';
-import { decodeBytes } from './decodeBytes';
 import type {
   BlobImportFile,
   BytesImportFile,
@@ -21,12 +20,12 @@ async function readImportFile(
   maxBytes: number,
 ): Promise<ImportFile> {
   if ('text' in file) return { name: file.name, text: file.text };
-  if ('bytes' in file) return { name: file.name, text: decodeBytes(file.name, file.bytes, maxBytes) };
-  const blob = file.file;
-  const text = await readFileAsText(
-    { name: file.name, size: blob.size, text: () => blob.text() },
-    { maxBytes },
-  );
+  // Downloaded bytes decode as UTF-8, as Blob.text() does; both are refused over the byte limit before reading.
+  const source =
+    'bytes' in file
+      ? { size: file.bytes.byteLength, text: async () => new TextDecoder().decode(file.bytes) }
+      : { size: file.file.size, text: () => file.file.text() };
+  const text = await readFileAsText({ name: file.name, ...source }, { maxBytes });
   return { name: file.name, text };
 }
 
