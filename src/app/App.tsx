@@ -13,6 +13,8 @@ import { useFileDrop } from './useFileDrop';
 export interface Startup {
   /** The startup dataset's load, begun before React rendered (so it runs in parallel). */
   load: Promise<LoadedDataset>;
+  /** The load's dataset, when it was already there at the first render (it is shown at once). */
+  loaded?: LoadedDataset;
   /** The `?graph=` URL it comes from, or null for the default dataset. */
   graphUrl: string | null;
   /** The load's progress (stage and share done), for the opening message. */

@@ -2,8 +2,10 @@
 // while the page is parsed and starts downloading the startup dataset, so that the download overlaps the loading of
 // the app's code. The ?graph= file is fetched and handed to the app (window.yrdEarlyGraph, see earlyGraphFetch.ts):
 // Chromium refuses a preloaded response of several MB to a later fetch; the importers' chunks, listed in a meta tag,
-// are modulepreloaded with it. The default dataset's small files, listed in another meta tag, are preloaded. It must
-// import nothing at run time (the build inlines it), so it shares no module with the app.
+// are modulepreloaded with it. The default dataset's small files, listed in another meta tag, are downloaded and read
+// (window.yrdEarlyReads, see earlyReads.ts). It must import nothing at run time (the build inlines it), so it shares
+// no module with the app.
+import type { EarlyRead } from './earlyReads';
 import { DEFAULT_FILES_META, IMPORTER_FILES_META, startupDownloads } from './startupDownloads';
 
 /** The addresses a meta tag of the build lists. */
@@ -34,13 +36,19 @@ if (new URLSearchParams(window.location.search).has('graph')) {
     window.yrdEarlyGraph = { href, response, controller };
   }
 } else {
+  // Read while the app's code is still loading, when the page's thread has nothing else to do: the JSON is parsed
+  // by the time the app asks for it.
+  const reads: Record<string, Promise<EarlyRead>> = {};
   for (const href of downloads) {
-    const link = document.createElement('link');
-    link.rel = 'preload';
-    link.as = 'fetch';
-    // The same request mode and credentials as the app's fetch(), so that the browser hands it this response.
-    link.crossOrigin = 'anonymous';
-    link.href = href;
-    document.head.append(link);
+    const url = new URL(href, window.location.href).href;
+    const read = fetch(url).then(async (response): Promise<EarlyRead> => {
+      if (!response.ok) return { ok: false, status: response.status };
+      const body: unknown = url.endsWith('.json') ? await response.json() : await response.text();
+      return { ok: true, status: response.status, body };
+    });
+    // The app reports a failed read when it takes it; until then the failure is not unhandled.
+    read.catch(() => undefined);
+    reads[url] = read;
   }
+  window.yrdEarlyReads = reads;
 }

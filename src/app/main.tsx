@@ -6,6 +6,7 @@ import { loadDefaultDataset } from './loadDefaultDataset';
 import { openDataset } from './openDataset';
 import { createProgressChannel } from './progressChannel';
 import { restrictConnections } from './restrictConnections';
+import { settledWithinTask } from './settledWithinTask';
 import './styles.css';
 
 const root = document.getElementById('root');
@@ -21,8 +22,12 @@ const startup = {
   graphUrl,
   progress,
 };
-createRoot(root).render(
-  <StrictMode>
-    <App startup={startup} />
-  </StrictMode>,
+// A load that is already done (the default dataset, read while this code loaded) opens straight in the explorer,
+// without a "loading" render and frame first.
+void settledWithinTask(startup.load).then((loaded) =>
+  createRoot(root).render(
+    <StrictMode>
+      <App startup={loaded ? { ...startup, loaded } : startup} />
+    </StrictMode>,
+  ),
 );

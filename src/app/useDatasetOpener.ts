@@ -58,14 +58,16 @@ function resetUrl(graphUrl: string | null) {
 
 export function useDatasetOpener(startup: {
   load: Promise<LoadedDataset>;
+  /** The load's dataset if it is already in: shown from the first render. */
+  loaded?: LoadedDataset;
   graphUrl: string | null;
   progress?: ProgressChannel;
 }): DatasetOpener {
-  const [dataset, setDataset] = useState<LoadedDataset | null>(null);
-  const [generation, setGeneration] = useState(0);
-  const [graphUrl, setGraphUrl] = useState<string | null>(null);
+  const [dataset, setDataset] = useState<LoadedDataset | null>(startup.loaded ?? null);
+  const [generation, setGeneration] = useState(startup.loaded ? 1 : 0);
+  const [graphUrl, setGraphUrl] = useState<string | null>(startup.loaded ? startup.graphUrl : null);
   const [opening, setOpening] = useState<OpeningState | null>(() =>
-    startup.graphUrl ? { name: startup.graphUrl, progress: null } : null,
+    startup.graphUrl && !startup.loaded ? { name: startup.graphUrl, progress: null } : null,
   );
   const [error, setError] = useState<DatasetOpener['error']>(null);
   const controller = useRef<AbortController | null>(null);
@@ -78,6 +80,7 @@ export function useDatasetOpener(startup: {
 
   // Startup: the default dataset, or the one named by ?graph= (falling back to the default if it fails).
   useEffect(() => {
+    if (startup.loaded) return;
     let cancelled = false;
     const name = startup.graphUrl;
     const unsubscribe = startup.progress?.subscribe((progress) => {

@@ -23,6 +23,25 @@ describe('app shell', () => {
     expect(saturated).toBeGreaterThan(500);
   });
 
+  it("downloads each of the default dataset's files once: the page's early script reads them for the app", async () => {
+    const { page, baseURL } = session;
+    const requested: string[] = [];
+    const onRequest = (request: { url(): string }) => requested.push(new URL(request.url()).pathname);
+    page.on('request', onRequest);
+    try {
+      await page.goto(baseURL, { waitUntil: 'networkidle' });
+      await expect
+        .poll(() => page.getByRole('heading', { name: 'YRD Knowledge-Graph Explorer' }).count())
+        .toBe(1);
+    } finally {
+      page.off('request', onRequest);
+    }
+    const files = [/yrd-2025\.graph-[^/]*\.json$/, /yrd-2025\.mentions-[^/]*\.json$/, /\.txt$/];
+    for (const file of files) expect(requested.filter((path) => file.test(path))).toHaveLength(1);
+    // The app used what the early script read: none of it is left over.
+    expect(await page.evaluate(() => Object.keys(window.yrdEarlyReads ?? {}))).toEqual([]);
+  });
+
   it('makes no request to any other origin', async () => {
     const { page, baseURL } = session;
     await page.goto(baseURL, { waitUntil: 'networkidle' });

@@ -39,6 +39,23 @@ describe('useDatasetOpener', () => {
     expect(result.current.dataset?.name).toBe('big.gexf');
   });
 
+  it('shows a startup dataset that was already loaded from the first render, once', async () => {
+    const loaded = dataset('big.gexf');
+    const startup = { load: Promise.resolve(loaded), loaded, graphUrl: 'big.gexf' };
+    const { result } = renderHook(() => useDatasetOpener(startup));
+    expect(result.current).toMatchObject({
+      dataset: loaded,
+      opening: null,
+      graphUrl: 'big.gexf',
+      generation: 1,
+    });
+    // The load's promise settling changes nothing: the explorer is not made again.
+    await act(async () => {
+      await startup.load;
+    });
+    expect(result.current.generation).toBe(1);
+  });
+
   it('when the ?graph= URL fails: says why and falls back to the default dataset', async () => {
     const startup = { load: Promise.reject(new Error('HTTP 404')), graphUrl: 'missing.gexf' };
     const { result } = renderHook(() => useDatasetOpener(startup));
