@@ -3,7 +3,8 @@
 // the app's code. The ?graph= file is fetched and handed to the app (window.yrdEarlyGraph, see earlyGraphFetch.ts):
 // Chromium refuses a preloaded response of several MB to a later fetch; the importers' chunks, listed in a meta tag,
 // are modulepreloaded with it. The default dataset's small files, listed in another meta tag, are downloaded and read
-// (window.yrdEarlyReads, see earlyReads.ts). It must import nothing at run time (the build inlines it), so it shares
+// (window.yrdEarlyReads, see earlyReads.ts). It also loads the collation data the app's first frame sorts with. It
+// must import nothing at run time (the build inlines it), so it shares
 // no module with the app.
 import type { EarlyRead } from './earlyReads';
 import { DEFAULT_FILES_META, IMPORTER_FILES_META, startupDownloads } from './startupDownloads';
@@ -52,3 +53,6 @@ if (new URLSearchParams(window.location.search).has('graph')) {
   }
   window.yrdEarlyReads = reads;
 }
+// The first string comparison of a page loads the collation data (~10 ms on a machine without a GPU); the app's first
+// frame sorts labels, so it is loaded now, while the page waits for the app's code (measured: ~9 ms sooner to sigma).
+'a'.localeCompare('b');
