@@ -4,8 +4,7 @@
 // Chromium refuses a preloaded response of several MB to a later fetch; the importers' chunks, listed in a meta tag,
 // are modulepreloaded with it. The default dataset's small files, listed in another meta tag, are downloaded and read
 // (window.yrdEarlyReads, see earlyReads.ts). It also loads the collation data the app's first frame sorts with. It
-// must import nothing at run time (the build inlines it), so it shares
-// no module with the app.
+// must import nothing at run time (the build inlines it), so it shares no module with the app.
 import type { EarlyRead } from './earlyReads';
 import { DEFAULT_FILES_META, IMPORTER_FILES_META, startupDownloads } from './startupDownloads';
 
