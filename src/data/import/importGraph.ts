@@ -1,95 +1,16 @@
-// The import entry point: checks size, detects the format, reads it and normalises the graph; throws only GraphImportError.
-import { readCsv } from './csvImport';
-import { detectFormat, formatFromFileName } from './detectFormat';
-import { readGexf } from './gexfImport';
-import { GraphImportError, type ImportErrorFormat } from './GraphImportError';
-import { readGraphml } from './graphmlImport';
-import { formatLabel, type ImportContext } from './importContext';
-import { checkByteSize, resolveLimits } from './importLimits';
-import type { ImportInput, ImportOptions, ImportResult, RawGraph } from './importTypes';
-import { createWarningLog } from './importWarnings';
-import { readJson } from './jsonImport';
-import { normaliseGraph } from './normaliseGraph';
-import { makeNotAGraphError, sniffNotAGraph } from './notAGraph';
+// The import entry point with every reader and zod at hand: reads a graph file in one synchronous call.
+import { makeFormatReaders } from './formatReaders';
+import { runImport } from './importPipeline';
+import type { ImportInput, ImportOptions, ImportResult } from './importTypes';
+import { explainSchemaProblem } from './jsonSchema';
 
-function readRaw(input: ImportInput, context: ImportContext): RawGraph {
-  switch (context.format) {
-    case 'gexf':
-      return readGexf(input.text, context);
-    case 'graphml':
-      return readGraphml(input.text, context);
-    case 'json':
-      return readJson(input.text, context);
-    case 'csv':
-      return readCsv(input, input.nodesCsv, context);
-  }
-}
-
-/** Only white space (a byte-order mark included): a search that stops at the first other character. */
-function isBlank(text: string): boolean {
-  return !/\S/.test(text);
-}
-
-/** Size limits first, then whether the texts are graph files at all (not a web page, an image, nothing…). */
-function checkInput(input: ImportInput, maxBytes: number, format: ImportErrorFormat) {
-  checkByteSize(input.text, maxBytes, format);
-  if (input.nodesCsv) checkByteSize(input.nodesCsv.text, maxBytes, format, input.nodesCsv.name);
-  const found = sniffNotAGraph(input.text);
-  if (found) throw makeNotAGraphError(found, input.name, input.origin ?? 'file', format);
-  if (input.nodesCsv && isBlank(input.nodesCsv.text)) {
-    throw new GraphImportError(`The nodes file ${input.nodesCsv.name} is empty`, format);
-  }
-  const nodesFound = input.nodesCsv && sniffNotAGraph(input.nodesCsv.text);
-  if (nodesFound) throw makeNotAGraphError(nodesFound, input.nodesCsv!.name, 'file', format);
-}
-
-function toImportError(error: unknown, format: ImportErrorFormat): GraphImportError {
-  if (error instanceof GraphImportError) return error;
-  const detail = error instanceof Error ? error.message : String(error);
-  const label = format === 'unknown' ? 'Import' : formatLabel(format);
-  return new GraphImportError(`${label}: could not read the file: ${detail}`, format);
-}
+const READERS = makeFormatReaders(explainSchemaProblem);
 
 /**
  * Reads a GEXF, GraphML, graphology JSON or CSV file into graphology's serialized format. `options` may carry the
- * user's answers to an earlier attempt (missing nodes, CSV columns).
+ * user's answers to an earlier attempt (missing nodes, CSV columns). The app uses importGraphOnDemand.
  * @throws GraphImportError — and nothing else — saying what went wrong and where.
  */
 export function importGraph(input: ImportInput, options: ImportOptions = {}): ImportResult {
-  let format: ImportErrorFormat = formatFromFileName(input.name) ?? 'unknown';
-  try {
-    const limits = resolveLimits(options.limits);
-    checkInput(input, limits.maxBytes, format);
-    const detected = detectFormat(input.name, input.text);
-    format = detected;
-    const context: ImportContext = {
-      format: detected,
-      fileName: input.name,
-      limits,
-      warnings: createWarningLog(),
-    };
-    if (options.missingNodes) context.missingNodes = options.missingNodes;
-    if (options.csvColumns) context.csvColumns = options.csvColumns;
-    const { onProgress } = options;
-    if (onProgress) context.onProgress = (fraction) => onProgress({ stage: 'parsing', fraction });
-    options.onProgress?.({ stage: 'parsing' });
-    if (input.nodesCsv && detected !== 'csv') {
-      context.warnings.add(
-        `The nodes file ${input.nodesCsv.name} was ignored: it only goes with a CSV edge list`,
-      );
-    }
-    const raw = readRaw(input, context);
-    options.onProgress?.({ stage: 'normalising' });
-    const { serialized, hasPositions, stats } = normaliseGraph(raw, context);
-    return {
-      serialized,
-      format: detected,
-      warnings: context.warnings.list(),
-      warningDetails: context.warnings.details(),
-      hasPositions,
-      stats,
-    };
-  } catch (error) {
-    throw toImportError(error, format);
-  }
+  return runImport(input, options, (format) => READERS[format]);
 }

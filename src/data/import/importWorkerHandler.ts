@@ -1,9 +1,9 @@
-// What the import worker does with one request: read blobs, run importGraph, post progress and the outcome.
+// What the import worker does with one request: read the file, import it (importGraphOnDemand), post the outcome.
 import { indexParallelEdges } from '../../model/parallelEdges';
 import { seedMissingPositions } from '../../model/seedPositions';
 import { splitGraph } from '../graphParts';
 import { GraphImportError, toGraphImportErrorData } from './GraphImportError';
-import { importGraph } from './importGraph';
+import { importGraphOnDemand } from './importGraphOnDemand';
 import { resolveLimits } from './importLimits';
 import type { ImportFile, ImportInput } from './importTypes';
 import type {
@@ -45,7 +45,7 @@ export async function handleImportRequest(
     post({ progress: { stage: 'reading', fraction: 0 } });
     const input = await readInput(request.input, limits.maxBytes);
     post({ progress: { stage: 'reading', fraction: 1 } });
-    const result = importGraph(input, {
+    const result = await importGraphOnDemand(input, {
       ...request.choices,
       limits,
       onProgress: (progress) => post({ progress }),

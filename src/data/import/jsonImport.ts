@@ -5,11 +5,12 @@ import { checkCounts } from './importLimits';
 import { makeFormatError, type ImportContext } from './importContext';
 import type { RawEdge, RawGraph, RawNode } from './importTypes';
 import { plural } from './importWarnings';
-import { describeSchemaIssue, serializedGraphSchema } from './jsonSchema';
+import type { SerializedGraphInput } from './jsonSchema';
 import { findJsonSyntaxProblem } from './jsonSyntaxError';
 import { isSerializedGraph } from './isSerializedGraph';
 import { makeKeyAllocator } from './makeKeyAllocator';
 import { isPlainObject } from './safeAttributes';
+import { SchemaExplainerNeeded, type SchemaExplainer } from './schemaExplainer';
 import { lineAndColumnAt } from './textPosition';
 
 function parseJsonText(text: string, context: ImportContext): unknown {
@@ -67,21 +68,18 @@ function graphTypeOf(declared: GraphType | undefined, edges: RawEdge[], context:
   return undirected === edges.length ? 'undirected' : 'mixed';
 }
 
-export function readJson(text: string, context: ImportContext): RawGraph {
+/**
+ * Reads a graphology JSON text. A file that fails the fast structural check is explained by `explain` (zod's account,
+ * see jsonSchema.ts); without one, SchemaExplainerNeeded is thrown for the caller to load it and read again.
+ */
+export function readJson(text: string, context: ImportContext, explain: SchemaExplainer | null): RawGraph {
   const data = checkTopLevel(parseJsonText(text, context), context);
-  const parsed = isSerializedGraph(data)
-    ? ({ success: true, data } as const)
-    : serializedGraphSchema.safeParse(data);
-  if (!parsed.success) {
-    const [first, ...rest] = parsed.error.issues;
-    const more = rest.length > 0 ? ` (and ${plural(rest.length, 'more problem')})` : '';
-    const path = first?.path ?? [];
-    const element = path.length >= 2 ? `${String(path[0])}[${String(path[1])}]` : String(path[0] ?? '');
-    throw makeFormatError(context, `${first ? describeSchemaIssue(first, data) : 'invalid graph'}${more}`, {
-      element,
-    });
+  if (!isSerializedGraph(data)) {
+    if (!explain) throw new SchemaExplainerNeeded();
+    const { message, element } = explain(data);
+    throw makeFormatError(context, message, { element });
   }
-  const graph = parsed.data;
+  const graph: SerializedGraphInput = data;
   const nodes: RawNode[] = [];
   const firstIndex = new Map<string, number>();
   graph.nodes.forEach((node, index) => {

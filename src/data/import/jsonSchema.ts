@@ -1,6 +1,8 @@
 // Zod schema of graphology's serialized graph format (graph.export()), and readable messages for its issues.
 import { z } from 'zod';
+import { plural } from './importWarnings';
 import { isPlainObject } from './safeAttributes';
+import type { SchemaExplainer } from './schemaExplainer';
 
 const describeValue = (value: unknown) =>
   value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
@@ -74,3 +76,14 @@ export function describeSchemaIssue(issue: z.core.$ZodIssue, data: unknown): str
       return `${path} ${issue.message} (found ${describeValue(value)})`;
   }
 }
+
+/** zod's account of why `data` is not a serialized graph: its first issue, and how many more there are. */
+export const explainSchemaProblem: SchemaExplainer = (data) => {
+  const parsed = serializedGraphSchema.safeParse(data);
+  if (parsed.success) return { message: 'invalid graph', element: '' };
+  const [first, ...rest] = parsed.error.issues;
+  const more = rest.length > 0 ? ` (and ${plural(rest.length, 'more problem')})` : '';
+  const path = first?.path ?? [];
+  const element = path.length >= 2 ? `${String(path[0])}[${String(path[1])}]` : String(path[0] ?? '');
+  return { message: `${first ? describeSchemaIssue(first, data) : 'invalid graph'}${more}`, element };
+};
