@@ -1,7 +1,7 @@
 // Pure pieces of the explorer's view model (no React): what the dataset offers, what to compute, what to show.
 import type Graph from 'graphology';
 import type { Settings as SigmaSettings } from 'sigma/settings';
-import { makeSearchIndex, type SearchIndex } from '../../data/searchIndex';
+import type { SearchIndex } from '../../data/searchIndex';
 import { chooseDefaultColouring } from '../../model/defaultColouring';
 import { describeEdge, type EdgeDescription, type NodeDescription } from '../../model/describe';
 import { PROVINCE_FACET } from '../../model/facets';
@@ -184,14 +184,31 @@ export function makeEvidencePresets(t: Messages) {
   ];
 }
 
-/** A search over the graph's nodes whose index is built on first use (a query, or `warm` once the graph is drawn). */
+/**
+ * A search over the graph's nodes whose code and index are loaded on first use (a query, or `warm` once the graph is
+ * drawn): MiniSearch is not part of the page's first download. Until then a query finds nothing, and `onReady` is
+ * called once the index is there (the caller then searches again).
+ */
 export interface LazySearch {
   search: SearchIndex['search'];
-  warm(): void;
+  /** Loads the search code and builds the index; resolves when both are done. */
+  warm(): Promise<void>;
 }
 
-export function makeLazySearch(graph: Graph): LazySearch {
+export function makeLazySearch(graph: Graph, onReady: () => void = () => undefined): LazySearch {
   let index: SearchIndex | null = null;
-  const ready = () => (index ??= makeSearchIndex(graph));
-  return { search: (query, limit) => ready().search(query, limit), warm: () => void ready() };
+  let loading: Promise<void> | null = null;
+  const warm = () =>
+    (loading ??= import('../../data/searchIndex').then(({ makeSearchIndex }) => {
+      index = makeSearchIndex(graph);
+      onReady();
+    }));
+  return {
+    search: (query, limit) => {
+      if (index) return index.search(query, limit);
+      void warm();
+      return [];
+    },
+    warm,
+  };
 }

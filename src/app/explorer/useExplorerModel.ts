@@ -158,10 +158,16 @@ export function useExplorerModel(
   const [sigmaSettings] = useState(() => makeInitialSigmaSettings(graph, graphView, settings));
   const [edgeTypes] = useState(() => edgeTypesOf(graph, settings));
   const [initialPositions] = useState(() => positionsOf(graph));
-  const lazySearch = useMemo(() => makeLazySearch(graph), [graph]);
+  // A new search function once the index is in, so that a query typed before then is searched again.
+  const [searchReady, setSearchReady] = useState(false);
+  const lazySearch = useMemo(() => makeLazySearch(graph, () => setSearchReady(true)), [graph]);
   useEffect(() => {
-    if (panelsReady) lazySearch.warm();
+    if (panelsReady) void lazySearch.warm();
   }, [panelsReady, lazySearch]);
+  const search = useMemo<LazySearch['search']>(
+    () => (searchReady ? lazySearch.search : (query, limit) => lazySearch.search(query, limit)),
+    [lazySearch, searchReady],
+  );
 
   const node = useMemo(() => (view.node ? describeNode(graph, view.node) : null), [graph, view.node]);
   const edge = useMemo(() => (view.edge ? describeEdge(graph, view.edge) : null), [graph, view.edge]);
@@ -229,7 +235,7 @@ export function useExplorerModel(
     reducedMotion,
     panelsReady,
     onSigmaReady: useCallback(() => setPanelsReady(true), []),
-    search: lazySearch.search,
+    search,
     textSearch,
     drawer,
     setDrawer,

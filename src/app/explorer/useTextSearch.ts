@@ -1,15 +1,32 @@
-// Searching the report's sentences: a lazily built index over the dataset's source, and the sentence last chosen.
-import { useCallback, useMemo, useState } from 'react';
-import { makeSentenceIndex } from '../../data/sentenceIndex';
+// Searching the report's sentences: an index over the dataset's source, loaded after the first frame (with its search
+// engine), and the sentence last chosen.
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { SentenceIndex } from '../../data/sentenceIndex';
 import type { TextOption } from '../../ui/SearchPanel';
 import type { DatasetSource } from '../dataset';
 
 export interface TextSearch {
-  /** Sentences of the source matching a query; absent when the dataset has no source text. */
+  /** Sentences of the source matching a query (none until the index is in); absent when there is no source text. */
   search: ((query: string) => TextOption[]) | undefined;
   /** The sentence chosen from the results, highlighted in Source until the selection changes. */
   match: TextOption | null;
   setMatch(match: TextOption | null): void;
+}
+
+/** The sentence index of `source`, once its code has loaded (it is built at its first query). */
+function useSentenceIndex(source: DatasetSource | null): SentenceIndex | null {
+  const [loaded, setLoaded] = useState<{ source: DatasetSource; index: SentenceIndex } | null>(null);
+  useEffect(() => {
+    if (!source) return;
+    let current = true;
+    void import('../../data/sentenceIndex').then(({ makeSentenceIndex }) => {
+      if (current) setLoaded({ source, index: makeSentenceIndex(source.paragraphs) });
+    });
+    return () => {
+      current = false;
+    };
+  }, [source]);
+  return loaded && loaded.source === source ? loaded.index : null;
 }
 
 export function useTextSearch(
@@ -17,7 +34,7 @@ export function useTextSearch(
   selectedNode: string | null,
   selectedEdge: string | null,
 ): TextSearch {
-  const index = useMemo(() => (source ? makeSentenceIndex(source.paragraphs) : null), [source]);
+  const index = useSentenceIndex(source);
   // The match remembers the selection it was chosen under: a new selection replaces its highlight.
   const [chosen, setChosen] = useState<{
     match: TextOption;
@@ -29,6 +46,9 @@ export function useTextSearch(
     [selectedNode, selectedEdge],
   );
   const match = chosen && chosen.node === selectedNode && chosen.edge === selectedEdge ? chosen.match : null;
-  const search = useMemo(() => (index ? (query: string) => index.search(query) : undefined), [index]);
+  const search = useMemo(
+    () => (source ? (query: string) => (index ? index.search(query) : []) : undefined),
+    [source, index],
+  );
   return { search, match, setMatch };
 }

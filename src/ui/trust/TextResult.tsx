@@ -1,5 +1,5 @@
 // One sentence of the report in the search results: its paragraph number and the sentence with the matched words marked.
-import { makeSnippet } from '../../data/sentenceIndex';
+import { makeSnippet } from '../../data/snippet';
 import { useI18n } from '../i18n/I18nContext';
 import './trust.css';
 

@@ -118,7 +118,7 @@ describe('labels and rows', () => {
 });
 
 describe('makeLazySearch', () => {
-  it('builds the index at the first query or warm-up, once, and finds by name', () => {
+  it('loads the search code and builds the index at the first query or warm-up, once, then finds by name', async () => {
     const graph = makeTinyGraph();
     let reads = 0;
     const counted = new Proxy(graph, {
@@ -128,13 +128,19 @@ describe('makeLazySearch', () => {
         return typeof value === 'function' ? value.bind(target) : value;
       },
     });
-    const lazy = makeLazySearch(counted);
+    let ready = 0;
+    const lazy = makeLazySearch(counted, () => ready++);
     expect(reads).toBe(0);
+    // Before the index is in, a query finds nothing and starts loading it.
+    expect(lazy.search('Wang')).toEqual([]);
+    await lazy.warm();
+    expect(ready).toBe(1);
     expect(lazy.search('Wang')[0]!.key).toBe('leader/wang-qingxian');
     const afterFirst = reads;
     expect(afterFirst).toBeGreaterThan(0);
-    lazy.warm();
+    await lazy.warm();
     lazy.search('Anhui');
     expect(reads).toBe(afterFirst);
+    expect(ready).toBe(1);
   });
 });

@@ -1,11 +1,7 @@
 // Unit tests of the source-sentence search: splitting, paragraph numbers, matched-word ranges.
 import { describe, expect, it } from 'vitest';
-import {
-  findTermRanges,
-  makeSentenceIndex,
-  makeSnippet,
-  splitSentences,
-} from '../../../src/data/sentenceIndex';
+import { makeSnippet } from '../../../src/data/snippet';
+import { findTermRanges, makeSentenceIndex, splitSentences } from '../../../src/data/sentenceIndex';
 
 const PARAGRAPHS = [
   'The meeting opened in Nanjing. Leaders discussed green growth; they agreed on rivers.',
