@@ -104,11 +104,12 @@ export function readJson(text: string, context: ImportContext, explain: SchemaEx
   const duplicates = new DuplicateEdgeIds(context, taken);
   const ends = new EdgeEndResolver(context, (key) => firstIndex.has(key));
   const seen = new Set<string>();
-  const allocate = makeKeyAllocator(taken);
+  // Made at the first edge without a key: most files give every edge one.
+  let allocate: (() => string) | undefined;
   const edges: RawEdge[] = [];
   serializedEdges.forEach((edge, index) => {
     let key: string;
-    if (edge.key === undefined) key = allocate();
+    if (edge.key === undefined) key = (allocate ??= makeKeyAllocator(taken))();
     else {
       key = String(edge.key);
       if (seen.has(key)) key = duplicates.renumber(key, () => undefined);
@@ -133,5 +134,7 @@ export function readJson(text: string, context: ImportContext, explain: SchemaEx
     attributes: graph.attributes ?? {},
     nodes,
     edges,
+    // Node keys are unique, edge keys made unique and edge ends resolved above: normalising need not check again.
+    checked: true,
   };
 }
