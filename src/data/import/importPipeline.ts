@@ -32,8 +32,6 @@ function checkInput(input: ImportInput, maxBytes: number, format: ImportErrorFor
 
 function toImportError(error: unknown, format: ImportErrorFormat): GraphImportError {
   if (error instanceof GraphImportError) return error;
-  // Not a problem of the file: the caller loads the explainer and reads it again (importGraphOnDemand).
-  if (error instanceof SchemaExplainerNeeded) throw error;
   const detail = error instanceof Error ? error.message : String(error);
   const label = format === 'unknown' ? 'Import' : formatLabel(format);
   return new GraphImportError(`${label}: could not read the file: ${detail}`, format);
@@ -84,6 +82,8 @@ export function runImport(
       stats,
     };
   } catch (error) {
+    // Not a problem of the file: the caller loads the explainer and reads it again (importGraphOnDemand).
+    if (error instanceof SchemaExplainerNeeded) throw error;
     throw toImportError(error, format);
   }
 }
