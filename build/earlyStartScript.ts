@@ -2,7 +2,12 @@
 // the default dataset's files for it in a meta tag (it preloads them unless the page opens a ?graph= file).
 import type { Plugin, Rollup } from 'vite';
 import { staticClosure } from './startupChunk.ts';
-import { DEFAULT_FILES_META, IMPORTER_FILES_META } from '../src/app/startupDownloads.ts';
+import {
+  DEFAULT_FILES_META,
+  IMPORTER_FILES_META,
+  MAIN_THREAD_IMPORT_META,
+} from '../src/app/startupDownloads.ts';
+import { DEFAULT_SETTINGS } from '../src/style/settings.ts';
 
 export const EARLY_START_ENTRY = 'earlyStart';
 
@@ -11,6 +16,8 @@ export const DEFAULT_DATASET_ASSETS = [/^yrd-2025\.graph\.json$/, /^yrd-2025\.me
 
 /** The module the page's own thread imports a graph file with (loaded lazily by the app). */
 export const IMPORTER_MODULE = 'src/data/import/importWorkerHandler.ts';
+/** IMPORTER_MODULE as a module id pattern (the startup chunk leaves it and what it imports out). */
+export const IMPORTER_MODULE_PATTERN = /\/src\/data\/import\/importWorkerHandler\.ts$/;
 
 type Bundle = Record<string, Rollup.OutputAsset | Rollup.OutputChunk>;
 
@@ -89,6 +96,7 @@ export function earlyStartScript(source = 'src/app/earlyStart.ts'): Plugin {
         const tags =
           `<meta name="${DEFAULT_FILES_META}" content="${files.join(' ')}">\n    ` +
           `<meta name="${IMPORTER_FILES_META}" content="${importers.map((file) => `./${file}`).join(' ')}">\n    ` +
+          `<meta name="${MAIN_THREAD_IMPORT_META}" content="${DEFAULT_SETTINGS.mainThreadImportMaxBytes}">\n    ` +
           `${inlineEarlyStart(chunk.code, chunk.imports.length + chunk.dynamicImports.length)}\n    `;
         delete context.bundle?.[chunk.fileName];
         if (chunk.sourcemapFileName) delete context.bundle?.[chunk.sourcemapFileName];

@@ -14,10 +14,18 @@ export function staticClosure(
 /**
  * Without it, modules that the lazy panels share with the start (React, the dictionaries, settings, …) become
  * separate chunks, each a request that queues behind the six connections a browser opens to one host. Modules the
- * early entry imports stay out (it is inlined and must import no chunk).
+ * early entry imports stay out (it is inlined and must import no chunk), and so do those that `independent` lazy
+ * modules import: the early entry loads those modules (the importer) before the startup chunk has run, so they must
+ * not import it. Rolldown puts what they share with the start in a chunk of its own.
  */
-export function startupChunk(appEntry = /index\.html$/, earlyEntry = /src\/app\/earlyStart\.ts$/): Plugin {
+export function startupChunk(
+  independent: readonly RegExp[] = [],
+  appEntry = /index\.html$/,
+  earlyEntry = /src\/app\/earlyStart\.ts$/,
+): Plugin {
   let startup = new Set<string>();
+  /** What the start and the independent modules both import: one chunk of its own, which imports neither. */
+  let shared = new Set<string>();
   return {
     name: 'yrd:startup-chunk',
     apply: 'build',
@@ -25,7 +33,20 @@ export function startupChunk(appEntry = /index\.html$/, earlyEntry = /src\/app\/
       build: {
         rolldownOptions: {
           output: {
-            advancedChunks: { groups: [{ name: 'startup', test: (id: string) => startup.has(id) }] },
+            advancedChunks: {
+              groups: [
+                {
+                  name: 'startup',
+                  test: (id: string) => startup.has(id),
+                  includeDependenciesRecursively: false,
+                },
+                {
+                  name: 'shared',
+                  test: (id: string) => shared.has(id),
+                  includeDependenciesRecursively: false,
+                },
+              ],
+            },
           },
         },
       },
@@ -33,15 +54,22 @@ export function startupChunk(appEntry = /index\.html$/, earlyEntry = /src\/app\/
     buildEnd() {
       const ids = [...this.getModuleIds()];
       const importsOf = (id: string) => this.getModuleInfo(id)?.importedIds ?? [];
-      const early = staticClosure(
-        ids.filter((id) => earlyEntry.test(id)),
-        importsOf,
-      );
-      startup = staticClosure(
-        ids.filter((id) => appEntry.test(id)),
-        importsOf,
-      );
-      for (const id of [...startup]) if (early.has(id) || appEntry.test(id)) startup.delete(id);
+      const closureOf = (pattern: RegExp) =>
+        staticClosure(
+          ids.filter((id) => pattern.test(id)),
+          importsOf,
+        );
+      const early = closureOf(earlyEntry);
+      const lazy = independent.map(closureOf);
+      startup = closureOf(appEntry);
+      shared = new Set();
+      for (const id of [...startup]) {
+        if (appEntry.test(id) || early.has(id)) startup.delete(id);
+        else if (lazy.some((closure) => closure.has(id))) {
+          startup.delete(id);
+          shared.add(id);
+        }
+      }
     },
   };
 }

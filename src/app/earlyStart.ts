@@ -2,11 +2,19 @@
 // while the page is parsed and starts downloading the startup dataset, so that the download overlaps the loading of
 // the app's code. The ?graph= file is fetched and handed to the app (window.yrdEarlyGraph, see earlyGraphFetch.ts):
 // Chromium refuses a preloaded response of several MB to a later fetch; the importers' chunks, listed in a meta tag,
-// are modulepreloaded with it. The default dataset's small files, listed in another meta tag, are downloaded and read
-// (window.yrdEarlyReads, see earlyReads.ts). It also loads the collation data the app's first frame sorts with. It
-// must import nothing at run time (the build inlines it), so it shares no module with the app.
+// are modulepreloaded with it, and a small file is imported as soon as it is in. The default dataset's small files,
+// listed in another meta tag, are downloaded and read (window.yrdEarlyReads, see earlyReads.ts). It also loads the
+// collation data the app's first frame sorts with. It must import nothing at run time (the build inlines it), so it
+// shares no module with the app.
 import type { EarlyRead } from './earlyReads';
-import { DEFAULT_FILES_META, IMPORTER_FILES_META, startupDownloads } from './startupDownloads';
+import type { EarlyGraphFetch, EarlyImport } from './earlyGraphFetch';
+import {
+  DEFAULT_FILES_META,
+  fileNameOfUrl,
+  IMPORTER_FILES_META,
+  MAIN_THREAD_IMPORT_META,
+  startupDownloads,
+} from './startupDownloads';
 
 /** The addresses a meta tag of the build lists. */
 const listedIn = (name: string) =>
@@ -19,9 +27,42 @@ const downloads = startupDownloads(
   window.location.href,
   listedIn(DEFAULT_FILES_META),
 );
+/** What the importer's chunk exports (importWorkerHandler.ts). */
+interface Importer {
+  handleImportRequest(
+    request: unknown,
+    post: (message: EarlyImport['messages'][number]) => void,
+  ): Promise<void>;
+}
+
+/**
+ * Imports a small ?graph= file on this thread as soon as it is in, with the importer's chunk (which imports nothing
+ * of the app's: build/startupChunk.ts), while the app's own code still downloads and compiles; the messages wait for
+ * the app (earlyGraphFetch.ts: adoptEarlyImport).
+ */
+function startEarlyImport(href: string, response: Promise<Response>, importerFile: string, maxBytes: number) {
+  const early: EarlyImport = { read: Promise.resolve(null), messages: [], listener: null };
+  early.read = response.then(async (answer) => {
+    if (!answer.ok) return null;
+    const bytes = await answer.arrayBuffer();
+    if (bytes.byteLength > maxBytes) return bytes;
+    const importer = (await import(/* @vite-ignore */ importerFile)) as Importer;
+    // The request the app would make for this file (importWorkerProtocol.ts).
+    const request = { input: { name: fileNameOfUrl(new URL(href)), bytes, origin: 'url' } };
+    void importer.handleImportRequest(request, (message) =>
+      early.listener ? early.listener(message) : early.messages.push(message),
+    );
+    return 'importing' as const;
+  });
+  // The app reports a failure when it takes this import; until then the failure is not unhandled.
+  early.read.catch(() => undefined);
+  return early;
+}
+
 if (new URLSearchParams(window.location.search).has('graph')) {
   // The importers' code, fetched beside the app's own instead of after it.
-  for (const href of listedIn(IMPORTER_FILES_META)) {
+  const importers = listedIn(IMPORTER_FILES_META);
+  for (const href of importers) {
     const link = document.createElement('link');
     link.rel = 'modulepreload';
     link.href = href;
@@ -33,7 +74,10 @@ if (new URLSearchParams(window.location.search).has('graph')) {
     const response = fetch(href, { signal: controller.signal });
     // The app reports a failed download when it takes this one; until then the failure is not unhandled.
     response.catch(() => undefined);
-    window.yrdEarlyGraph = { href, response, controller };
+    const early: EarlyGraphFetch = { href, response, controller };
+    const maxBytes = Number(listedIn(MAIN_THREAD_IMPORT_META)[0]);
+    if (importers[0] && maxBytes > 0) early.import = startEarlyImport(href, response, importers[0], maxBytes);
+    window.yrdEarlyGraph = early;
   }
 } else {
   // Read while the app's code is still loading, when the page's thread has nothing else to do: the JSON is parsed

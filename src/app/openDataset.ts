@@ -1,12 +1,12 @@
 // Opens a user's graph (a file, or a URL) in a worker and turns it into a dataset the explorer can show; a report
 // bundle (graph attributes with `source`) brings its source text.
 import { isBundle } from '../data/isBundle';
-import { importInWorker } from '../data/import/importInWorker';
+import { importInWorker, type ImportWorkerLike } from '../data/import/importInWorker';
 import { createInlineImportWorker, preloadInlineImporters } from '../data/import/inlineImportWorker';
 import { DEFAULT_SETTINGS } from '../style/settings';
 import type { ImportChoices, ImportProgress } from '../data/import/importTypes';
 import type { LoadedDataset, ReopenRequest } from './dataset';
-import { takeEarlyGraphFetch } from './earlyGraphFetch';
+import { adoptEarlyImport, takeEarlyGraphFetch, type EarlyImport } from './earlyGraphFetch';
 
 export type OpenRequest = ReopenRequest;
 
@@ -25,7 +25,7 @@ function bytesOf(input: Parameters<typeof importInWorker>[0]): number {
 }
 
 /** A readable name for a URL: its last path segment. */
-function nameOfUrl(url: URL): string {
+export function nameOfUrl(url: URL): string {
   const last = url.pathname.split('/').filter(Boolean).pop();
   return last ? decodeURIComponent(last) : url.host;
 }
@@ -60,6 +60,8 @@ export async function openDataset(request: OpenRequest, options: OpenOptions = {
   const { onProgress, signal } = options;
   let name: string;
   let input: Parameters<typeof importInWorker>[0];
+  /** The import the page's early entry already began, if any. */
+  let adopted: ImportWorkerLike | null = null;
   if (request.kind === 'files') {
     const { main, nodes } = splitCsvPair(request.files);
     name = main.name;
@@ -69,11 +71,13 @@ export async function openDataset(request: OpenRequest, options: OpenOptions = {
     name = nameOfUrl(url);
     onProgress?.({ stage: 'reading' });
     let response: Response;
+    // The page's early entry may have begun this download before the app's code had loaded, and its import too.
+    const early = takeEarlyGraphFetch(url.href);
+    let earlyRead: Awaited<EarlyImport['read']> = null;
     try {
-      // The page's early entry may have begun this download before the app's code had loaded.
-      const early = takeEarlyGraphFetch(url.href);
       if (early) signal?.addEventListener('abort', () => early.controller.abort(), { once: true });
       response = await (early ? early.response : fetch(url, signal ? { signal } : {}));
+      if (response.ok && early?.import) earlyRead = await early.import.read;
     } catch (error) {
       if (signal?.aborted) throw error;
       throw new Error(
@@ -82,16 +86,22 @@ export async function openDataset(request: OpenRequest, options: OpenOptions = {
     }
     if (!response.ok)
       throw new Error(`Could not fetch ${url.href}: HTTP ${response.status} ${response.statusText}`.trim());
-    // Read as bytes (not as a Blob, which the browser would have to hand back through another process): a small
-    // file is decoded here for this thread, a larger one's bytes move to the worker. Unless the server announces
-    // a large file, this thread's importers load while the body downloads.
-    const length = Number(response.headers.get('content-length') ?? NaN);
-    if (!(length > DEFAULT_SETTINGS.mainThreadImportMaxBytes)) preloadInlineImporters();
-    const bytes = await response.arrayBuffer();
-    input =
-      bytes.byteLength <= DEFAULT_SETTINGS.mainThreadImportMaxBytes
-        ? { name, text: new TextDecoder().decode(bytes), origin: 'url' }
-        : { name, bytes, origin: 'url' };
+    if (earlyRead === 'importing' && early?.import) {
+      // The page's thread is importing the file already; importInWorker follows that import.
+      adopted = adoptEarlyImport(early.import);
+      input = { name, text: '', origin: 'url' };
+    } else {
+      // Read as bytes (not as a Blob, which the browser would have to hand back through another process): a small
+      // file is decoded here for this thread, a larger one's bytes move to the worker. Unless the server announces
+      // a large file, this thread's importers load while the body downloads.
+      const length = Number(response.headers.get('content-length') ?? NaN);
+      if (!(length > DEFAULT_SETTINGS.mainThreadImportMaxBytes)) preloadInlineImporters();
+      const bytes = earlyRead instanceof ArrayBuffer ? earlyRead : await response.arrayBuffer();
+      input =
+        bytes.byteLength <= DEFAULT_SETTINGS.mainThreadImportMaxBytes
+          ? { name, text: new TextDecoder().decode(bytes), origin: 'url' }
+          : { name, bytes, origin: 'url' };
+    }
   }
   performance.mark('graph:fetched');
   const result = await importInWorker(input, {
@@ -99,9 +109,11 @@ export async function openDataset(request: OpenRequest, options: OpenOptions = {
     ...(onProgress ? { onProgress } : {}),
     ...(signal ? { signal } : {}),
     // A small file is read here at once; a large one in the worker, so that the page never freezes.
-    ...(bytesOf(input) <= DEFAULT_SETTINGS.mainThreadImportMaxBytes
-      ? { createWorker: createInlineImportWorker }
-      : {}),
+    ...(adopted
+      ? { createWorker: () => adopted! }
+      : bytesOf(input) <= DEFAULT_SETTINGS.mainThreadImportMaxBytes
+        ? { createWorker: createInlineImportWorker }
+        : {}),
   });
   const { graph } = result;
   performance.mark('graph:parsed');

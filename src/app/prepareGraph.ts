@@ -1,7 +1,7 @@
 // Turns a serialized graph into the read-only model graph: positions guaranteed, parallel edges indexed for curves.
 import type Graph from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
-import { assembleGraph } from '../data/graphParts';
+import { assembleGraph } from '../data/graphAssembler';
 import { indexParallelEdges } from '../model/parallelEdges';
 import { seedMissingPositions } from '../model/seedPositions';
 

@@ -1,6 +1,7 @@
 // Runs an import in a Web Worker and builds the graph from its parts: progress, abort, GraphImportError on failure.
 import type Graph from 'graphology';
-import { createGraphAssembler, type GraphPart } from '../graphParts';
+import { createGraphAssembler } from '../graphAssembler';
+import type { GraphPart } from '../graphParts';
 import { formatFromFileName } from './detectFormat';
 import { GraphImportError, makeGraphImportError } from './GraphImportError';
 import type { ImportChoices, ImportLimits, ImportProgress, ImportResult } from './importTypes';

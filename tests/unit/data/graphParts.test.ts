@@ -2,7 +2,8 @@
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_GRAPH_OPTIONS } from '../../../src/data/compiledTypes';
-import { assembleGraph, createGraphAssembler, splitGraph } from '../../../src/data/graphParts';
+import { assembleGraph, createGraphAssembler } from '../../../src/data/graphAssembler';
+import { splitGraph } from '../../../src/data/graphParts';
 
 function makeGraph() {
   const graph = new Graph({ type: 'mixed', multi: true, allowSelfLoops: true });

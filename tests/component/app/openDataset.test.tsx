@@ -1,0 +1,81 @@
+// openDataset on a ?graph= URL the page's early entry already downloaded, and began importing, before the app ran.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { EarlyImport } from '../../../src/app/earlyGraphFetch';
+import { openDataset } from '../../../src/app/openDataset';
+import { splitGraph } from '../../../src/data/graphParts';
+import type { ImportWorkerMessage } from '../../../src/data/import/importWorkerProtocol';
+
+const HREF = 'https://example.org/data/pair.json';
+
+/** What the importer posts for a two-node graph: parts, then the report. */
+function importerMessages(): ImportWorkerMessage[] {
+  const serialized = {
+    options: { type: 'directed' as const, multi: true, allowSelfLoops: true },
+    attributes: {},
+    nodes: [
+      { key: 'a', attributes: { label: 'A', x: 0, y: 0 } },
+      { key: 'b', attributes: { label: 'B', x: 1, y: 1 } },
+    ],
+    edges: [{ key: 'e0', source: 'a', target: 'b', attributes: {} }],
+  };
+  const parts = [...splitGraph(serialized)].map((part) => ({ part, total: 3 }));
+  const result = {
+    serialized: { ...serialized, nodes: [], edges: [] },
+    format: 'json' as const,
+    warnings: [],
+    warningDetails: [],
+    hasPositions: true,
+    stats: { nodes: 2, edges: 1 },
+  };
+  return [{ progress: { stage: 'parsing' } }, ...parts, { ok: true, result }];
+}
+
+function setEarly(response: Response, read: EarlyImport['read'], messages: ImportWorkerMessage[] = []) {
+  const early: EarlyImport = { read, messages, listener: null };
+  window.yrdEarlyGraph = {
+    href: HREF,
+    response: Promise.resolve(response),
+    controller: new AbortController(),
+    import: early,
+  };
+  return early;
+}
+
+describe('openDataset with the early import', () => {
+  afterEach(() => {
+    delete window.yrdEarlyGraph;
+    vi.unstubAllGlobals();
+  });
+
+  it('builds the graph from the import the early entry began, without fetching or reading the file again', async () => {
+    const fetchSpy = vi.fn();
+    vi.stubGlobal('fetch', fetchSpy);
+    const response = new Response('not read again');
+    setEarly(response, Promise.resolve('importing'), importerMessages());
+    const dataset = await openDataset({ kind: 'url', url: HREF });
+    expect(dataset.name).toBe('pair.json');
+    expect(dataset.graph.order).toBe(2);
+    expect(dataset.graph.size).toBe(1);
+    expect(fetchSpy).not.toHaveBeenCalled();
+    expect(response.bodyUsed).toBe(false);
+    expect(window.yrdEarlyGraph).toBeUndefined();
+  });
+
+  it('follows messages that arrive after the app took the import over', async () => {
+    vi.stubGlobal('fetch', vi.fn());
+    const [first, ...rest] = importerMessages();
+    const early = setEarly(new Response(''), Promise.resolve('importing'), [first!]);
+    const opening = openDataset({ kind: 'url', url: HREF });
+    await vi.waitFor(() => expect(early.listener).not.toBeNull());
+    for (const message of rest) early.listener!(message);
+    expect((await opening).graph.order).toBe(2);
+  });
+
+  it('reports the HTTP status of a failed download, as without the early entry', async () => {
+    vi.stubGlobal('fetch', vi.fn());
+    setEarly(new Response('gone', { status: 404, statusText: 'Not Found' }), Promise.resolve(null));
+    await expect(openDataset({ kind: 'url', url: HREF })).rejects.toThrow(
+      `Could not fetch ${HREF}: HTTP 404 Not Found`,
+    );
+  });
+});
