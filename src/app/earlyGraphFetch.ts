@@ -5,8 +5,9 @@ import type { ImportWorkerMessage } from '../data/import/importWorkerProtocol';
 
 /**
  * A small file's import, begun by the early entry with the importer's chunk as soon as the file was in. `read`
- * resolves with "importing" once it began, with the bytes of a file too large for the page's thread (the app sends
- * them to the worker), or null when the response is not OK (the app reports it).
+ * resolves with "importing" once it began; with the bytes when the app is to import them itself (a file too large
+ * for the page's thread, which goes to the worker, or an importer that did not load); or null when the response is
+ * not OK (the app reports it).
  */
 export interface EarlyImport {
   read: Promise<'importing' | ArrayBuffer | null>;

@@ -22,11 +22,6 @@ const listedIn = (name: string) =>
     .split(/\s+/)
     .filter(Boolean);
 
-const downloads = startupDownloads(
-  window.location.search,
-  window.location.href,
-  listedIn(DEFAULT_FILES_META),
-);
 /** What the importer's chunk exports (importWorkerHandler.ts). */
 interface Importer {
   handleImportRequest(
@@ -46,7 +41,13 @@ function startEarlyImport(href: string, response: Promise<Response>, importerFil
     if (!answer.ok) return null;
     const bytes = await answer.arrayBuffer();
     if (bytes.byteLength > maxBytes) return bytes;
-    const importer = (await import(/* @vite-ignore */ importerFile)) as Importer;
+    let importer: Importer;
+    try {
+      importer = (await import(/* @vite-ignore */ importerFile)) as Importer;
+    } catch {
+      // The importer's code did not load: the app imports the bytes itself (and says why if it cannot).
+      return bytes;
+    }
     // The request the app would make for this file (importWorkerProtocol.ts).
     const request = { input: { name: fileNameOfUrl(new URL(href)), bytes, origin: 'url' } };
     void importer.handleImportRequest(request, (message) =>
@@ -58,6 +59,12 @@ function startEarlyImport(href: string, response: Promise<Response>, importerFil
   early.read.catch(() => undefined);
   return early;
 }
+
+const downloads = startupDownloads(
+  window.location.search,
+  window.location.href,
+  listedIn(DEFAULT_FILES_META),
+);
 
 if (new URLSearchParams(window.location.search).has('graph')) {
   // The importers' code, fetched beside the app's own instead of after it.
