@@ -181,11 +181,8 @@ function PathTab({ model }: TabProps) {
       from={view.pathFrom ? summarizeNode(graph, view.pathFrom) : null}
       to={view.pathTo ? summarizeNode(graph, view.pathTo) : null}
       result={model.graphView.pathResult}
-      sourceTitle={
-        dataset.source
-          ? model.i18n.t.reportTitle(model.i18n.localized(dataset.source.title, dataset.titleZh))
-          : undefined
-      }
+      // The copy's "Source:" line names the report by its title alone (not "Source: Report: …").
+      sourceTitle={dataset.source ? model.i18n.localized(dataset.source.title, dataset.titleZh) : undefined}
       onChange={(from, to) => model.dispatch(setPathEnds(from, to))}
       onSelectNode={model.actions.selectNode}
       onSelectEdge={model.actions.selectEdge}
