@@ -1,5 +1,6 @@
-// Vite plugin: builds src/app/earlyStart.ts as its own small entry, inlines it in index.html before the app, and lists
-// the default dataset's files for it in a meta tag (it preloads them unless the page opens a ?graph= file).
+// Vite plugin: builds src/app/earlyStart.ts as its own small entry, inlines it in index.html before the app, and gives
+// it, in meta tags, the default dataset's files (it reads them), the importers' chunks and the largest file it may
+// import on the page's thread (for a ?graph= page).
 import type { Plugin, Rollup } from 'vite';
 import { staticClosure } from './startupChunk.ts';
 import {

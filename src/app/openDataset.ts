@@ -60,8 +60,8 @@ export async function openDataset(request: OpenRequest, options: OpenOptions = {
   const { onProgress, signal } = options;
   let name: string;
   let input: Parameters<typeof importInWorker>[0];
-  /** The import the page's early entry already began, if any. */
-  let adopted: ImportWorkerLike | null = null;
+  /** What follows the import the page's early entry already began, if any. */
+  let followEarly: (() => ImportWorkerLike) | null = null;
   if (request.kind === 'files') {
     const { main, nodes } = splitCsvPair(request.files);
     name = main.name;
@@ -88,7 +88,8 @@ export async function openDataset(request: OpenRequest, options: OpenOptions = {
       throw new Error(`Could not fetch ${url.href}: HTTP ${response.status} ${response.statusText}`.trim());
     if (earlyRead === 'importing' && early?.import) {
       // The page's thread is importing the file already; importInWorker follows that import.
-      adopted = adoptEarlyImport(early.import);
+      const adopted = adoptEarlyImport(early.import);
+      followEarly = () => adopted;
       input = { name, text: '', origin: 'url' };
     } else {
       // Read as bytes (not as a Blob, which the browser would have to hand back through another process): a small
@@ -109,8 +110,8 @@ export async function openDataset(request: OpenRequest, options: OpenOptions = {
     ...(onProgress ? { onProgress } : {}),
     ...(signal ? { signal } : {}),
     // A small file is read here at once; a large one in the worker, so that the page never freezes.
-    ...(adopted
-      ? { createWorker: () => adopted! }
+    ...(followEarly
+      ? { createWorker: followEarly }
       : bytesOf(input) <= DEFAULT_SETTINGS.mainThreadImportMaxBytes
         ? { createWorker: createInlineImportWorker }
         : {}),
