@@ -15,6 +15,9 @@ export function ReducersController({ nodeReducer, edgeReducer }: ReducersControl
     if (sigma.getSetting('nodeReducer') === nodeReducer && sigma.getSetting('edgeReducer') === edgeReducer)
       return;
     sigma.setSettings({ nodeReducer, edgeReducer });
+    // setSettings has reduced every item already and waits for the next animation frame to draw; draw now instead,
+    // so the frame after the input (a selection, a hover) shows it. An empty partial refresh only renders.
+    sigma.refresh({ partialGraph: {}, schedule: false });
   }, [sigma, nodeReducer, edgeReducer]);
   return null;
 }

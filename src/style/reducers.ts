@@ -132,21 +132,29 @@ function selectionFocus(graph: Graph, highlight: HighlightState, sources: FocusS
   return null;
 }
 
+/**
+ * The node reducer. sigma hands a reducer its own shallow copy of the node's attributes; the reducer writes the
+ * display data into that copy instead of making a second object per node and per refresh (a selection at 10k nodes
+ * re-reduces every node). Every field sigma reads is set here, so no attribute of the file (a `hidden`, a `type`, a
+ * `zIndex`) leaks into the display. Never call it with the graph's own attribute object.
+ */
 export function makeNodeReducer(input: ReducerInput) {
   const { looks, visibility, focus, selectedNode, hoveredNode, preferZh } = input;
   return (node: string, attributes: Record<string, unknown>): Partial<NodeDisplayData> => {
     const look = looks.get(node);
-    const display: Partial<NodeDisplayData> & { labelPriority?: number } = {
-      x: attributes.x as number,
-      y: attributes.y as number,
-      label:
-        (preferZh && (attributes.labelZh as string | undefined)) ||
-        (attributes.label as string | undefined) ||
-        node,
-      color: look?.color ?? (attributes.color as string | undefined),
-      size: look?.size ?? (attributes.size as number | undefined) ?? 5,
-    };
-    // One object per node and per refresh, changed in place (sigma calls this for every node).
+    const display = attributes as Partial<NodeDisplayData> & { labelPriority?: number };
+    display.label =
+      (preferZh && (attributes.labelZh as string | undefined)) ||
+      (attributes.label as string | undefined) ||
+      node;
+    display.color = look?.color ?? (attributes.color as string | undefined);
+    display.size = look?.size ?? (attributes.size as number | undefined) ?? 5;
+    display.type = undefined;
+    display.hidden = false;
+    display.highlighted = false;
+    display.forceLabel = false;
+    display.zIndex = 0;
+    display.labelPriority = LABEL_PRIORITY.other;
     if (!visibility.isNodeVisible(node)) {
       display.hidden = true;
       return display;
@@ -154,7 +162,6 @@ export function makeNodeReducer(input: ReducerInput) {
     if (focus && !focus.nodes.has(node)) {
       display.color = FADED_NODE_COLOR;
       display.label = null;
-      display.zIndex = 0;
       return display;
     }
     // Forced labels are candidates whatever their size; the label layout (labelLayout.ts) draws them first, where
@@ -191,15 +198,21 @@ export function makeEdgeReducer(input: ReducerInput) {
         ? RELATION_LABELS_ZH[relation][0]
         : RELATION_INFO[relation].label;
   const plainLines = graph.size > lineEdgesAbove;
+  // Like the node reducer, this writes into sigma's copy of the edge's attributes (see makeNodeReducer).
   return (edge: string, attributes: Record<string, unknown>): Partial<EdgeDisplayData> => {
     const relation = attributes.relation;
+    // Read every attribute it needs before writing any field.
+    const size = edgeThickness ? edgeThickness(attributes) : 1;
     // Hidden edges keep a program the graph registers (edgeTypesOf): only the programs it needs are compiled.
-    const display: Partial<EdgeDisplayData> & { curvature?: number } = {
-      color: relationColor(relation),
-      size: edgeThickness ? edgeThickness(attributes) : 1,
-      label: null,
-      type: plainLines ? 'line' : edgeTypeOf(graph, edge, attributes, Boolean(edgeThickness)),
-    };
+    const type = plainLines ? 'line' : edgeTypeOf(graph, edge, attributes, Boolean(edgeThickness));
+    const display = attributes as Partial<EdgeDisplayData> & { curvature?: number };
+    display.type = type;
+    display.color = relationColor(relation);
+    display.size = size;
+    display.label = null;
+    display.hidden = false;
+    display.forceLabel = false;
+    display.zIndex = 0;
     if (!visibility.isEdgeVisible(edge)) {
       display.hidden = true;
       return display;

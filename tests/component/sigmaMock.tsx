@@ -70,7 +70,7 @@ export function createFakeSigma() {
     graphToViewport: (p: { x: number; y: number }) => p,
     viewportToFramedGraph: (p: { x: number; y: number }) => p,
     getCanvases: () => ({}),
-    refresh: () => undefined,
+    refresh: vi.fn((_options?: Record<string, unknown>) => undefined),
   };
   return sigma;
 }

@@ -50,13 +50,13 @@ describe('makeEdgeThickness', () => {
       hoveredNode: null,
     };
     const plain = makeEdgeReducer({ ...input, focus: null, edgeThickness: thickness });
-    expect(plain('heavy', graph.getEdgeAttributes('heavy')).size).toBe(6);
-    expect(makeEdgeReducer({ ...input, focus: null })('heavy', graph.getEdgeAttributes('heavy')).size).toBe(
-      1,
-    );
+    expect(plain('heavy', { ...graph.getEdgeAttributes('heavy') }).size).toBe(6);
+    expect(
+      makeEdgeReducer({ ...input, focus: null })('heavy', { ...graph.getEdgeAttributes('heavy') }).size,
+    ).toBe(1);
     const focus = { nodes: new Set(['a', 'b']), edges: new Set(['heavy']), centre: null, labelEdges: false };
     const focused = makeEdgeReducer({ ...input, focus, edgeThickness: thickness });
-    expect(focused('heavy', graph.getEdgeAttributes('heavy')).size).toBe(8);
+    expect(focused('heavy', { ...graph.getEdgeAttributes('heavy') }).size).toBe(8);
   });
 
   it('draws weighted undirected edges as rectangles (a line is always one pixel), unweighted ones as lines', () => {

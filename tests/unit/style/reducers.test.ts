@@ -31,8 +31,8 @@ function reducers(highlight: Partial<HighlightState>, filters = noFilter) {
   const node = makeNodeReducer(input);
   const edge = makeEdgeReducer(input);
   return {
-    node: (key: string) => node(key, graph.getNodeAttributes(key)),
-    edge: (key: string) => edge(key, graph.getEdgeAttributes(key)),
+    node: (key: string) => node(key, { ...graph.getNodeAttributes(key) }),
+    edge: (key: string) => edge(key, { ...graph.getEdgeAttributes(key) }),
   };
 }
 
@@ -58,13 +58,18 @@ describe('reducers', () => {
     };
     const node = makeNodeReducer(input);
     const edge = makeEdgeReducer(input);
-    expect(node('theme/innovation', graph.getNodeAttributes('theme/innovation')).color).toBe(
+    expect(node('theme/innovation', { ...graph.getNodeAttributes('theme/innovation') }).color).toBe(
       KIND_COLORS.theme,
     );
-    expect(node('program/ai-plus', graph.getNodeAttributes('program/ai-plus')).color).toBe(FADED_NODE_COLOR);
-    expect(edge(path[1]!, graph.getEdgeAttributes(path[1]!))).toMatchObject({ label: 'pledged', size: 2 });
+    expect(node('program/ai-plus', { ...graph.getNodeAttributes('program/ai-plus') }).color).toBe(
+      FADED_NODE_COLOR,
+    );
+    expect(edge(path[1]!, { ...graph.getEdgeAttributes(path[1]!) })).toMatchObject({
+      label: 'pledged',
+      size: 2,
+    });
     const other = 'pledged:leader/wang-qingxian->theme/innovation';
-    expect(edge(other, graph.getEdgeAttributes(other)).color).toBe(FADED_EDGE_COLOR);
+    expect(edge(other, { ...graph.getEdgeAttributes(other) }).color).toBe(FADED_EDGE_COLOR);
   });
 
   it('hover wins over a path, and a paragraph focus fades what the paragraph does not support', () => {
@@ -154,7 +159,7 @@ describe('reducers', () => {
         focus: computeFocus(big, highlight),
         ...highlight,
       });
-      return (key: string) => edge(key, big.getEdgeAttributes(key));
+      return (key: string) => edge(key, { ...big.getEdgeAttributes(key) });
     };
     expect(make(null)('e0')).toMatchObject({ type: 'line' });
     expect(make(null)('e0')).not.toHaveProperty('curvature');
@@ -176,7 +181,7 @@ describe('reducers', () => {
     const r = reducers({});
     expect(r.node('leader/liu-jie')).toMatchObject({ forceLabel: true, labelPriority: 2 });
     expect(r.node('province/zhejiang')).toMatchObject({ forceLabel: true });
-    expect(r.node('program/ai-plus').forceLabel).toBeUndefined();
+    expect(r.node('program/ai-plus').forceLabel).toBe(false);
   });
 
   it('a focused paragraph narrows a selection: the paragraph and the selected node stay bright', () => {
@@ -205,7 +210,57 @@ describe('reducers', () => {
     };
     const edge = makeEdgeReducer(input);
     const own = 'holds_office:leader/liu-jie->province/zhejiang';
-    expect(edge(own, graph.getEdgeAttributes(own)).label).toBeNull();
-    expect(edge(hoveredEdge, graph.getEdgeAttributes(hoveredEdge)).label).toBe('holds office in');
+    expect(edge(own, { ...graph.getEdgeAttributes(own) }).label).toBeNull();
+    expect(edge(hoveredEdge, { ...graph.getEdgeAttributes(hoveredEdge) }).label).toBe('holds office in');
+  });
+
+  it("write into sigma's copy of the attributes, so a file's own display fields never reach sigma", () => {
+    const r = reducers({});
+    const key = 'province/zhejiang';
+    const copy: Record<string, unknown> = {
+      ...graph.getNodeAttributes(key),
+      type: 'square',
+      hidden: true,
+      highlighted: true,
+      zIndex: 9,
+    };
+    const node = makeNodeReducer({
+      graph,
+      looks,
+      visibility: computeVisibility(graph, noFilter),
+      focus: null,
+      selectedNode: null,
+      selectedEdge: null,
+      hoveredNode: null,
+    });
+    const display = node(key, copy);
+    expect(display).toBe(copy);
+    expect(display).toMatchObject({ hidden: false, highlighted: false, zIndex: 0, type: undefined });
+    expect(display).toMatchObject({
+      label: r.node(key).label,
+      color: r.node(key).color,
+      size: r.node(key).size,
+    });
+    const edgeKey = 'holds_office:leader/liu-jie->province/zhejiang';
+    const edgeCopy = {
+      ...graph.getEdgeAttributes(edgeKey),
+      hidden: true,
+      label: 'from the file',
+      zIndex: 5,
+      type: 'x',
+    };
+    expect(r.edge(edgeKey)).toMatchObject({ hidden: false, label: null, zIndex: 0, type: 'arrow' });
+    const edge = makeEdgeReducer({
+      graph,
+      looks,
+      visibility: computeVisibility(graph, noFilter),
+      focus: null,
+      selectedNode: null,
+      selectedEdge: null,
+      hoveredNode: null,
+    });
+    expect(edge(edgeKey, edgeCopy)).toMatchObject({ hidden: false, label: null, zIndex: 0, type: 'arrow' });
+    // The graph itself is untouched.
+    expect(graph.getNodeAttributes(key)).not.toHaveProperty('hidden');
   });
 });
