@@ -10,44 +10,97 @@ function setAttributes(edge: SerializedEdge, values: Record<string, number>) {
   edge.attributes = { ...edge.attributes, ...values };
 }
 
+/** Edge ends as dense integer ids (first appearance order), with each node's out- and in-edges in edge order. */
+function makeEndIndex(edges: readonly SerializedEdge[]) {
+  const ids = new Map<string, number>();
+  const idOf = (key: string) => {
+    let id = ids.get(key);
+    if (id === undefined) ids.set(key, (id = ids.size));
+    return id;
+  };
+  const sources = new Int32Array(edges.length);
+  const targets = new Int32Array(edges.length);
+  edges.forEach((edge, i) => {
+    sources[i] = idOf(edge.source);
+    targets[i] = idOf(edge.target);
+  });
+  return {
+    nodes: ids.size,
+    sources,
+    targets,
+    out: groupBy(sources, ids.size),
+    in: groupBy(targets, ids.size),
+  };
+}
+
+/** Edge numbers grouped by `ends[i]`, in edge order: group g is `edges[start[g]] … edges[start[g + 1] - 1]`. */
+function groupBy(ends: Int32Array, groups: number) {
+  const start = new Int32Array(groups + 1);
+  for (const end of ends) start[end + 1]!++;
+  for (let g = 0; g < groups; g++) start[g + 1]! += start[g]!;
+  const next = start.slice(0, groups);
+  const edges = new Int32Array(ends.length);
+  ends.forEach((end, i) => (edges[next[end]!++] = i));
+  return { start, edges };
+}
+
 /**
  * Writes `parallelIndex`/`parallelMaxIndex` (and `parallelMinIndex` when all go the same way) in place, with the
  * numbering @sigma/edge-curve's `indexParallelEdgesIndex` uses: k edges one way get -(k-1)/2 … (k-1)/2; when
- * both directions are present, each direction's edges get 1 … k. Linear in the number of edges, and it needs no
- * graphology instance, so the import worker can do it before the graph reaches the main thread.
+ * both directions are present, each direction's edges get 1 … k. It needs no graphology instance, so the import
+ * worker can do it before the graph reaches the main thread; and it counts with typed arrays, node by node, so a
+ * quarter of a million edges cost no per-edge allocation (the nested maps it replaced cost ~200 ms at 50k nodes).
  */
 export function indexParallelEdges(serialized: Pick<SerializedGraph, 'edges'>): void {
-  // Nested maps (source → target → count) instead of string keys: most edges are alone on their pair, and this
-  // pass allocates nothing per edge for them.
-  const counts = new Map<string, Map<string, number>>();
-  for (const { source, target } of serialized.edges) {
-    let targets = counts.get(source);
-    if (!targets) counts.set(source, (targets = new Map()));
-    targets.set(target, (targets.get(target) ?? 0) + 1);
-  }
-  const countOf = (source: string, target: string) => counts.get(source)?.get(target) ?? 0;
-  /** How many edges of each crowded direction were numbered so far. */
-  const numbered = new Map<string, Map<string, number>>();
-  for (const edge of serialized.edges) {
-    const { source, target } = edge;
-    const count = countOf(source, target);
-    const both = source === target ? count : count + countOf(target, source);
-    if (both === 1) continue;
-    let done = numbered.get(source);
-    if (!done) numbered.set(source, (done = new Map()));
-    const i = done.get(target) ?? 0;
-    done.set(target, i + 1);
-    if (count === 1) {
-      setAttributes(edge, { [PARALLEL_INDEX_ATTRIBUTE]: 1, [PARALLEL_MAX_INDEX_ATTRIBUTE]: 1 });
-    } else if (count === both) {
-      const max = (count - 1) / 2;
-      setAttributes(edge, {
-        [PARALLEL_INDEX_ATTRIBUTE]: i - max,
-        [PARALLEL_MIN_INDEX_ATTRIBUTE]: -max,
-        [PARALLEL_MAX_INDEX_ATTRIBUTE]: max,
-      });
-    } else {
-      setAttributes(edge, { [PARALLEL_INDEX_ATTRIBUTE]: i + 1, [PARALLEL_MAX_INDEX_ATTRIBUTE]: count });
+  const { edges } = serialized;
+  const { nodes, sources, targets, out, in: into } = makeEndIndex(edges);
+  // Per node u: how many u→v edges (count), how many v→u (reverse), and how many u→v were numbered so far (seen);
+  // an entry is current for u only when its stamp is u, so nothing is cleared between nodes.
+  const countStamp = new Int32Array(nodes).fill(-1);
+  const count = new Int32Array(nodes);
+  const reverseStamp = new Int32Array(nodes).fill(-1);
+  const reverse = new Int32Array(nodes);
+  const seen = new Int32Array(nodes);
+  for (let u = 0; u < nodes; u++) {
+    for (let k = out.start[u]!; k < out.start[u + 1]!; k++) {
+      const v = targets[out.edges[k]!]!;
+      if (countStamp[v] !== u) {
+        countStamp[v] = u;
+        count[v] = 0;
+        seen[v] = 0;
+      }
+      count[v]!++;
+    }
+    for (let k = into.start[u]!; k < into.start[u + 1]!; k++) {
+      const w = sources[into.edges[k]!]!;
+      if (reverseStamp[w] !== u) {
+        reverseStamp[w] = u;
+        reverse[w] = 0;
+      }
+      reverse[w]!++;
+    }
+    for (let k = out.start[u]!; k < out.start[u + 1]!; k++) {
+      const i = out.edges[k]!;
+      const v = targets[i]!;
+      const one = count[v]!;
+      const both = u === v ? one : one + (reverseStamp[v] === u ? reverse[v]! : 0);
+      if (both === 1) continue;
+      const index = seen[v]!++;
+      if (one === 1) {
+        setAttributes(edges[i]!, { [PARALLEL_INDEX_ATTRIBUTE]: 1, [PARALLEL_MAX_INDEX_ATTRIBUTE]: 1 });
+      } else if (one === both) {
+        const max = (one - 1) / 2;
+        setAttributes(edges[i]!, {
+          [PARALLEL_INDEX_ATTRIBUTE]: index - max,
+          [PARALLEL_MIN_INDEX_ATTRIBUTE]: -max,
+          [PARALLEL_MAX_INDEX_ATTRIBUTE]: max,
+        });
+      } else {
+        setAttributes(edges[i]!, {
+          [PARALLEL_INDEX_ATTRIBUTE]: index + 1,
+          [PARALLEL_MAX_INDEX_ATTRIBUTE]: one,
+        });
+      }
     }
   }
 }

@@ -100,7 +100,14 @@ export function readJson(text: string, context: ImportContext, explain: SchemaEx
   });
   const serializedEdges = graph.edges ?? [];
   const taken = new Set<string>();
-  for (const edge of serializedEdges) if (edge.key !== undefined) taken.add(String(edge.key));
+  let keyed = 0;
+  for (const edge of serializedEdges) {
+    if (edge.key === undefined) continue;
+    keyed++;
+    taken.add(String(edge.key));
+  }
+  // Every key different (the usual case): no edge is renumbered, so no second set of the keys met so far.
+  const unique = taken.size === keyed;
   const duplicates = new DuplicateEdgeIds(context, taken);
   const ends = new EdgeEndResolver(context, (key) => firstIndex.has(key));
   const seen = new Set<string>();
@@ -112,8 +119,10 @@ export function readJson(text: string, context: ImportContext, explain: SchemaEx
     if (edge.key === undefined) key = (allocate ??= makeKeyAllocator(taken))();
     else {
       key = String(edge.key);
-      if (seen.has(key)) key = duplicates.renumber(key, () => undefined);
-      else seen.add(key);
+      if (!unique) {
+        if (seen.has(key)) key = duplicates.renumber(key, () => undefined);
+        else seen.add(key);
+      }
     }
     const source = String(edge.source);
     const target = String(edge.target);

@@ -53,4 +53,34 @@ describe('indexParallelEdges', () => {
       [undefined, undefined, undefined],
     ]);
   });
+
+  it('numbers random multigraphs (loops, both directions) as a plain pair-by-pair count does', () => {
+    // The rule, written the slow way: count each ordered pair, then number each pair's edges in edge order.
+    const expected = (edges: SerializedEdge[]) => {
+      const pair = (s: string, t: string) => JSON.stringify([s, t]);
+      const counts = new Map<string, number>();
+      for (const { source, target } of edges)
+        counts.set(pair(source, target), (counts.get(pair(source, target)) ?? 0) + 1);
+      const numbered = new Map<string, number>();
+      return edges.map(({ source, target }) => {
+        const one = counts.get(pair(source, target))!;
+        const both = source === target ? one : one + (counts.get(pair(target, source)) ?? 0);
+        if (both === 1) return [undefined, undefined, undefined];
+        const index = numbered.get(pair(source, target)) ?? 0;
+        numbered.set(pair(source, target), index + 1);
+        if (one === 1) return [1, undefined, 1];
+        if (one === both) return [index - (one - 1) / 2, -(one - 1) / 2, (one - 1) / 2];
+        return [index + 1, undefined, one];
+      });
+    };
+    let seed = 7;
+    const random = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+    for (let round = 0; round < 20; round++) {
+      const nodes = 2 + random(6);
+      const edges = Array.from({ length: random(40) }, () => edge(`n${random(nodes)}`, `n${random(nodes)}`));
+      const want = expected(edges);
+      indexParallelEdges({ edges });
+      expect(indices(edges)).toEqual(want);
+    }
+  });
 });
