@@ -64,7 +64,8 @@ export interface ColouringCandidate {
 function tallyAttributes(graph: Graph): Tally[] {
   const tallies = new Map<string, Tally>();
   graph.forEachNode((_node, attributes) => {
-    for (const [name, value] of Object.entries(attributes)) {
+    for (const name in attributes) {
+      const value = attributes[name];
       if (NOT_CANDIDATES.has(name) || value === undefined || value === null || value === '') continue;
       let tally = tallies.get(name);
       if (!tally) {
@@ -74,9 +75,11 @@ function tallyAttributes(graph: Graph): Tally[] {
       tally.count++;
       if (typeof value !== 'string' && typeof value !== 'boolean') tally.strings = false;
       if (!Number.isInteger(value)) tally.integers = false;
+      // Past the point where it can be a candidate (neither text nor integers, or too many values), its values no
+      // longer matter: a float attribute at 10k nodes would otherwise turn every value into text.
+      if ((!tally.strings && !tally.integers) || tally.values.size > DEFAULT_MAX_COLOUR_VALUES) continue;
       const text = String(value);
-      if (tally.values.size <= DEFAULT_MAX_COLOUR_VALUES || tally.values.has(text))
-        tally.values.set(text, (tally.values.get(text) ?? 0) + 1);
+      tally.values.set(text, (tally.values.get(text) ?? 0) + 1);
     }
   });
   return [...tallies.values()];
