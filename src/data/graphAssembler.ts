@@ -2,7 +2,7 @@
 import Graph from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import { DEFAULT_GRAPH_OPTIONS } from './compiledTypes';
-import { splitGraph, type GraphPart } from './graphParts';
+import { splitGraph, type EdgeColumns, type GraphPart, type NodeColumns } from './graphParts';
 
 export interface GraphAssembler {
   /** Adds a part; the first part with options decides the graph's type (later options are ignored). */
@@ -11,6 +11,24 @@ export interface GraphAssembler {
   readonly graph: Graph;
   /** Nodes and edges added so far. */
   readonly added: number;
+}
+
+function addNodes(graph: Graph, { keys, attributes }: NodeColumns) {
+  for (let i = 0; i < keys.length; i++) graph.addNode(keys[i], attributes[i] ?? undefined);
+}
+
+/** As graph.import would: an edge without a say is undirected only in an undirected graph. */
+function addEdges(graph: Graph, { keys, sources, targets, attributes, undirected }: EdgeColumns) {
+  const byDefault = graph.type === 'undirected';
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    const attrs = attributes[i] ?? undefined;
+    if (undirected?.[i] ?? byDefault) {
+      if (key === undefined) graph.addUndirectedEdge(sources[i], targets[i], attrs);
+      else graph.addUndirectedEdgeWithKey(key, sources[i], targets[i], attrs);
+    } else if (key === undefined) graph.addDirectedEdge(sources[i], targets[i], attrs);
+    else graph.addDirectedEdgeWithKey(key, sources[i], targets[i], attrs);
+  }
 }
 
 /** Builds a graphology graph from parts in the order splitGraph yields them. */
@@ -23,9 +41,13 @@ export function createGraphAssembler(): GraphAssembler {
     add(part) {
       const target = ensure(part.options);
       if (part.attributes) target.mergeAttributes(part.attributes);
-      if (part.nodes?.length || part.edges?.length) {
-        target.import({ nodes: part.nodes ?? [], edges: part.edges ?? [] });
-        added += (part.nodes?.length ?? 0) + (part.edges?.length ?? 0);
+      if (part.nodes) {
+        addNodes(target, part.nodes);
+        added += part.nodes.keys.length;
+      }
+      if (part.edges) {
+        addEdges(target, part.edges);
+        added += part.edges.keys.length;
       }
     },
     get graph() {

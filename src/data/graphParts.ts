@@ -1,9 +1,35 @@
-// A serialized graph sent in parts (a worker posts them; the main thread adds each in its own short task, see
-// graphAssembler.ts). No graphology here: the importers' code needs none of the app's.
-import type { SerializedGraph } from 'graphology-types';
+// A serialized graph sent in parts, as columns (a worker posts them; the main thread adds each in its own short
+// task, see graphAssembler.ts). No graphology here: the importers' code needs none of the app's.
+import type { Attributes, SerializedGraph } from 'graphology-types';
+
+/**
+ * Nodes as parallel arrays. Copying a part between threads costs per object: arrays of strings copy several times
+ * faster than one `{ key, attributes }` object per node or edge (250,000 edges: ~150 ms instead of ~750 ms).
+ */
+export interface NodeColumns {
+  keys: string[];
+  /** null for a node without attributes (graphology gives it an empty object). */
+  attributes: (Attributes | null)[];
+}
+
+export interface EdgeColumns {
+  /** undefined where graphology is to make the key. */
+  keys: (string | undefined)[];
+  sources: string[];
+  targets: string[];
+  /** null for an edge without attributes. */
+  attributes: (Attributes | null)[];
+  /** Only when some edge says whether it is undirected; otherwise the graph's type decides, as in graph.import. */
+  undirected?: (boolean | undefined)[];
+}
 
 /** A slice of a serialized graph: the first part carries options and attributes, the others nodes or edges. */
-export type GraphPart = Partial<SerializedGraph>;
+export interface GraphPart {
+  options?: SerializedGraph['options'];
+  attributes?: Attributes;
+  nodes?: NodeColumns;
+  edges?: EdgeColumns;
+}
 
 /**
  * Items per part. Adding 5,000 edges to graphology and reading them from a message takes ~40 ms on a slow
@@ -11,14 +37,62 @@ export type GraphPart = Partial<SerializedGraph>;
  */
 export const DEFAULT_PART_SIZE = 5_000;
 
-/** Splits a serialized graph into parts: options and attributes first, then nodes, then edges. */
-export function* splitGraph(serialized: SerializedGraph, size = DEFAULT_PART_SIZE): Generator<GraphPart> {
+function hasNoKeys(attributes: Attributes | undefined): boolean {
+  if (!attributes) return true;
+  for (const key in attributes) if (Object.hasOwn(attributes, key)) return false;
+  return true;
+}
+
+const orNull = (attributes: Attributes | undefined) => (hasNoKeys(attributes) ? null : attributes!);
+
+/** Nodes `start … end - 1` of `serialized` as columns (one loop: this runs on the page's thread for small files). */
+function nodeColumns(serialized: SerializedGraph, start: number, end: number): NodeColumns {
+  const { nodes } = serialized;
+  const last = Math.min(end, nodes.length);
+  const columns: NodeColumns = { keys: [], attributes: [] };
+  for (let i = start; i < last; i++) {
+    const node = nodes[i]!;
+    columns.keys.push(node.key);
+    columns.attributes.push(orNull(node.attributes));
+  }
+  return columns;
+}
+
+/** Edges `start … end - 1` of `serialized` as columns. */
+function edgeColumns(serialized: SerializedGraph, start: number, end: number): EdgeColumns {
+  const edges = serialized.edges ?? [];
+  const last = Math.min(end, edges.length);
+  const columns: EdgeColumns = { keys: [], sources: [], targets: [], attributes: [] };
+  let stated = false;
+  for (let i = start; i < last; i++) {
+    const edge = edges[i]!;
+    columns.keys.push(edge.key);
+    columns.sources.push(edge.source);
+    columns.targets.push(edge.target);
+    columns.attributes.push(orNull(edge.attributes));
+    if (edge.undirected !== undefined) stated = true;
+  }
+  if (stated) columns.undirected = edges.slice(start, last).map((edge) => edge.undirected);
+  return columns;
+}
+
+/**
+ * Splits a serialized graph into parts: options and attributes first, then nodes, then edges. `beforeEdges` runs
+ * once, before the first edge part is made (parts are made as they are asked for, so the node parts may be on
+ * their way by then).
+ */
+export function* splitGraph(
+  serialized: SerializedGraph,
+  size = DEFAULT_PART_SIZE,
+  beforeEdges?: () => void,
+): Generator<GraphPart> {
   const head: GraphPart = {};
   if (serialized.options) head.options = serialized.options;
   if (serialized.attributes) head.attributes = serialized.attributes;
   yield head;
   for (let i = 0; i < serialized.nodes.length; i += size)
-    yield { nodes: serialized.nodes.slice(i, i + size) };
-  const edges = serialized.edges ?? [];
-  for (let i = 0; i < edges.length; i += size) yield { edges: edges.slice(i, i + size) };
+    yield { nodes: nodeColumns(serialized, i, i + size) };
+  beforeEdges?.();
+  const edgeCount = serialized.edges?.length ?? 0;
+  for (let i = 0; i < edgeCount; i += size) yield { edges: edgeColumns(serialized, i, i + size) };
 }

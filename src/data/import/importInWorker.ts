@@ -1,7 +1,7 @@
 // Runs an import in a Web Worker and builds the graph from its parts: progress, abort, GraphImportError on failure.
 import type Graph from 'graphology';
 import { createGraphAssembler } from '../graphAssembler';
-import type { GraphPart } from '../graphParts';
+import { splitGraph, type GraphPart } from '../graphParts';
 import { formatFromFileName } from './detectFormat';
 import { GraphImportError, makeGraphImportError } from './GraphImportError';
 import type { ImportChoices, ImportLimits, ImportProgress, ImportResult } from './importTypes';
@@ -106,7 +106,8 @@ export function importInWorker(
         return;
       }
       const { serialized, ...report } = message.result;
-      if (!added(serialized)) return;
+      // Normally empty by now (the parts came first); a worker that sends the graph whole is read the same way.
+      for (const part of splitGraph(serialized, Number.POSITIVE_INFINITY)) if (!added(part)) return;
       finish();
       resolve({ ...report, graph: assembler.graph });
     };

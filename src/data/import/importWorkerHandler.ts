@@ -1,7 +1,7 @@
 // What the import worker does with one request: read the file, import it (importGraphOnDemand), post the outcome.
 import { indexParallelEdges } from '../../model/parallelEdges';
 import { seedMissingPositions } from '../../model/seedPositions';
-import { splitGraph } from '../graphParts';
+import { DEFAULT_PART_SIZE, splitGraph } from '../graphParts';
 import { GraphImportError, toGraphImportErrorData } from './GraphImportError';
 import { importGraphOnDemand } from './importGraphOnDemand';
 import { resolveLimits } from './importLimits';
@@ -54,16 +54,9 @@ export async function handleImportRequest(
     const { serialized } = result;
     seedMissingPositions(serialized);
     const total = serialized.nodes.length + (serialized.edges?.length ?? 0);
-    let indexed = false;
-    for (const part of splitGraph(serialized)) {
-      // Numbered once the node parts are on their way, so the main thread adds nodes meanwhile. The parts share
-      // the edge objects, so numbering in place reaches the first edge part too.
-      if (part.edges && !indexed) {
-        indexParallelEdges(serialized);
-        indexed = true;
-      }
+    // Numbered once the node parts are on their way, so that the main thread adds nodes meanwhile.
+    for (const part of splitGraph(serialized, DEFAULT_PART_SIZE, () => indexParallelEdges(serialized)))
       post({ part, total });
-    }
     post({ ok: true, result: { ...result, serialized: { ...serialized, nodes: [], edges: [] } } });
   } catch (error) {
     const importError =

@@ -27,7 +27,15 @@ describe('splitGraph', () => {
       'edges',
       'edges',
     ]);
-    expect(parts.slice(1, 4).map((p) => p.nodes!.length)).toEqual([2, 2, 1]);
+    expect(parts.slice(1, 4).map((p) => p.nodes!.keys.length)).toEqual([2, 2, 1]);
+    // Columns: attributes only where there are some, and the direction only when some edge states it.
+    expect(parts[4]!.edges).toEqual({
+      keys: ['e1', 'e2'],
+      sources: ['a', 'a'],
+      targets: ['b', 'b'],
+      attributes: [{ relation: 'r' }, null],
+    });
+    expect(parts[5]!.edges!.undirected).toEqual([true, undefined]);
   });
 });
 
@@ -43,7 +51,10 @@ describe('createGraphAssembler', () => {
 
   it('uses the default options when the parts carry none', () => {
     const assembler = createGraphAssembler();
-    assembler.add({ nodes: [{ key: 'a' }, { key: 'b' }], edges: [{ source: 'a', target: 'b' }] });
+    assembler.add({
+      nodes: { keys: ['a', 'b'], attributes: [null, null] },
+      edges: { keys: [undefined], sources: ['a'], targets: ['b'], attributes: [null] },
+    });
     expect(assembler.graph.type).toBe(DEFAULT_GRAPH_OPTIONS.type);
     expect(assembler.graph.multi).toBe(true);
     expect(assembler.graph.size).toBe(1);
@@ -51,6 +62,22 @@ describe('createGraphAssembler', () => {
 
   it('throws graphology’s error for an edge to a node not sent yet', () => {
     const assembler = createGraphAssembler();
-    expect(() => assembler.add({ edges: [{ source: 'a', target: 'z' }] })).toThrow(/"a"/);
+    const edges = { keys: ['e'], sources: ['a'], targets: ['z'], attributes: [null] };
+    expect(() => assembler.add({ edges })).toThrow(/"a"/);
+  });
+
+  it('adds edges the way graph.import does: keys made when missing, direction from the edge or the graph type', () => {
+    const undirected = new Graph({ type: 'undirected' });
+    undirected.addNode('a');
+    undirected.addNode('b');
+    undirected.addEdgeWithKey('ab', 'a', 'b', { w: 1 });
+    expect(assembleGraph(undirected.export()).export()).toEqual(undirected.export());
+    const serialized = {
+      nodes: [{ key: 'a' }, { key: 'b' }],
+      edges: [{ source: 'a', target: 'b', undirected: true }],
+    };
+    const graph = assembleGraph({ options: { type: 'mixed' }, ...serialized } as never);
+    expect(graph.undirectedSize).toBe(1);
+    expect(graph.edges()[0]).toBeTruthy();
   });
 });

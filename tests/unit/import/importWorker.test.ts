@@ -61,12 +61,10 @@ describe('import worker handler', () => {
 
   it('seeds positions and numbers parallel edges in the worker', async () => {
     const messages = await run({ input: { name: 'e.csv', text: 'source,target\na,b\na,b\nb,c\n' } });
-    const nodes = messages.flatMap((m) => ('part' in m ? (m.part.nodes ?? []) : []));
-    const edges = messages.flatMap((m) => ('part' in m ? (m.part.edges ?? []) : []));
-    expect(nodes.every((n) => Number.isFinite(n.attributes?.x) && Number.isFinite(n.attributes?.y))).toBe(
-      true,
-    );
-    expect(edges.map((e) => e.attributes?.parallelIndex)).toEqual([-0.5, 0.5, undefined]);
+    const nodes = messages.flatMap((m) => ('part' in m ? (m.part.nodes?.attributes ?? []) : []));
+    const edges = messages.flatMap((m) => ('part' in m ? (m.part.edges?.attributes ?? []) : []));
+    expect(nodes.every((n) => Number.isFinite(n?.x) && Number.isFinite(n?.y))).toBe(true);
+    expect(edges.map((e) => e?.parallelIndex)).toEqual([-0.5, 0.5, undefined]);
     expect(messages.at(-1)).toMatchObject({ ok: true, result: { hasPositions: false } });
   });
 
@@ -180,8 +178,8 @@ describe('importInWorker', () => {
     worker.postMessage = () => {
       const send = (data: ImportWorkerMessage) =>
         setTimeout(() => worker.onmessage?.({ data } as MessageEvent));
-      send({ part: { nodes: [{ key: 'a' }] }, total: 2 });
-      send({ part: { nodes: [{ key: 'a' }] }, total: 2 });
+      send({ part: { nodes: { keys: ['a'], attributes: [null] } }, total: 2 });
+      send({ part: { nodes: { keys: ['a'], attributes: [null] } }, total: 2 });
     };
     await expect(
       importInWorker({ name: 'g.json', text: '{}' }, { createWorker: () => worker }),
