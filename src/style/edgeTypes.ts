@@ -2,8 +2,12 @@
 import type Graph from 'graphology';
 import { PARALLEL_INDEX_ATTRIBUTE, PARALLEL_MAX_INDEX_ATTRIBUTE } from '../model/parallelEdges';
 
-/** The edge programs the app registers: 'line' is one pixel wide, 'rectangle' shows a weight's thickness. */
-export const EDGE_TYPES = ['arrow', 'line', 'curved', 'rectangle'] as const;
+/**
+ * The edge programs the app registers: 'line' is one pixel wide, 'rectangle' shows a weight's thickness. In drawing
+ * order: sigma draws all of a program's edges before the next program's, so plain lines (the faded edges of a large
+ * graph) lie under everything else.
+ */
+export const EDGE_TYPES = ['line', 'arrow', 'curved', 'rectangle'] as const;
 export type EdgeType = (typeof EDGE_TYPES)[number];
 
 /** A parallel edge (one of several between two nodes) is curved, by how far it sits from the middle. */

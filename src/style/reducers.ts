@@ -222,15 +222,18 @@ export function makeEdgeReducer(input: ReducerInput) {
       (focus.edges
         ? focus.edges.has(edge)
         : focus.centre !== null && graph.extremities(edge).includes(focus.centre));
-    // Above lineEdgesAbove, only the edges in focus are drawn in full.
-    if (plainLines && inFocus) display.type = edgeTypeOf(graph, edge, attributes, Boolean(edgeThickness));
+    // Above lineEdgesAbove, only the edges in focus (and the one under the pointer) are drawn in full, never as
+    // plain lines (an undirected one as a rectangle): the lines' program is drawn first (EDGE_TYPES), so they lie
+    // above the faded lines without a zIndex, and sigma does not sort every edge on each refresh.
+    if (plainLines && (inFocus || edge === hoveredEdge))
+      display.type = edgeTypeOf(graph, edge, attributes, true);
     if (display.type === 'curved')
       display.curvature = parallelCurvature * (1 + (parallelIndexOf(attributes) ?? 0)) * 0.6;
     if (edge === hoveredEdge) {
       display.label = relationLabel(relation);
       display.forceLabel = true;
       display.size = 2;
-      display.zIndex = 2;
+      if (!plainLines) display.zIndex = 2;
     }
     if (!focus) return display;
     if (!inFocus) {
@@ -241,7 +244,7 @@ export function makeEdgeReducer(input: ReducerInput) {
     const isSelected = edge === selectedEdge;
     display.color = isSelected ? HIGHLIGHT_EDGE_COLOR : display.color;
     display.size = (display.size ?? 1) + (isSelected ? 2 : 1);
-    display.zIndex = 1;
+    if (!plainLines) display.zIndex = 1;
     // The selected edge, a path's edges and a small selection's edges carry their relation's human label.
     if (labelFocusEdges || isSelected || edge === hoveredEdge) {
       display.label = relationLabel(relation);

@@ -40,7 +40,7 @@ describe('edgeTypesOf', () => {
     const directed = new Graph();
     directed.mergeEdge('a', 'b');
     directed.mergeEdge('b', 'c');
-    expect(edgeTypesOf(directed, { lineEdgesAbove: 1 })).toEqual(['arrow', 'line']);
+    expect(edgeTypesOf(directed, { lineEdgesAbove: 1 })).toEqual(['line', 'arrow']);
   });
 
   it('covers every type the edge reducer gives, hidden edges included', () => {

@@ -14,6 +14,7 @@ import {
   type HighlightState,
 } from '../../../src/style/reducers';
 import { makeTinyGraph } from '../helpers/tinyGraph';
+import { edgeTypesOf } from '../../../src/style/edgeTypes';
 
 const graph = makeTinyGraph();
 const looks = makeNodeLooks(graph, makeNodeEncoding(graph, { sizeBy: 'degree', colourBy: 'kind' }, {}));
@@ -164,8 +165,31 @@ describe('reducers', () => {
     expect(make(null)('e0')).toMatchObject({ type: 'line' });
     expect(make(null)('e0')).not.toHaveProperty('curvature');
     const hovered = make('n0');
-    expect(hovered('e0')).toMatchObject({ type: 'curved', size: 2 });
-    expect(hovered('e1')).toMatchObject({ type: 'line', color: FADED_EDGE_COLOR });
+    // Layered by program (plain lines drawn first), not by zIndex: sigma then sorts no edges.
+    expect(hovered('e0')).toMatchObject({ type: 'curved', size: 2, zIndex: 0 });
+    expect(hovered('e1')).toMatchObject({ type: 'line', color: FADED_EDGE_COLOR, zIndex: 0 });
+  });
+
+  it('draw the highlighted edges of a large undirected graph above its plain lines, as rectangles', () => {
+    const big = new Graph({ type: 'undirected' });
+    for (let i = 0; i < 400; i++) big.addNode(`n${i}`, { x: i, y: i % 7 });
+    for (let i = 0; big.size <= DEFAULT_SETTINGS.lineEdgesAbove; i++) {
+      const [source, target] = [`n${i % 400}`, `n${(i * 7 + 1 + Math.floor(i / 400)) % 400}`];
+      if (source !== target && !big.hasEdge(source, target)) big.addEdgeWithKey(`e${i}`, source, target);
+    }
+    const highlight = { selectedNode: 'n0', selectedEdge: null, hoveredNode: null };
+    const edge = makeEdgeReducer({
+      graph: big,
+      looks: makeNodeLooks(big, makeNodeEncoding(big, { sizeBy: 'degree', colourBy: 'kind' }, {})),
+      visibility: computeVisibility(big, noFilter),
+      focus: computeFocus(big, highlight),
+      ...highlight,
+    });
+    const own = big.edges('n0')[0]!;
+    const other = big.edges().find((key) => !big.extremities(key).includes('n0'))!;
+    expect(edge(own, { ...big.getEdgeAttributes(own) })).toMatchObject({ type: 'rectangle', zIndex: 0 });
+    expect(edge(other, { ...big.getEdgeAttributes(other) })).toMatchObject({ type: 'line', zIndex: 0 });
+    expect(edgeTypesOf(big, DEFAULT_SETTINGS)).toEqual(['line', 'rectangle']);
   });
 
   it('focus an edge selection on its two ends', () => {
