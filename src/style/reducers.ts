@@ -107,12 +107,17 @@ function selectionFocus(graph: Graph, highlight: HighlightState, sources: FocusS
     const nodes = new Set([centre]);
     graph.forEachNeighbor(centre, (neighbour) => nodes.add(neighbour));
     // The centre's edges, found once here rather than per edge in the reducer.
-    return {
-      nodes,
-      edges: new Set(graph.edges(centre)),
-      centre,
-      labelEdges: centre === highlight.selectedNode,
-    };
+    const edges = new Set(graph.edges(centre));
+    // What a leader stated as the speaker for a province (pledges in a closing speech): Details lists these among
+    // the leader's relations (model/describe.ts), so they stand out here too, with both their ends.
+    if (graph.getNodeAttribute(centre, 'kind') === 'leader')
+      graph.forEachEdge((edge, attributes, source, target) => {
+        if (attributes.speaker !== centre) return;
+        edges.add(edge);
+        nodes.add(source);
+        nodes.add(target);
+      });
+    return { nodes, edges, centre, labelEdges: centre === highlight.selectedNode };
   }
   if (highlight.selectedEdge && graph.hasEdge(highlight.selectedEdge)) {
     const edges = new Set([highlight.selectedEdge]);

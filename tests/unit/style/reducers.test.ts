@@ -287,4 +287,25 @@ describe('reducers', () => {
     // The graph itself is untouched.
     expect(graph.getNodeAttributes(key)).not.toHaveProperty('hidden');
   });
+
+  it("a selected leader's focus includes what they pledged as the speaker for a province, as Details lists it", () => {
+    const spoken = makeTinyGraph();
+    const pledge = 'pledged:province/zhejiang->theme/innovation';
+    spoken.setEdgeAttribute(pledge, 'speaker', 'leader/liu-jie');
+    const focus = computeFocus(spoken, {
+      selectedNode: 'leader/liu-jie',
+      selectedEdge: null,
+      hoveredNode: null,
+    });
+    expect(focus!.nodes.has('theme/innovation')).toBe(true);
+    expect(focus!.edges!.has(pledge)).toBe(true);
+    // Without the speaker, the pledge is the province's alone.
+    const plain = computeFocus(graph, {
+      selectedNode: 'leader/liu-jie',
+      selectedEdge: null,
+      hoveredNode: null,
+    });
+    expect(plain!.nodes.has('theme/innovation')).toBe(false);
+    expect(plain!.edges!.has(pledge)).toBe(false);
+  });
 });
