@@ -52,6 +52,15 @@ export function inlineEarlyStart(code: string, imports = 0): string {
   return `<script>(() => {${body}\n})();</script>`;
 }
 
+/** `tags` right after the last module script of the head (before a stylesheet link that follows it). */
+export function insertAfterModuleScripts(html: string, tags: string): string {
+  const head = html.indexOf('</head>');
+  const last = html.lastIndexOf('<script type="module"', head);
+  if (last < 0) throw new Error('yrd:early-start-script: index.html has no module script in its head');
+  const at = html.indexOf('</script>', last) + '</script>'.length;
+  return `${html.slice(0, at)}\n    ${tags}${html.slice(at)}`;
+}
+
 export function earlyStartScript(source = 'src/app/earlyStart.ts'): Plugin {
   return {
     name: 'yrd:early-start-script',
@@ -92,8 +101,10 @@ export function earlyStartScript(source = 'src/app/earlyStart.ts'): Plugin {
               output.names.some((name) => DEFAULT_DATASET_ASSETS.some((pattern) => pattern.test(name))),
           )
           .map((asset) => `./${asset.fileName}`);
-        // Inline, before the app's module script, so that it runs while the page is still being parsed (a script
-        // file would first wait for its own download); the Content Security Policy allows it by its hash.
+        // Inline, so that it runs while the page is still being parsed (a script file would first wait for its own
+        // download); the Content Security Policy allows it by its hash. After the app's module scripts, whose
+        // downloads then start first (the code has to compile before it can use the data, and a browser opens only
+        // six connections to a host), and before the stylesheet (a classic script after one waits for it).
         const tags =
           `<meta name="${DEFAULT_FILES_META}" content="${files.join(' ')}">\n    ` +
           `<meta name="${IMPORTER_FILES_META}" content="${importers.map((file) => `./${file}`).join(' ')}">\n    ` +
@@ -101,9 +112,7 @@ export function earlyStartScript(source = 'src/app/earlyStart.ts'): Plugin {
           `${inlineEarlyStart(chunk.code, chunk.imports.length + chunk.dynamicImports.length)}\n    `;
         delete context.bundle?.[chunk.fileName];
         if (chunk.sourcemapFileName) delete context.bundle?.[chunk.sourcemapFileName];
-        const at = html.indexOf('<script type="module"');
-        if (at < 0) throw new Error('yrd:early-start-script: index.html has no module script to run before');
-        return html.slice(0, at) + tags + html.slice(at);
+        return insertAfterModuleScripts(html, tags.trimEnd());
       },
     },
   };

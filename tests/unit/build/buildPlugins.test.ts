@@ -3,7 +3,11 @@ import { createHash } from 'node:crypto';
 import type { Rollup } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { allowInlineScripts, DEFAULT_CONTENT_SECURITY_POLICY } from '../../../build/contentSecurityPolicy';
-import { chunkWithImports, inlineEarlyStart } from '../../../build/earlyStartScript';
+import {
+  chunkWithImports,
+  inlineEarlyStart,
+  insertAfterModuleScripts,
+} from '../../../build/earlyStartScript';
 import { staticClosure } from '../../../build/startupChunk';
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
@@ -17,6 +21,18 @@ describe('inlineEarlyStart', () => {
   it('refuses an entry that imports, or that would close its own script element', () => {
     expect(() => inlineEarlyStart('import "./x.js"', 1)).toThrow(/must import nothing/);
     expect(() => inlineEarlyStart('document.write("</script>")')).toThrow(/<\/script/);
+  });
+});
+
+describe('insertAfterModuleScripts', () => {
+  it("puts the early script after the app's module scripts (their downloads start first) and before the stylesheet", () => {
+    const html =
+      '<head>\n    <script type="module" src="./a.js"></script>\n    <script type="module" src="./b.js"></script>' +
+      '\n    <link rel="stylesheet" href="./c.css">\n  </head>\n  <body><script type="module" src="./d.js"></script></body>';
+    const out = insertAfterModuleScripts(html, '<script>early()</script>');
+    const order = ['./a.js', './b.js', 'early()', './c.css', './d.js'].map((text) => out.indexOf(text));
+    expect(order.every((at, i) => at >= 0 && (i === 0 || at > order[i - 1]!))).toBe(true);
+    expect(() => insertAfterModuleScripts('<head></head>', 'x')).toThrow(/no module script/);
   });
 });
 
