@@ -1,6 +1,6 @@
 // A serialized graph sent in parts, as columns (a worker posts them; the main thread adds each in its own short
 // task, see graphAssembler.ts). No graphology here: the importers' code needs none of the app's.
-import type { Attributes, SerializedGraph } from 'graphology-types';
+import type { Attributes, SerializedEdge, SerializedGraph, SerializedNode } from 'graphology-types';
 
 /**
  * Nodes as parallel arrays. Copying a part between threads costs per object: arrays of strings copy several times
@@ -45,54 +45,39 @@ function hasNoKeys(attributes: Attributes | undefined): boolean {
 
 const orNull = (attributes: Attributes | undefined) => (hasNoKeys(attributes) ? null : attributes!);
 
-/** Nodes `start … end - 1` of `serialized` as columns (one loop: this runs on the page's thread for small files). */
-function nodeColumns(serialized: SerializedGraph, start: number, end: number): NodeColumns {
-  const { nodes } = serialized;
-  const last = Math.min(end, nodes.length);
+/** Nodes as columns (one loop: this runs on the page's thread for small files). */
+export function nodeColumns(nodes: readonly SerializedNode[]): NodeColumns {
   const columns: NodeColumns = { keys: [], attributes: [] };
-  for (let i = start; i < last; i++) {
-    const node = nodes[i]!;
+  for (const node of nodes) {
     columns.keys.push(node.key);
     columns.attributes.push(orNull(node.attributes));
   }
   return columns;
 }
 
-/** Edges `start … end - 1` of `serialized` as columns. */
-function edgeColumns(serialized: SerializedGraph, start: number, end: number): EdgeColumns {
-  const edges = serialized.edges ?? [];
-  const last = Math.min(end, edges.length);
+/** Edges as columns. */
+export function edgeColumns(edges: readonly SerializedEdge[]): EdgeColumns {
   const columns: EdgeColumns = { keys: [], sources: [], targets: [], attributes: [] };
   let stated = false;
-  for (let i = start; i < last; i++) {
-    const edge = edges[i]!;
+  for (const edge of edges) {
     columns.keys.push(edge.key);
     columns.sources.push(edge.source);
     columns.targets.push(edge.target);
     columns.attributes.push(orNull(edge.attributes));
     if (edge.undirected !== undefined) stated = true;
   }
-  if (stated) columns.undirected = edges.slice(start, last).map((edge) => edge.undirected);
+  if (stated) columns.undirected = edges.map((edge) => edge.undirected);
   return columns;
 }
 
-/**
- * Splits a serialized graph into parts: options and attributes first, then nodes, then edges. `beforeEdges` runs
- * once, before the first edge part is made (parts are made as they are asked for, so the node parts may be on
- * their way by then).
- */
-export function* splitGraph(
-  serialized: SerializedGraph,
-  size = DEFAULT_PART_SIZE,
-  beforeEdges?: () => void,
-): Generator<GraphPart> {
+/** Splits a serialized graph into parts: options and attributes first, then nodes, then edges. */
+export function* splitGraph(serialized: SerializedGraph, size = DEFAULT_PART_SIZE): Generator<GraphPart> {
   const head: GraphPart = {};
   if (serialized.options) head.options = serialized.options;
   if (serialized.attributes) head.attributes = serialized.attributes;
   yield head;
-  for (let i = 0; i < serialized.nodes.length; i += size)
-    yield { nodes: nodeColumns(serialized, i, i + size) };
-  beforeEdges?.();
-  const edgeCount = serialized.edges?.length ?? 0;
-  for (let i = 0; i < edgeCount; i += size) yield { edges: edgeColumns(serialized, i, i + size) };
+  const { nodes } = serialized;
+  for (let i = 0; i < nodes.length; i += size) yield { nodes: nodeColumns(nodes.slice(i, i + size)) };
+  const edges = serialized.edges ?? [];
+  for (let i = 0; i < edges.length; i += size) yield { edges: edgeColumns(edges.slice(i, i + size)) };
 }

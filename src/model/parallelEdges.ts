@@ -11,7 +11,7 @@ function setAttributes(edge: SerializedEdge, values: Record<string, number>) {
 }
 
 /** Edge ends as dense integer ids (first appearance order), with each node's out- and in-edges in edge order. */
-function makeEndIndex(edges: readonly SerializedEdge[]) {
+function makeEndIndex(edges: readonly Pick<SerializedEdge, 'source' | 'target'>[]) {
   const ids = new Map<string, number>();
   const idOf = (key: string) => {
     let id = ids.get(key);
@@ -44,16 +44,28 @@ function groupBy(ends: Int32Array, groups: number) {
   return { start, edges };
 }
 
+/** Each edge's numbering (see indexParallelEdges), worked out from the edges' ends alone. */
+export interface ParallelPlan {
+  /** Writes edge number `i`'s numbering on `edge` (its normalised form may be another object than its ends'). */
+  apply(edge: SerializedEdge, i: number): void;
+}
+
+/** No numbering (an edge alone on its pair), one direction of several edges, or one of two directions. */
+const ALONE = 0;
+const ONE_WAY = 1;
+const BOTH_WAYS = 2;
+
 /**
- * Writes `parallelIndex`/`parallelMaxIndex` (and `parallelMinIndex` when all go the same way) in place, with the
- * numbering @sigma/edge-curve's `indexParallelEdgesIndex` uses: k edges one way get -(k-1)/2 … (k-1)/2; when
- * both directions are present, each direction's edges get 1 … k. It needs no graphology instance, so the import
- * worker can do it before the graph reaches the main thread; and it counts with typed arrays, node by node, so a
- * quarter of a million edges cost no per-edge allocation (the nested maps it replaced cost ~200 ms at 50k nodes).
+ * Works out the numbering @sigma/edge-curve's `indexParallelEdgesIndex` uses: k edges one way get -(k-1)/2 …
+ * (k-1)/2; when both directions are present, each direction's edges get 1 … k. It counts with typed arrays, node by
+ * node, so a quarter of a million edges cost no per-edge allocation (the nested maps it replaced cost ~200 ms at 50k
+ * nodes); it needs only the ends, so an import can number edges it has not normalised yet.
  */
-export function indexParallelEdges(serialized: Pick<SerializedGraph, 'edges'>): void {
-  const { edges } = serialized;
-  const { nodes, sources, targets, out, in: into } = makeEndIndex(edges);
+export function planParallelEdges(ends: readonly Pick<SerializedEdge, 'source' | 'target'>[]): ParallelPlan {
+  const { nodes, sources, targets, out, in: into } = makeEndIndex(ends);
+  const kind = new Uint8Array(ends.length);
+  const index = new Float64Array(ends.length);
+  const total = new Int32Array(ends.length);
   // Per node u: how many u→v edges (count), how many v→u (reverse), and how many u→v were numbered so far (seen);
   // an entry is current for u only when its stamp is u, so nothing is cleared between nodes.
   const countStamp = new Int32Array(nodes).fill(-1);
@@ -85,22 +97,36 @@ export function indexParallelEdges(serialized: Pick<SerializedGraph, 'edges'>): 
       const one = count[v]!;
       const both = u === v ? one : one + (reverseStamp[v] === u ? reverse[v]! : 0);
       if (both === 1) continue;
-      const index = seen[v]!++;
+      kind[i] = one === both ? ONE_WAY : BOTH_WAYS;
+      index[i] = seen[v]!++;
+      total[i] = one;
+    }
+  }
+  return {
+    apply(edge, i) {
+      const one = total[i]!;
+      if (kind[i] === ALONE) return;
       if (one === 1) {
-        setAttributes(edges[i]!, { [PARALLEL_INDEX_ATTRIBUTE]: 1, [PARALLEL_MAX_INDEX_ATTRIBUTE]: 1 });
-      } else if (one === both) {
+        setAttributes(edge, { [PARALLEL_INDEX_ATTRIBUTE]: 1, [PARALLEL_MAX_INDEX_ATTRIBUTE]: 1 });
+      } else if (kind[i] === ONE_WAY) {
         const max = (one - 1) / 2;
-        setAttributes(edges[i]!, {
-          [PARALLEL_INDEX_ATTRIBUTE]: index - max,
+        setAttributes(edge, {
+          [PARALLEL_INDEX_ATTRIBUTE]: index[i]! - max,
           [PARALLEL_MIN_INDEX_ATTRIBUTE]: -max,
           [PARALLEL_MAX_INDEX_ATTRIBUTE]: max,
         });
       } else {
-        setAttributes(edges[i]!, {
-          [PARALLEL_INDEX_ATTRIBUTE]: index + 1,
+        setAttributes(edge, {
+          [PARALLEL_INDEX_ATTRIBUTE]: index[i]! + 1,
           [PARALLEL_MAX_INDEX_ATTRIBUTE]: one,
         });
       }
-    }
-  }
+    },
+  };
+}
+
+/** Writes `parallelIndex`/`parallelMaxIndex` (and `parallelMinIndex` when all go the same way) in place. */
+export function indexParallelEdges(serialized: Pick<SerializedGraph, 'edges'>): void {
+  const plan = planParallelEdges(serialized.edges);
+  serialized.edges.forEach((edge, i) => plan.apply(edge, i));
 }

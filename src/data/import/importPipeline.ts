@@ -72,7 +72,7 @@ export function runImport(
     }
     const raw = readerFor(detected)(input, context);
     options.onProgress?.({ stage: 'normalising' });
-    const { serialized, hasPositions, stats } = normaliseGraph(raw, context);
+    const { serialized, hasPositions, stats } = normaliseGraph(raw, context, options.sink);
     return {
       serialized,
       format: detected,

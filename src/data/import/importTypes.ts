@@ -1,5 +1,5 @@
 // Shared types of the graph importer: input, options, limits, result and the intermediate raw graph.
-import type { Attributes, GraphType, SerializedGraph } from 'graphology-types';
+import type { Attributes, GraphType, SerializedEdge, SerializedGraph } from 'graphology-types';
 import type { ImportWarning } from './importWarnings';
 
 export type ImportFormat = 'gexf' | 'graphml' | 'json' | 'csv';
@@ -52,9 +52,19 @@ export interface ImportChoices {
   csvColumns?: CsvColumnChoice;
 }
 
+/** Receives a graph as it is normalised: the head and every node first, then the edges in order, in parts. */
+export interface NormalisedSink {
+  /** Options, graph attributes and all nodes (no edges yet); `ends` are every edge's ends, in order. */
+  start(head: SerializedGraph, ends: readonly { source: string; target: string }[]): void;
+  /** The next edges, normalised. */
+  edges(edges: SerializedEdge[]): void;
+}
+
 export interface ImportOptions extends ImportChoices {
   limits?: Partial<ImportLimits>;
   onProgress?: (progress: ImportProgress) => void;
+  /** Takes the graph part by part as it is normalised; the result then holds no nodes or edges. */
+  sink?: NormalisedSink;
 }
 
 export interface ImportStats {

@@ -1,11 +1,12 @@
 // What the import worker does with one request: read the file, import it (importGraphOnDemand), post the outcome.
-import { indexParallelEdges } from '../../model/parallelEdges';
+import { planParallelEdges, type ParallelPlan } from '../../model/parallelEdges';
 import { seedMissingPositions } from '../../model/seedPositions';
-import { DEFAULT_PART_SIZE, splitGraph } from '../graphParts';
+import { DEFAULT_PART_SIZE, edgeColumns, splitGraph } from '../graphParts';
+import { detectFormat } from './detectFormat';
 import { GraphImportError, toGraphImportErrorData } from './GraphImportError';
 import { importGraphOnDemand } from './importGraphOnDemand';
 import { resolveLimits } from './importLimits';
-import type { ImportFile, ImportInput } from './importTypes';
+import type { ImportFile, ImportInput, NormalisedSink } from './importTypes';
 import type {
   BlobImportFile,
   BytesImportFile,
@@ -45,19 +46,39 @@ export async function handleImportRequest(
     post({ progress: { stage: 'reading', fraction: 0 } });
     const input = await readInput(request.input, limits.maxBytes);
     post({ progress: { stage: 'reading', fraction: 1 } });
+    // Each part goes out as soon as it is normalised, so that the page builds the graph while the rest is read.
+    // Done here, not on the page's thread: positions for layout-less files, and curves for parallel edges.
+    let total = 0;
+    let plan: ParallelPlan | null = null;
+    let numbered = 0;
+    const sink: NormalisedSink = {
+      start(head, ends) {
+        seedMissingPositions(head);
+        total = head.nodes.length + ends.length;
+        for (const part of splitGraph(head)) post({ part, total });
+        plan = planParallelEdges(ends);
+      },
+      edges(edges) {
+        for (const edge of edges) plan?.apply(edge, numbered++);
+        post({ part: { edges: edgeColumns(edges) }, total });
+      },
+    };
+    // JSON only: its parts then reach the page ~320 ms sooner at 50k nodes, while GEXF's came ~150 ms later (both
+    // measured over 5-7 interleaved loads): its larger reading heap seems to slow the worker while the page builds.
+    const streamed = detectFormat(input.name, input.text) === 'json';
     const result = await importGraphOnDemand(input, {
       ...request.choices,
       limits,
       onProgress: (progress) => post({ progress }),
+      ...(streamed ? { sink } : {}),
     });
-    // Done here, not on the main thread: positions for layout-less files, and curves for parallel edges.
-    const { serialized } = result;
-    seedMissingPositions(serialized);
-    const total = serialized.nodes.length + (serialized.edges?.length ?? 0);
-    // Numbered once the node parts are on their way, so that the main thread adds nodes meanwhile.
-    for (const part of splitGraph(serialized, DEFAULT_PART_SIZE, () => indexParallelEdges(serialized)))
-      post({ part, total });
-    post({ ok: true, result: { ...result, serialized: { ...serialized, nodes: [], edges: [] } } });
+    if (!streamed) {
+      const edges = result.serialized.edges ?? [];
+      sink.start({ ...result.serialized, edges: [] }, edges);
+      for (let i = 0; i < edges.length; i += DEFAULT_PART_SIZE)
+        sink.edges(edges.slice(i, i + DEFAULT_PART_SIZE));
+    }
+    post({ ok: true, result: { ...result, serialized: { ...result.serialized, nodes: [], edges: [] } } });
   } catch (error) {
     const importError =
       error instanceof GraphImportError

@@ -1,8 +1,9 @@
 // Makes a RawGraph safe for sigma and the app: unique keys, known edge ends, normalised attributes, graph type, stats.
 import type { GraphType, SerializedEdge, SerializedGraph, SerializedNode } from 'graphology-types';
+import { DEFAULT_PART_SIZE } from '../graphParts';
 import { makeFormatError, type ImportContext } from './importContext';
 import { checkCounts } from './importLimits';
-import type { RawGraph, ImportStats } from './importTypes';
+import type { ImportStats, NormalisedSink, RawGraph } from './importTypes';
 import { plural } from './importWarnings';
 import { copyAttributes, fixColor, fixLabel, fixNumber } from './normaliseAttributes';
 
@@ -37,10 +38,7 @@ function checkEdge(
   }
 }
 
-export function normaliseGraph(raw: RawGraph, context: ImportContext): NormalisedGraph {
-  checkCounts(raw.nodes.length, raw.edges.length, context.limits, context.format);
-  const type = graphTypeOf(raw);
-  const nodeKeys = new Set<string>();
+function normaliseNodes(raw: RawGraph, context: ImportContext, nodeKeys: Set<string>) {
   let positioned = 0;
   const nodes: SerializedNode[] = raw.nodes.map(({ key, attributes }) => {
     if (!raw.checked) {
@@ -57,9 +55,24 @@ export function normaliseGraph(raw: RawGraph, context: ImportContext): Normalise
     if (typeof bag.x === 'number' && typeof bag.y === 'number') positioned++;
     return { key, attributes: bag };
   });
-  const edgeKeys = new Set<string>();
-  const edges: SerializedEdge[] = raw.edges.map(({ key, source, target, undirected, attributes }) => {
-    if (!raw.checked) checkEdge(key, source, target, edgeKeys, nodeKeys, context);
+  if (positioned > 0 && positioned < nodes.length) {
+    context.warnings.add(
+      `Only ${positioned} of ${plural(nodes.length, 'node')} have a position (x and y); the graph needs a layout`,
+    );
+  }
+  return { nodes, hasPositions: nodes.length > 0 && positioned === nodes.length };
+}
+
+/** Normalises edges `start … end - 1` of `raw`. */
+function normaliseEdges(
+  raw: RawGraph,
+  type: GraphType,
+  range: { start: number; end: number },
+  keys: { edges: Set<string>; nodes: Set<string> },
+  context: ImportContext,
+): SerializedEdge[] {
+  return raw.edges.slice(range.start, range.end).map(({ key, source, target, undirected, attributes }) => {
+    if (!raw.checked) checkEdge(key, source, target, keys.edges, keys.nodes, context);
     const bag = copyAttributes(attributes, 'edge', context);
     fixLabel(bag, undefined);
     fixNumber(bag, 'size', 'edge', context, 0);
@@ -68,20 +81,36 @@ export function normaliseGraph(raw: RawGraph, context: ImportContext): Normalise
     if (type === 'undirected' || (type === 'mixed' && undirected)) edge.undirected = true;
     return edge;
   });
-  if (positioned > 0 && positioned < nodes.length) {
-    context.warnings.add(
-      `Only ${positioned} of ${plural(nodes.length, 'node')} have a position (x and y); the graph needs a layout`,
-    );
-  }
-  const graphAttributes = copyAttributes(raw.attributes, 'graph', context);
-  return {
-    serialized: {
-      options: { type, multi: true, allowSelfLoops: true },
-      attributes: graphAttributes,
-      nodes,
-      edges,
-    },
-    hasPositions: nodes.length > 0 && positioned === nodes.length,
-    stats: { nodes: nodes.length, edges: edges.length },
+}
+
+/**
+ * Normalises `raw`; with a sink, hands it the nodes first and then the edges part by part as they are normalised
+ * (an import worker posts each part at once), and returns a graph without nodes or edges.
+ */
+export function normaliseGraph(
+  raw: RawGraph,
+  context: ImportContext,
+  sink?: NormalisedSink,
+  partSize = DEFAULT_PART_SIZE,
+): NormalisedGraph {
+  checkCounts(raw.nodes.length, raw.edges.length, context.limits, context.format);
+  const type = graphTypeOf(raw);
+  const nodeKeys = new Set<string>();
+  const { nodes, hasPositions } = normaliseNodes(raw, context, nodeKeys);
+  const head: SerializedGraph = {
+    options: { type, multi: true, allowSelfLoops: true },
+    attributes: copyAttributes(raw.attributes, 'graph', context),
+    nodes,
+    edges: [],
   };
+  const keys = { edges: new Set<string>(), nodes: nodeKeys };
+  const stats = { nodes: nodes.length, edges: raw.edges.length };
+  if (!sink) {
+    const edges = normaliseEdges(raw, type, { start: 0, end: raw.edges.length }, keys, context);
+    return { serialized: { ...head, edges }, hasPositions, stats };
+  }
+  sink.start(head, raw.edges);
+  for (let start = 0; start < raw.edges.length; start += partSize)
+    sink.edges(normaliseEdges(raw, type, { start, end: start + partSize }, keys, context));
+  return { serialized: { ...head, nodes: [] }, hasPositions, stats };
 }

@@ -5,6 +5,10 @@ import { importInWorker, type ImportWorkerLike } from '../../../src/data/import/
 import { handleImportRequest } from '../../../src/data/import/importWorkerHandler';
 import type { ImportRequest, ImportWorkerMessage } from '../../../src/data/import/importWorkerProtocol';
 import { readFileAsText } from '../../../src/data/import/readFileAsText';
+import { importGraph } from '../../../src/data/import/importGraph';
+import { assembleGraph } from '../../../src/data/graphAssembler';
+import { indexParallelEdges } from '../../../src/model/parallelEdges';
+import { seedMissingPositions } from '../../../src/model/seedPositions';
 
 const CSV = 'source,target\na,b\n';
 
@@ -101,6 +105,55 @@ describe('import worker handler', () => {
       ok: false,
       error: { message: 'CSV e.csv line 2: missing "target" value', format: 'csv', location: { line: 2 } },
     });
+  });
+});
+
+describe('parts sent as they are normalised', () => {
+  /** A graph of `n` nodes in a ring, each edge doubled every third node and reversed every fifth: parallels of both kinds. */
+  function ringJson(n: number, options: Record<string, unknown>, positions: boolean) {
+    const nodes = Array.from({ length: n }, (_, i) => ({
+      key: `n${i}`,
+      attributes: positions
+        ? { x: i, y: i % 7, label: `Node ${i}`, color: '#336699' }
+        : { label: `Node ${i}` },
+    }));
+    const edges = nodes.flatMap((_, i) => {
+      const ring = { source: `n${i}`, target: `n${(i + 1) % n}`, attributes: { weight: i % 4 } };
+      return [
+        ring,
+        ...(i % 3 === 0 ? [{ ...ring, attributes: { type: 'twin' } }] : []),
+        ...(i % 5 === 0 ? [{ source: ring.target, target: ring.source }] : []),
+      ];
+    });
+    return JSON.stringify({ options, nodes, edges });
+  }
+
+  it('build the same graph, with the same report, as importing the whole file first', async () => {
+    const inputs = [
+      { name: 'ring.json', text: ringJson(4_000, { type: 'directed' }, true) },
+      { name: 'ring.json', text: ringJson(3_600, { type: 'undirected' }, false) },
+      {
+        name: 'mixed.json',
+        text: ringJson(3_600, {}, true).replace(/"target":"n7"}/g, '"target":"n7","undirected":true}'),
+      },
+      {
+        name: 'edges.csv',
+        text: `source,target,kind\n${Array.from({ length: 12_000 }, (_, i) => `a${i % 900},a${(i * 7) % 900},k${i % 3}`).join('\n')}`,
+      },
+    ];
+    for (const input of inputs) {
+      const streamed = await importInWorker(input, { createWorker: () => new FakeWorker() });
+      const whole = importGraph(input);
+      seedMissingPositions(whole.serialized);
+      indexParallelEdges(whole.serialized);
+      const expected = assembleGraph(whole.serialized);
+      expect(streamed.graph.order).toBeGreaterThan(0);
+      expect(streamed.graph.size).toBeGreaterThan(5_000);
+      expect(streamed.graph.export()).toEqual(expected.export());
+      const { serialized: _streamed, ...streamedReport } = { ...streamed, serialized: null };
+      const { serialized: _whole, ...wholeReport } = whole;
+      expect({ ...streamedReport, graph: null }).toEqual({ ...wholeReport, graph: null });
+    }
   });
 });
 
