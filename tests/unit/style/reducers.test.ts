@@ -20,6 +20,29 @@ const graph = makeTinyGraph();
 const looks = makeNodeLooks(graph, makeNodeEncoding(graph, { sizeBy: 'degree', colourBy: 'kind' }, {}));
 const noFilter: FilterEntry[] = [];
 
+/** The reducers' input with nothing selected, hovered or filtered. */
+const unfocused = () => ({
+  graph,
+  looks,
+  visibility: computeVisibility(graph, noFilter),
+  focus: null,
+  selectedNode: null,
+  selectedEdge: null,
+  hoveredNode: null,
+});
+
+/** `big`'s edge reducer for `highlight`, applied as sigma applies it (to a copy of the attributes). */
+function edgeReducerOf(big: Graph, highlight: HighlightState) {
+  const edge = makeEdgeReducer({
+    graph: big,
+    looks: makeNodeLooks(big, makeNodeEncoding(big, { sizeBy: 'degree', colourBy: 'kind' }, {})),
+    visibility: computeVisibility(big, noFilter),
+    focus: computeFocus(big, highlight),
+    ...highlight,
+  });
+  return (key: string) => edge(key, { ...big.getEdgeAttributes(key) });
+}
+
 function reducers(highlight: Partial<HighlightState>, filters = noFilter) {
   const full = { selectedNode: null, selectedEdge: null, hoveredNode: null, ...highlight };
   const input = {
@@ -121,15 +144,7 @@ describe('reducers', () => {
   });
 
   it('curve parallel edges and draw the others straight', () => {
-    const edge = makeEdgeReducer({
-      graph,
-      looks,
-      visibility: computeVisibility(graph, noFilter),
-      focus: null,
-      selectedNode: null,
-      selectedEdge: null,
-      hoveredNode: null,
-    });
+    const edge = makeEdgeReducer(unfocused());
     expect(
       edge('attended:leader/liu-jie->event/symposium', {
         relation: 'attended',
@@ -151,17 +166,8 @@ describe('reducers', () => {
         parallelMaxIndex: 1,
       });
     }
-    const make = (hoveredNode: string | null) => {
-      const highlight = { selectedNode: null, selectedEdge: null, hoveredNode };
-      const edge = makeEdgeReducer({
-        graph: big,
-        looks: makeNodeLooks(big, makeNodeEncoding(big, { sizeBy: 'degree', colourBy: 'kind' }, {})),
-        visibility: computeVisibility(big, noFilter),
-        focus: computeFocus(big, highlight),
-        ...highlight,
-      });
-      return (key: string) => edge(key, { ...big.getEdgeAttributes(key) });
-    };
+    const make = (hoveredNode: string | null) =>
+      edgeReducerOf(big, { selectedNode: null, selectedEdge: null, hoveredNode });
     expect(make(null)('e0')).toMatchObject({ type: 'line' });
     expect(make(null)('e0')).not.toHaveProperty('curvature');
     const hovered = make('n0');
@@ -177,18 +183,11 @@ describe('reducers', () => {
       const [source, target] = [`n${i % 400}`, `n${(i * 7 + 1 + Math.floor(i / 400)) % 400}`];
       if (source !== target && !big.hasEdge(source, target)) big.addEdgeWithKey(`e${i}`, source, target);
     }
-    const highlight = { selectedNode: 'n0', selectedEdge: null, hoveredNode: null };
-    const edge = makeEdgeReducer({
-      graph: big,
-      looks: makeNodeLooks(big, makeNodeEncoding(big, { sizeBy: 'degree', colourBy: 'kind' }, {})),
-      visibility: computeVisibility(big, noFilter),
-      focus: computeFocus(big, highlight),
-      ...highlight,
-    });
+    const edge = edgeReducerOf(big, { selectedNode: 'n0', selectedEdge: null, hoveredNode: null });
     const own = big.edges('n0')[0]!;
     const other = big.edges().find((key) => !big.extremities(key).includes('n0'))!;
-    expect(edge(own, { ...big.getEdgeAttributes(own) })).toMatchObject({ type: 'rectangle', zIndex: 0 });
-    expect(edge(other, { ...big.getEdgeAttributes(other) })).toMatchObject({ type: 'line', zIndex: 0 });
+    expect(edge(own)).toMatchObject({ type: 'rectangle', zIndex: 0 });
+    expect(edge(other)).toMatchObject({ type: 'line', zIndex: 0 });
     expect(edgeTypesOf(big, DEFAULT_SETTINGS)).toEqual(['line', 'rectangle']);
   });
 
@@ -248,15 +247,7 @@ describe('reducers', () => {
       highlighted: true,
       zIndex: 9,
     };
-    const node = makeNodeReducer({
-      graph,
-      looks,
-      visibility: computeVisibility(graph, noFilter),
-      focus: null,
-      selectedNode: null,
-      selectedEdge: null,
-      hoveredNode: null,
-    });
+    const node = makeNodeReducer(unfocused());
     const display = node(key, copy);
     expect(display).toBe(copy);
     expect(display).toMatchObject({ hidden: false, highlighted: false, zIndex: 0, type: undefined });
@@ -274,15 +265,7 @@ describe('reducers', () => {
       type: 'x',
     };
     expect(r.edge(edgeKey)).toMatchObject({ hidden: false, label: null, zIndex: 0, type: 'arrow' });
-    const edge = makeEdgeReducer({
-      graph,
-      looks,
-      visibility: computeVisibility(graph, noFilter),
-      focus: null,
-      selectedNode: null,
-      selectedEdge: null,
-      hoveredNode: null,
-    });
+    const edge = makeEdgeReducer(unfocused());
     expect(edge(edgeKey, edgeCopy)).toMatchObject({ hidden: false, label: null, zIndex: 0, type: 'arrow' });
     // The graph itself is untouched.
     expect(graph.getNodeAttributes(key)).not.toHaveProperty('hidden');
@@ -292,19 +275,12 @@ describe('reducers', () => {
     const spoken = makeTinyGraph();
     const pledge = 'pledged:province/zhejiang->theme/innovation';
     spoken.setEdgeAttribute(pledge, 'speaker', 'leader/liu-jie');
-    const focus = computeFocus(spoken, {
-      selectedNode: 'leader/liu-jie',
-      selectedEdge: null,
-      hoveredNode: null,
-    });
+    const selected = { selectedNode: 'leader/liu-jie', selectedEdge: null, hoveredNode: null };
+    const focus = computeFocus(spoken, selected);
     expect(focus!.nodes.has('theme/innovation')).toBe(true);
     expect(focus!.edges!.has(pledge)).toBe(true);
     // Without the speaker, the pledge is the province's alone.
-    const plain = computeFocus(graph, {
-      selectedNode: 'leader/liu-jie',
-      selectedEdge: null,
-      hoveredNode: null,
-    });
+    const plain = computeFocus(graph, selected);
     expect(plain!.nodes.has('theme/innovation')).toBe(false);
     expect(plain!.edges!.has(pledge)).toBe(false);
   });
