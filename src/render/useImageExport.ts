@@ -2,6 +2,7 @@
 import { useSigma } from '@react-sigma/core';
 import { downloadBlob } from '../data/download';
 import { BACKGROUND_COLOR } from '../style/palette';
+import { inDrawingOrder, type Drawn } from '../style/drawingOrder';
 import { makeSvg, type SvgEdge, type SvgNode } from '../style/svgExport';
 import { composePicture, type PictureCaption } from './composePicture';
 
@@ -55,8 +56,8 @@ export function useImageExport(baseName: string, caption?: () => PictureCaption)
     exportSvg: () => {
       const graph = sigma.getGraph();
       const { width, height } = sigma.getDimensions();
-      const nodes: SvgNode[] = [];
-      const edges: SvgEdge[] = [];
+      const nodes: (SvgNode & Drawn)[] = [];
+      const edges: (SvgEdge & Drawn)[] = [];
       graph.forEachEdge((edge, _attributes, source, target) => {
         const data = sigma.getEdgeDisplayData(edge);
         const a = sigma.getNodeDisplayData(source);
@@ -64,7 +65,17 @@ export function useImageExport(baseName: string, caption?: () => PictureCaption)
         if (!data || data.hidden || !a || !b || a.hidden || b.hidden) return;
         const p = sigma.graphToViewport(a);
         const q = sigma.graphToViewport(b);
-        edges.push({ x1: p.x, y1: p.y, x2: q.x, y2: q.y, color: data.color, size: Math.max(0.5, data.size) });
+        const { color, type, zIndex } = data;
+        edges.push({
+          x1: p.x,
+          y1: p.y,
+          x2: q.x,
+          y2: q.y,
+          color,
+          size: Math.max(0.5, data.size),
+          type,
+          zIndex,
+        });
       });
       graph.forEachNode((node) => {
         const data = sigma.getNodeDisplayData(node);
@@ -76,9 +87,18 @@ export function useImageExport(baseName: string, caption?: () => PictureCaption)
           size: sigma.scaleSize(data.size),
           color: data.color,
           label: data.label,
+          zIndex: data.zIndex,
         });
       });
-      const svg = makeSvg({ width, height, background: BACKGROUND_COLOR, nodes, edges });
+      // Layered so that a highlight lies on top of the faded rest, as on the canvas.
+      const programs = Object.keys(sigma.getSetting('edgeProgramClasses'));
+      const svg = makeSvg({
+        width,
+        height,
+        background: BACKGROUND_COLOR,
+        nodes: inDrawingOrder(nodes),
+        edges: inDrawingOrder(edges, programs),
+      });
       downloadBlob(`${baseName}.svg`, new Blob([svg], { type: 'image/svg+xml' }));
     },
   };

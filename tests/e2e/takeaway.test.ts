@@ -2,8 +2,9 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { FADED_EDGE_COLOR, FADED_NODE_COLOR } from '../../src/style/palette';
 import { measureGraphPixels } from './browser';
-import { useSession } from './useSession';
+import { statusText, useSession } from './useSession';
 
 /** Header cells whose text is wider than their box (cut off or scrolling), by their text. */
 function clippedHeaders(page: Page, table: string): Promise<string[]> {
@@ -119,6 +120,27 @@ describe('takeaway', () => {
     expect(size.width).toBe(Math.round(canvas!.width) * 2);
     // The header and footer add height above and below the drawing.
     expect(size.height).toBeGreaterThan(Math.round(canvas!.height) * 2 + 100);
+  });
+
+  it('Export SVG layers a selection: the faded rest first, the highlight on top', async () => {
+    const { page, baseURL } = session;
+    await page.goto(`${baseURL}?node=leader%2Fliu-jie`);
+    await expect.poll(() => statusText(page)).toContain('selected: Liu Jie');
+    const [svg] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export SVG' }).click(),
+    ]);
+    const text = readFileSync((await svg.path())!, 'utf8');
+    const strokes = [...text.matchAll(/<line [^>]*stroke="([^"]+)"/g)].map((match) => match[1]);
+    const fills = [...text.matchAll(/<circle [^>]*fill="([^"]+)"/g)].map((match) => match[1]);
+    for (const [colours, faded] of [
+      [strokes, FADED_EDGE_COLOR],
+      [fills, FADED_NODE_COLOR],
+    ] as const) {
+      const firstBright = colours.findIndex((colour) => colour !== faded);
+      expect(firstBright).toBeGreaterThan(0);
+      expect(colours.slice(firstBright)).not.toContain(faded);
+    }
   });
 
   it('the Metrics table shows the PageRank column inside the panel at 420 px', async () => {
