@@ -1,5 +1,5 @@
 // The side panel's tabs, one small component each: a tab computes its data only while it is open.
-import { lazy, useCallback, useEffect, useMemo, type ReactNode } from 'react';
+import { lazy, memo, useCallback, useDeferredValue, useEffect, useMemo, type ReactNode } from 'react';
 import { compareProvinces, provinceMatrix } from '../../model/compare';
 import { summarizeNode } from '../../model/describe';
 import { METRIC_IDS } from '../../model/metrics/types';
@@ -36,11 +36,18 @@ interface TabProps {
 const paragraphOpener = (model: ExplorerModel) =>
   model.dataset.source ? model.actions.openParagraph : undefined;
 
+/** Details re-renders only when what it shows changes (not on hover or a camera move). */
+const MemoDetailsPanel = memo(DetailsPanel);
+
 function DetailsTab({ model }: TabProps) {
+  // A new selection redraws the graph first; Details (a long list for a hub) follows at a lower priority, so its
+  // render and layout do not come between the click and the highlighted graph.
+  const node = useDeferredValue(model.selection.node);
+  const edge = useDeferredValue(model.selection.edge);
   return (
-    <DetailsPanel
-      node={model.selection.node}
-      edge={model.selection.edge}
+    <MemoDetailsPanel
+      node={node}
+      edge={edge}
       onSelectNode={model.actions.selectNode}
       onSelectEdge={model.actions.selectEdge}
       onOpenParagraph={paragraphOpener(model)}
