@@ -63,6 +63,12 @@ function normaliseNodes(raw: RawGraph, context: ImportContext, nodeKeys: Set<str
   return { nodes, hasPositions: nodes.length > 0 && positioned === nodes.length };
 }
 
+/** Whether `attributes` has an own key (most edges of large files have none, and need no copy or fixes). */
+function hasOwnKey(attributes: Record<string, unknown>): boolean {
+  for (const key in attributes) if (Object.hasOwn(attributes, key)) return true;
+  return false;
+}
+
 /** Normalises edges `start … end - 1` of `raw`. */
 function normaliseEdges(
   raw: RawGraph,
@@ -71,16 +77,23 @@ function normaliseEdges(
   keys: { edges: Set<string>; nodes: Set<string> },
   context: ImportContext,
 ): SerializedEdge[] {
-  return raw.edges.slice(range.start, range.end).map(({ key, source, target, undirected, attributes }) => {
+  const end = Math.min(range.end, raw.edges.length);
+  const edges: SerializedEdge[] = [];
+  for (let i = range.start; i < end; i++) {
+    const { key, source, target, undirected, attributes } = raw.edges[i]!;
     if (!raw.checked) checkEdge(key, source, target, keys.edges, keys.nodes, context);
-    const bag = copyAttributes(attributes, 'edge', context);
-    fixLabel(bag, undefined);
-    fixNumber(bag, 'size', 'edge', context, 0);
-    fixColor(bag, 'edge', context);
+    let bag: Record<string, unknown> = {};
+    if (hasOwnKey(attributes)) {
+      bag = copyAttributes(attributes, 'edge', context);
+      fixLabel(bag, undefined);
+      fixNumber(bag, 'size', 'edge', context, 0);
+      fixColor(bag, 'edge', context);
+    }
     const edge: SerializedEdge = { key, source, target, attributes: bag };
     if (type === 'undirected' || (type === 'mixed' && undirected)) edge.undirected = true;
-    return edge;
-  });
+    edges.push(edge);
+  }
+  return edges;
 }
 
 /**
