@@ -116,32 +116,40 @@ function summarize(
   return { ...base, type: 'text' };
 }
 
-function summarizeRecords(
-  forEach: (callback: (attributes: Record<string, unknown>) => void) => void,
-  elementCount: number,
+/** Tallies attribute values record by record (so that one pass over the edges can feed it and other counts). */
+export interface AttributeTallies {
+  add(attributes: Record<string, unknown>): void;
+  /** The summaries, in first-seen order; `elementCount`: how many records there were in all. */
+  finish(elementCount: number): AttributeSummary[];
+}
+
+export function createAttributeTallies(
   options: SummarizeOptions,
   defaultSkip: readonly string[],
-): AttributeSummary[] {
+): AttributeTallies {
   const maxCategories = options.maxCategories ?? DEFAULT_MAX_CATEGORIES;
   const skip = new Set(options.skip ?? defaultSkip);
   const tallies = new Map<string, Tally>();
-  forEach((attributes) => {
-    for (const name in attributes) {
-      const value = attributes[name];
-      if (value === undefined || value === null || value === '' || skip.has(name)) continue;
-      let tally = tallies.get(name);
-      if (!tally) tallies.set(name, (tally = newTally()));
-      add(tally, value, maxCategories);
-    }
-  });
-  return [...tallies].map(([name, tally]) => summarize(name, tally, elementCount, maxCategories));
+  return {
+    add(attributes) {
+      for (const name in attributes) {
+        const value = attributes[name];
+        if (value === undefined || value === null || value === '' || skip.has(name)) continue;
+        let tally = tallies.get(name);
+        if (!tally) tallies.set(name, (tally = newTally()));
+        add(tally, value, maxCategories);
+      }
+    },
+    finish: (elementCount) =>
+      [...tallies].map(([name, tally]) => summarize(name, tally, elementCount, maxCategories)),
+  };
 }
 
 /** One summary per node attribute name (first-seen order), skipping drawing attributes (x, y, size, color, label). */
 export function summarizeAttributes(graph: Graph, options: SummarizeOptions = {}): AttributeSummary[] {
-  const forEach = (callback: (attributes: Record<string, unknown>) => void) =>
-    graph.forEachNode((_key, attributes) => callback(attributes));
-  return summarizeRecords(forEach, graph.order, options, DEFAULT_SKIPPED_ATTRIBUTES);
+  const tallies = createAttributeTallies(options, DEFAULT_SKIPPED_ATTRIBUTES);
+  graph.forEachNode((_key, attributes) => tallies.add(attributes));
+  return tallies.finish(graph.order);
 }
 
 /**
@@ -150,7 +158,7 @@ export function summarizeAttributes(graph: Graph, options: SummarizeOptions = {}
  * DEFAULT_SKIPPED_EDGE_ATTRIBUTES.
  */
 export function summarizeEdgeAttributes(graph: Graph, options: SummarizeOptions = {}): AttributeSummary[] {
-  const forEach = (callback: (attributes: Record<string, unknown>) => void) =>
-    graph.forEachEdge((_key, attributes) => callback(attributes));
-  return summarizeRecords(forEach, graph.size, options, DEFAULT_SKIPPED_EDGE_ATTRIBUTES);
+  const tallies = createAttributeTallies(options, DEFAULT_SKIPPED_EDGE_ATTRIBUTES);
+  graph.forEachEdge((_key, attributes) => tallies.add(attributes));
+  return tallies.finish(graph.size);
 }

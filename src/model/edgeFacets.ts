@@ -1,11 +1,13 @@
 // Edge facets: the categorical edge attributes a graph's edges can be filtered by (like the relation filter).
 import type Graph from 'graphology';
 import {
+  createAttributeTallies,
   DEFAULT_SKIPPED_EDGE_ATTRIBUTES,
   summarizeEdgeAttributes,
   type AttributeSummary,
   type CategoryCount,
 } from './attributeSummary';
+import { createWeightFinder } from './metrics/edgeWeight';
 import { isRelation } from './ontology';
 import { STAGES, type Stage } from './stages';
 
@@ -23,9 +25,10 @@ const STATEMENT_ATTRIBUTES = new Set(['stage', 'inferred', 'speaker']);
 
 /** Every edge attribute's summary, `relation` included: what findEdgeFacets picks from (and numeric weights). */
 export function summarizeEdgeFacetCandidates(graph: Graph): AttributeSummary[] {
-  const skip = DEFAULT_SKIPPED_EDGE_ATTRIBUTES.filter((name) => name !== 'relation');
-  return summarizeEdgeAttributes(graph, { skip });
+  return summarizeEdgeAttributes(graph, { skip: FACET_CANDIDATE_SKIP });
 }
+
+const FACET_CANDIDATE_SKIP = DEFAULT_SKIPPED_EDGE_ATTRIBUTES.filter((name) => name !== 'relation');
 
 /**
  * The categorical edge attributes (see summarizeEdgeAttributes), and `relation` too when its values are not the
@@ -47,8 +50,50 @@ export function findEdgeFacets(
 /** The stages the graph's edges carry, in STAGES order, with their edge counts. */
 export function countStages(graph: Graph): { stage: Stage; count: number }[] {
   const counts = new Map<unknown, number>();
-  graph.forEachEdge((_edge, attributes) => {
-    if (attributes.stage !== undefined) counts.set(attributes.stage, (counts.get(attributes.stage) ?? 0) + 1);
-  });
+  graph.forEachEdge((_edge, attributes) => countStage(counts, attributes.stage));
+  return orderStages(counts);
+}
+
+function countStage(counts: Map<unknown, number>, stage: unknown) {
+  if (stage !== undefined) counts.set(stage, (counts.get(stage) ?? 0) + 1);
+}
+
+function orderStages(counts: Map<unknown, number>): { stage: Stage; count: number }[] {
   return STAGES.filter((stage) => counts.has(stage)).map((stage) => ({ stage, count: counts.get(stage)! }));
+}
+
+/** What the explorer's facets need of the edges, found in one pass (see summarizeEdges). */
+export interface EdgeSummary {
+  /** Edges per `relation` value (undefined included). */
+  relationCounts: Map<unknown, number>;
+  /** As countStages. */
+  stages: { stage: Stage; count: number }[];
+  /** As findWeightAttribute. */
+  weightAttribute: string | undefined;
+  /** As summarizeEdgeFacetCandidates. */
+  candidates: AttributeSummary[];
+}
+
+/**
+ * Relation and stage counts, the weight attribute and the facet candidates in one pass over the edges: on a large
+ * graph each pass costs most the first time it runs (before the engine optimises it), and this runs before the
+ * graph's first frame.
+ */
+export function summarizeEdges(graph: Graph): EdgeSummary {
+  const relationCounts = new Map<unknown, number>();
+  const stageCounts = new Map<unknown, number>();
+  const weights = createWeightFinder();
+  const tallies = createAttributeTallies({ skip: FACET_CANDIDATE_SKIP }, DEFAULT_SKIPPED_EDGE_ATTRIBUTES);
+  graph.forEachEdge((_edge, attributes) => {
+    relationCounts.set(attributes.relation, (relationCounts.get(attributes.relation) ?? 0) + 1);
+    countStage(stageCounts, attributes.stage);
+    weights.add(attributes);
+    tallies.add(attributes);
+  });
+  return {
+    relationCounts,
+    stages: orderStages(stageCounts),
+    weightAttribute: weights.finish(graph.size),
+    candidates: tallies.finish(graph.size),
+  };
 }

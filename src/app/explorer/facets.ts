@@ -10,8 +10,7 @@ import type { I18n } from '../../ui/i18n/makeI18n';
 import type { EncodingOption } from '../../style/encodingOptions';
 import { ATTRIBUTE_PREFIX } from '../../style/encoding';
 import type { AttributeSummary } from '../../model/attributeSummary';
-import { countStages, findEdgeFacets, summarizeEdgeFacetCandidates } from '../../model/edgeFacets';
-import { findWeightAttribute } from '../../model/metrics/edgeWeight';
+import { findEdgeFacets, summarizeEdges } from '../../model/edgeFacets';
 
 /** A facet group, with how the URL writes it (see FacetDefinition). */
 export interface FacetGroupDefinition extends FacetGroup {
@@ -105,13 +104,12 @@ function attributeGroups(summaries: readonly AttributeSummary[]): FacetGroup[] {
 
 export function makeFacets(graph: Graph): Facets {
   const kindCounts = new Map<string, number>();
-  const relationCounts = new Map<string, number>();
   graph.forEachNode((_node, attributes) => {
     kindCounts.set(attributes.kind, (kindCounts.get(attributes.kind) ?? 0) + 1);
   });
-  graph.forEachEdge((_edge, attributes) => {
-    relationCounts.set(attributes.relation, (relationCounts.get(attributes.relation) ?? 0) + 1);
-  });
+  // Relations, stages, weights and edge facets: one pass over the edges.
+  const edges = summarizeEdges(graph);
+  const { relationCounts, weightAttribute } = edges;
   const province = provinceGroup(graph);
   const summaries = summarizeAttributes(graph);
   const option = (summary: AttributeSummary) => ({
@@ -121,10 +119,7 @@ export function makeFacets(graph: Graph): Facets {
   const numericAttributes = summaries
     .filter((s) => s.type === 'numeric' && !['x', 'y'].includes(s.name))
     .map(option);
-  const weightAttribute = findWeightAttribute(graph);
-  // One pass over the edges' attributes for both the edge facets and the weights.
-  const edgeSummaries = summarizeEdgeFacetCandidates(graph);
-  const numericEdgeAttributes = edgeSummaries
+  const numericEdgeAttributes = edges.candidates
     .filter(
       (summary) =>
         summary.name !== 'relation' &&
@@ -136,12 +131,12 @@ export function makeFacets(graph: Graph): Facets {
   const weighted = numericEdgeAttributes.length > 0;
   return {
     groups: [...(province ? [province] : []), ...attributeGroups(summaries)],
-    edgeFacets: findEdgeFacets(graph, edgeSummaries).map(({ attribute, values }) => ({
+    edgeFacets: findEdgeFacets(graph, edges.candidates).map(({ attribute, values }) => ({
       facet: attribute,
       label: attribute,
       options: values.map(({ value, count }) => ({ value: String(value), label: String(value), count })),
     })),
-    stages: countStages(graph).map(({ stage, count }) => ({ value: stage, label: stage, count })),
+    stages: edges.stages.map(({ stage, count }) => ({ value: stage, label: stage, count })),
     rangeFields: [...rangeMetrics(graph, weighted).map((id) => ({ id, label: id })), ...numericAttributes],
     weightAttribute,
     numericEdgeAttributes,

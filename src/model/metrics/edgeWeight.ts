@@ -14,30 +14,48 @@ export function edgeWeight(attributes: Attributes, attribute: string): number {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : 1;
 }
 
+/** Looks for the weight attribute edge by edge (see findWeightAttribute), so that other tallies can share the pass. */
+export interface WeightFinder {
+  add(attributes: Attributes): void;
+  /** The attribute found, given how many edges were added (the graph's size). */
+  finish(edgeCount: number): string | undefined;
+}
+
+export function createWeightFinder(): WeightFinder {
+  const counts = new Map<string, number>();
+  const rejected = new Set<string>();
+  return {
+    add(attributes) {
+      for (const name of Object.keys(attributes)) {
+        if (name.toLowerCase() !== DEFAULT_WEIGHT_ATTRIBUTE || rejected.has(name)) continue;
+        const value: unknown = attributes[name];
+        if (value === undefined || value === null || value === '') continue;
+        if (typeof value === 'number' && Number.isFinite(value) && value >= 0)
+          counts.set(name, (counts.get(name) ?? 0) + 1);
+        else rejected.add(name);
+      }
+    },
+    finish(edgeCount) {
+      if (edgeCount === 0) return undefined;
+      const found = [...counts].filter(([name, count]) => !rejected.has(name) && count * 2 >= edgeCount);
+      found.sort(
+        ([a, x], [b, y]) =>
+          y - x || Number(b === DEFAULT_WEIGHT_ATTRIBUTE) - Number(a === DEFAULT_WEIGHT_ATTRIBUTE),
+      );
+      return found[0]?.[0];
+    },
+  };
+}
+
 /**
  * The edge attribute holding weights, if the graph has one: named "weight" (any case), a finite number of at least
  * 0 on at least half the edges, and nothing else where it is set.
  */
 export function findWeightAttribute(graph: Graph): string | undefined {
   if (graph.size === 0) return undefined;
-  const counts = new Map<string, number>();
-  const rejected = new Set<string>();
-  graph.forEachEdge((_edge, attributes) => {
-    for (const name of Object.keys(attributes)) {
-      if (name.toLowerCase() !== DEFAULT_WEIGHT_ATTRIBUTE || rejected.has(name)) continue;
-      const value: unknown = attributes[name];
-      if (value === undefined || value === null || value === '') continue;
-      if (typeof value === 'number' && Number.isFinite(value) && value >= 0)
-        counts.set(name, (counts.get(name) ?? 0) + 1);
-      else rejected.add(name);
-    }
-  });
-  const found = [...counts].filter(([name, count]) => !rejected.has(name) && count * 2 >= graph.size);
-  found.sort(
-    ([a, x], [b, y]) =>
-      y - x || Number(b === DEFAULT_WEIGHT_ATTRIBUTE) - Number(a === DEFAULT_WEIGHT_ATTRIBUTE),
-  );
-  return found[0]?.[0];
+  const finder = createWeightFinder();
+  graph.forEachEdge((_edge, attributes) => finder.add(attributes));
+  return finder.finish(graph.size);
 }
 
 /**
