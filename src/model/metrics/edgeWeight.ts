@@ -27,7 +27,13 @@ export function createWeightFinder(): WeightFinder {
   return {
     add(attributes) {
       for (const name of Object.keys(attributes)) {
-        if (name.toLowerCase() !== DEFAULT_WEIGHT_ATTRIBUTE || rejected.has(name)) continue;
+        // The length first: most names are not six letters long, and lower-casing each one makes a string.
+        if (
+          name.length !== DEFAULT_WEIGHT_ATTRIBUTE.length ||
+          name.toLowerCase() !== DEFAULT_WEIGHT_ATTRIBUTE
+        )
+          continue;
+        if (rejected.has(name)) continue;
         const value: unknown = attributes[name];
         if (value === undefined || value === null || value === '') continue;
         if (typeof value === 'number' && Number.isFinite(value) && value >= 0)
