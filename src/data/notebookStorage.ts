@@ -1,14 +1,7 @@
-// The notebook in localStorage, one entry per dataset: read tolerantly (damaged data is backed up, never thrown).
+// Reading the notebook from localStorage, one entry per dataset, tolerantly (damaged data is backed up, never thrown).
 import { z } from 'zod';
 import type { NotebookItem } from '../model/notebook';
-
-export const NOTEBOOK_KEY_PREFIX = 'yrd-kg-explorer:notebook:';
-export const NOTEBOOK_BACKUP_SUFFIX = ':damaged-backup';
-
-/** The storage key of a dataset's notebook (its name: "yrd-2025", or an imported file's name). */
-export function notebookKey(datasetName: string): string {
-  return `${NOTEBOOK_KEY_PREFIX}${datasetName}`;
-}
+import { NOTEBOOK_BACKUP_SUFFIX, notebookKey, type NotebookStorage } from './notebookSave';
 
 const ItemSchema = z.object({
   id: z.string().min(1),
@@ -39,12 +32,6 @@ export function parseNotebook(raw: string | null): NotebookLoad {
   return parsed.success ? { items: parsed.data.items, problem: null } : { items: [], problem: 'damaged' };
 }
 
-export function serializeNotebook(items: readonly NotebookItem[]): string {
-  return JSON.stringify({ version: 1, items });
-}
-
-type NotebookStorage = Pick<Storage, 'getItem' | 'setItem'>;
-
 /** Reads a dataset's notebook; damaged data is copied to a backup key so that saving later does not lose it. */
 export function loadNotebook(storage: NotebookStorage | null, datasetName: string): NotebookLoad {
   if (!storage) return { items: [], problem: 'unavailable' };
@@ -64,19 +51,4 @@ export function loadNotebook(storage: NotebookStorage | null, datasetName: strin
     }
   }
   return result;
-}
-
-/** Saves a dataset's notebook; returns the reason it could not be saved (quota, storage disabled), or null. */
-export function saveNotebook(
-  storage: NotebookStorage | null,
-  datasetName: string,
-  items: readonly NotebookItem[],
-): string | null {
-  if (!storage) return 'localStorage is not available';
-  try {
-    storage.setItem(notebookKey(datasetName), serializeNotebook(items));
-    return null;
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  }
 }

@@ -1,6 +1,7 @@
 // The explorer's notebook: loaded from localStorage for this dataset, saved after every change, exported as Markdown.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { downloadText } from '../../data/download';
+import { hasStoredNotebook, saveNotebook } from '../../data/notebookSave';
 import type { NotebookProblem } from '../../data/notebookStorage';
 import {
   addNotebookItem,
@@ -30,42 +31,45 @@ type Problem = { kind: NotebookProblem } | { kind: 'save'; message: string } | n
 const exportName = (datasetName: string) =>
   `notebook-${datasetName.replace(/\.[a-z0-9]+$/i, '').replace(/[^\p{L}\p{N}._-]+/gu, '-')}.md`;
 
-/** The storage code (with its validation library) is loaded apart from the first frame's code. */
-const loadStorage = () => import('../../data/notebookStorage');
-type StorageCode = Awaited<ReturnType<typeof loadStorage>>;
+/** The reader (with its validation library) is loaded only when a notebook is stored. */
+const loadReader = () => import('../../data/notebookStorage');
 
 export function useNotebookState(dataset: LoadedDataset, t: Messages): NotebookApi {
   const [items, setItems] = useState<NotebookItem[]>([]);
-  const [storageCode, setStorageCode] = useState<StorageCode | null>(null);
+  // Nothing stored (most visits): the notebook is empty and ready at once; else it is ready once read.
+  const nothingStored = useMemo(() => !hasStoredNotebook(browserStorage(), dataset.name), [dataset.name]);
+  const [read, setRead] = useState(false);
+  const ready = nothingStored || read;
   // A damaged stored notebook is only reported when the panel had "damaged"; "unavailable" storage is quiet until a
   // save fails (private browsing still works for the session).
   const [problem, setProblem] = useState<Problem>(null);
   useEffect(() => {
+    if (nothingStored) return;
     let current = true;
-    void loadStorage().then((module) => {
+    void loadReader().then((module) => {
       if (!current) return;
       const loaded = module.loadNotebook(browserStorage(), dataset.name);
       setItems(loaded.items);
       if (loaded.problem === 'damaged') setProblem({ kind: 'damaged' });
-      setStorageCode(module);
+      setRead(true);
     });
     return () => {
       current = false;
     };
-  }, [dataset.name]);
+  }, [dataset.name, nothingStored]);
 
   const update = useCallback(
     (change: (items: NotebookItem[]) => NotebookItem[]) => {
       // Nothing changes before the stored notebook is read (a save then would overwrite it).
-      if (!storageCode) return;
+      if (!ready) return;
       const next = change(items);
       setItems(next);
-      const error = storageCode.saveNotebook(browserStorage(), dataset.name, next);
+      const error = saveNotebook(browserStorage(), dataset.name, next);
       setProblem((previous) =>
         error ? { kind: 'save', message: error } : previous?.kind === 'damaged' ? previous : null,
       );
     },
-    [items, dataset.name, storageCode],
+    [items, dataset.name, ready],
   );
 
   const markdown = useCallback(

@@ -8,13 +8,13 @@ import {
   removeNotebookItem,
   type NotebookItem,
 } from '../../../src/model/notebook';
+import { loadNotebook, parseNotebook } from '../../../src/data/notebookStorage';
 import {
-  loadNotebook,
+  hasStoredNotebook,
   NOTEBOOK_BACKUP_SUFFIX,
   notebookKey,
-  parseNotebook,
   saveNotebook,
-} from '../../../src/data/notebookStorage';
+} from '../../../src/data/notebookSave';
 import { MESSAGES } from '../../../src/ui/i18n/messages';
 
 const A: NotebookItem = {
@@ -109,6 +109,10 @@ describe('notebook storage', () => {
     expect(notebookKey('yrd-2025')).toContain('yrd-2025');
     expect(loadNotebook(storage, 'yrd-2025')).toEqual({ items: [A, B], problem: null });
     expect(loadNotebook(storage, 'other.gexf')).toEqual({ items: [], problem: null });
+    // Only a dataset with something stored needs the reader.
+    expect(hasStoredNotebook(storage, 'yrd-2025')).toBe(true);
+    expect(hasStoredNotebook(storage, 'other.gexf')).toBe(false);
+    expect(hasStoredNotebook(memoryStorage({ [notebookKey('d')]: '{oops' }), 'd')).toBe(true);
   });
 
   it('reports damaged JSON or a wrong shape, starts empty, and keeps a backup of the damaged text', () => {
@@ -133,5 +137,7 @@ describe('notebook storage', () => {
     expect(saveNotebook(throwing, 'd', [A])).toBe('QuotaExceededError');
     expect(loadNotebook(null, 'd').problem).toBe('unavailable');
     expect(saveNotebook(null, 'd', [A])).toMatch(/not available/);
+    expect(hasStoredNotebook(throwing, 'd')).toBe(false);
+    expect(hasStoredNotebook(null, 'd')).toBe(false);
   });
 });
