@@ -205,7 +205,12 @@ function EdgeDetails({ edge, onSelectNode, onOpenParagraph }: DetailsPanelProps 
 export function DetailsPanel(props: DetailsPanelProps) {
   const { t } = useI18n();
   return (
-    <section className="details-panel" aria-label={t.tabs.details}>
+    <section
+      className="details-panel"
+      aria-label={t.tabs.details}
+      // What it shows, for code that waits until Details has caught up with a new selection (it renders after the graph).
+      data-shows={props.node?.key ?? props.edge?.key ?? ''}
+    >
       {props.node ? (
         <NodeDetails {...props} node={props.node} />
       ) : props.edge ? (

@@ -40,10 +40,14 @@ const paragraphOpener = (model: ExplorerModel) =>
 const MemoDetailsPanel = memo(DetailsPanel);
 
 function DetailsTab({ model }: TabProps) {
-  // A new selection redraws the graph first; Details (a long list for a hub) follows at a lower priority, so its
-  // render and layout do not come between the click and the highlighted graph.
-  const node = useDeferredValue(model.selection.node);
-  const edge = useDeferredValue(model.selection.edge);
+  // On a large graph a new selection redraws the graph first, and Details (a long list for a hub) follows at a lower
+  // priority, so that its render and layout do not come between the click and the highlight (see
+  // Settings.detailsAfterRedrawAbove); on a small one Details comes with the selection.
+  const deferredNode = useDeferredValue(model.selection.node);
+  const deferredEdge = useDeferredValue(model.selection.edge);
+  const afterRedraw = model.graph.size > model.settings.detailsAfterRedrawAbove;
+  const node = afterRedraw ? deferredNode : model.selection.node;
+  const edge = afterRedraw ? deferredEdge : model.selection.edge;
   return (
     <MemoDetailsPanel
       node={node}

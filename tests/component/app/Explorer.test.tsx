@@ -6,6 +6,7 @@ import type { LoadedDataset } from '../../../src/app/dataset';
 import { Explorer } from '../../../src/app/explorer/Explorer';
 import { runMetrics } from '../../../src/data/runMetrics';
 import { makeTinyGraph } from '../../unit/helpers/tinyGraph';
+import type { SettingsOverrides } from '../../../src/style/settings';
 import { fakeSigma } from '../sigmaMock';
 
 vi.mock('../../../src/data/runMetrics', () => ({
@@ -23,9 +24,22 @@ function tinyDataset(): LoadedDataset {
   };
 }
 
-function open(url: string, dataset = tinyDataset()) {
+function open(url: string, dataset = tinyDataset(), settings?: SettingsOverrides) {
   window.history.replaceState(null, '', url);
-  return render(<Explorer dataset={dataset} />);
+  return render(<Explorer dataset={dataset} settings={settings} />);
+}
+
+/** Clicks a node and returns what Details' heading said when the graph's new reducers reached sigma. */
+async function detailsWhenGraphRestyled(node: string): Promise<string | null> {
+  let seen: string | null | undefined;
+  const sigma = fakeSigma();
+  sigma.setSettings.mockImplementation((next: Record<string, unknown>) => {
+    Object.assign(sigma.settings, next);
+    if ('nodeReducer' in next && seen === undefined)
+      seen = document.querySelector('.details-panel h2')?.textContent ?? null;
+  });
+  await act(async () => sigma.events.clickNode!({ node }));
+  return seen ?? null;
 }
 
 const selectedTab = () =>
@@ -51,6 +65,18 @@ describe('Explorer', () => {
     expect(fakeSigma().created).toBe(1);
     expect(atFirstDraw).toEqual({ tabs: 0, checkboxes: 0, search: true });
     expect(screen.getAllByRole('checkbox').length).toBeGreaterThan(0);
+  });
+
+  it('shows a selection in Details with the graph on a small graph, and after the redraw on a large one', async () => {
+    const small = open('/');
+    await screen.findByRole('tab', { name: 'Details' });
+    expect(await detailsWhenGraphRestyled('leader/liu-jie')).toBe('Liu Jie');
+    small.unmount();
+    // Any graph counts as large when the threshold is 0.
+    open('/', tinyDataset(), { detailsAfterRedrawAbove: 0 });
+    await screen.findByRole('tab', { name: 'Details' });
+    expect(await detailsWhenGraphRestyled('leader/wang-qingxian')).toBeNull();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Wang Qingxian' })).toBeTruthy();
   });
 
   it('?panel=source on a graph without a source opens Details, and "s" cannot empty the tabs', async () => {

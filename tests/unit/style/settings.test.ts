@@ -19,6 +19,7 @@ describe('settings', () => {
 
   it('rejects out-of-range values with the setting named', () => {
     expect(() => resolveSettings({ lineEdgesAbove: -1 })).toThrow(/style\/settings: lineEdgesAbove/);
+    expect(() => resolveSettings({ detailsAfterRedrawAbove: 0.5 })).toThrow(/detailsAfterRedrawAbove/);
     expect(() => resolveSettings({ nodeSizeRange: { min: 30 } })).toThrow(
       /nodeSizeRange\.min must be at most/,
     );
