@@ -14,7 +14,8 @@ type LabelData = PartialButFor<NodeDisplayData, 'x' | 'y' | 'size' | 'label' | '
 export interface LabelLayoutResult {
   width: number;
   height: number;
-  labels: (PlacedLabel & { label: string })[];
+  /** Each label with its text and where its node was (viewport pixels) when it was placed. */
+  labels: (PlacedLabel & { label: string; nodeX: number; nodeY: number })[];
 }
 
 export interface LabelHost extends HTMLElement {
@@ -114,15 +115,18 @@ export function createLabelDrawing(): LabelDrawing {
     const textWidth = measure(context, data.label, font);
     context.font = font;
     const lineHeight = settings.labelSize + 2;
+    // The layout is the last frame's (this frame's comes after sigma has drawn the hovered nodes), and labels are not
+    // laid out while the camera moves: the placed box follows the node to where it is now (after a glide, the box
+    // would otherwise stay where the node was before it).
     const placedLabel = host.labelLayout?.labels.find((label) => label.key === data.key);
     const { width } = sigma.getDimensions();
     const rightLeft = data.x + data.size + 3;
     const left = placedLabel
-      ? placedLabel.left
+      ? placedLabel.left + data.x - placedLabel.nodeX
       : rightLeft + textWidth > width - 2
         ? data.x - data.size - 3 - textWidth
         : rightLeft;
-    const top = placedLabel ? placedLabel.top : data.y - lineHeight / 2;
+    const top = placedLabel ? placedLabel.top + data.y - placedLabel.nodeY : data.y - lineHeight / 2;
     context.fillStyle = LABEL_HALO_COLOR;
     context.fillRect(left - 2, top - 1, textWidth + 4, lineHeight + 2);
     drawText(context, data.label, left, top, lineHeight);
@@ -171,7 +175,10 @@ export function createLabelDrawing(): LabelDrawing {
       host.labelLayout = {
         width,
         height,
-        labels: placed.map((label) => ({ ...label, label: byKey.get(label.key)!.label! })),
+        labels: placed.map((label) => {
+          const data = byKey.get(label.key)!;
+          return { ...label, label: data.label!, nodeX: data.x, nodeY: data.y };
+        }),
       };
     };
     host.shownNodes = () => {
