@@ -26,7 +26,7 @@ export function createWeightFinder(): WeightFinder {
   const rejected = new Set<string>();
   return {
     add(attributes) {
-      for (const name of Object.keys(attributes)) {
+      for (const name in attributes) {
         // The length first: most names are not six letters long, and lower-casing each one makes a string.
         if (
           name.length !== DEFAULT_WEIGHT_ATTRIBUTE.length ||
