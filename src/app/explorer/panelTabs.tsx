@@ -43,9 +43,10 @@ function DetailsTab({ model }: TabProps) {
   // On a large graph a new selection redraws the graph first, and Details (a long list for a hub) follows at a lower
   // priority, so that its render and layout do not come between the click and the highlight (see
   // Settings.detailsAfterRedrawAbove); on a small one Details comes with the selection.
-  const deferredNode = useDeferredValue(model.selection.node);
-  const deferredEdge = useDeferredValue(model.selection.edge);
+  // (A constant null on a small graph, so that no deferred render is scheduled there.)
   const afterRedraw = model.graph.size > model.settings.detailsAfterRedrawAbove;
+  const deferredNode = useDeferredValue(afterRedraw ? model.selection.node : null);
+  const deferredEdge = useDeferredValue(afterRedraw ? model.selection.edge : null);
   const node = afterRedraw ? deferredNode : model.selection.node;
   const edge = afterRedraw ? deferredEdge : model.selection.edge;
   return (

@@ -58,7 +58,6 @@ export function createWeightFinder(): WeightFinder {
  * 0 on at least half the edges, and nothing else where it is set.
  */
 export function findWeightAttribute(graph: Graph): string | undefined {
-  if (graph.size === 0) return undefined;
   const finder = createWeightFinder();
   graph.forEachEdge((_edge, attributes) => finder.add(attributes));
   return finder.finish(graph.size);
