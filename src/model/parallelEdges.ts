@@ -10,10 +10,24 @@ function setAttributes(edge: SerializedEdge, values: Record<string, number>) {
   edge.attributes = { ...edge.attributes, ...values };
 }
 
-/** Edge ends as dense integer ids (first appearance order), with each node's out- and in-edges in edge order. */
-function makeEndIndex(edges: readonly Pick<SerializedEdge, 'source' | 'target'>[]) {
+/** An edge's ends; a file may state a key as a number, which names the same node as its string. */
+export interface EdgeEndKeys {
+  source: string | number;
+  target: string | number;
+}
+
+/** Edges' ends as node numbers `0 … nodes - 1`: edge i goes from `sources[i]` to `targets[i]`. */
+export interface NumberedEnds {
+  nodes: number;
+  sources: Int32Array;
+  targets: Int32Array;
+}
+
+/** Numbers the ends' nodes in order of first appearance. */
+function numberEnds(edges: readonly EdgeEndKeys[]): NumberedEnds {
   const ids = new Map<string, number>();
-  const idOf = (key: string) => {
+  const idOf = (end: string | number) => {
+    const key = String(end);
     let id = ids.get(key);
     if (id === undefined) ids.set(key, (id = ids.size));
     return id;
@@ -24,13 +38,12 @@ function makeEndIndex(edges: readonly Pick<SerializedEdge, 'source' | 'target'>[
     sources[i] = idOf(edge.source);
     targets[i] = idOf(edge.target);
   });
-  return {
-    nodes: ids.size,
-    sources,
-    targets,
-    out: groupBy(sources, ids.size),
-    in: groupBy(targets, ids.size),
-  };
+  return { nodes: ids.size, sources, targets };
+}
+
+/** Each node's out- and in-edges, in edge order. */
+function makeEndIndex({ nodes, sources, targets }: NumberedEnds) {
+  return { nodes, sources, targets, out: groupBy(sources, nodes), in: groupBy(targets, nodes) };
 }
 
 /** Edge numbers grouped by `ends[i]`, in edge order: group g is `edges[start[g]] … edges[start[g + 1] - 1]`. */
@@ -59,13 +72,13 @@ const BOTH_WAYS = 2;
  * Works out the numbering @sigma/edge-curve's `indexParallelEdgesIndex` uses: k edges one way get -(k-1)/2 …
  * (k-1)/2; when both directions are present, each direction's edges get 1 … k. It counts with typed arrays, node by
  * node, so a quarter of a million edges cost no per-edge allocation (the nested maps it replaced cost ~200 ms at 50k
- * nodes); it needs only the ends, so an import can number edges it has not normalised yet.
+ * nodes); it needs only the ends (as keys, or numbered already), so an import can number edges it has not read yet.
  */
-export function planParallelEdges(ends: readonly Pick<SerializedEdge, 'source' | 'target'>[]): ParallelPlan {
-  const { nodes, sources, targets, out, in: into } = makeEndIndex(ends);
-  const kind = new Uint8Array(ends.length);
-  const index = new Float64Array(ends.length);
-  const total = new Int32Array(ends.length);
+export function planParallelEdges(ends: readonly EdgeEndKeys[] | NumberedEnds): ParallelPlan {
+  const { nodes, sources, targets, out, in: into } = makeEndIndex('nodes' in ends ? ends : numberEnds(ends));
+  const kind = new Uint8Array(sources.length);
+  const index = new Float64Array(sources.length);
+  const total = new Int32Array(sources.length);
   // Per node u: how many u→v edges (count), how many v→u (reverse), and how many u→v were numbered so far (seen);
   // an entry is current for u only when its stamp is u, so nothing is cleared between nodes.
   const countStamp = new Int32Array(nodes).fill(-1);

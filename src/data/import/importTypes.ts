@@ -1,6 +1,7 @@
 // Shared types of the graph importer: input, options, limits, result and the intermediate raw graph.
 import type { Attributes, GraphType, SerializedEdge, SerializedGraph } from 'graphology-types';
 import type { ImportWarning } from './importWarnings';
+import type { EdgeEndKeys, NumberedEnds } from '../../model/parallelEdges';
 
 export type ImportFormat = 'gexf' | 'graphml' | 'json' | 'csv';
 
@@ -55,7 +56,7 @@ export interface ImportChoices {
 /** Receives a graph as it is normalised: the head and every node first, then the edges in order, in parts. */
 export interface NormalisedSink {
   /** Options, graph attributes and all nodes (no edges yet); `ends` are every edge's ends, in order. */
-  start(head: SerializedGraph, ends: readonly { source: string; target: string }[]): void;
+  start(head: SerializedGraph, ends: readonly EdgeEndKeys[] | NumberedEnds): void;
   /** The next edges, normalised. */
   edges(edges: SerializedEdge[]): void;
 }
@@ -106,4 +107,21 @@ export interface RawGraph {
   edges: RawEdge[];
   /** True when the reader has itself checked that keys are unique and edge ends known (normalising skips it). */
   checked?: boolean;
+  /**
+   * Edges the reader has not turned into `edges` yet (JSON, whose every end it checked first): normalising reads them
+   * part by part, so that an import worker posts the first parts before it has read the last.
+   */
+  unread?: UnreadEdges;
+}
+
+/** Edges still to read (see RawGraph.unread); every one of them is kept. */
+export interface UnreadEdges {
+  /** How many there are. */
+  count: number;
+  /** Their ends, as the nodes' numbers, for numbering parallel edges before they are read. */
+  ends: NumberedEnds;
+  /** Reads the next `count` of them (none once all are read). */
+  read(count: number): RawEdge[];
+  /** After the last: the reader's warnings about them (renumbered ids). */
+  finish(): void;
 }

@@ -54,7 +54,7 @@ export async function handleImportRequest(
     const sink: NormalisedSink = {
       start(head, ends) {
         seedMissingPositions(head);
-        total = head.nodes.length + ends.length;
+        total = head.nodes.length + ('nodes' in ends ? ends.sources.length : ends.length);
         for (const part of splitGraph(head)) post({ part, total });
         plan = planParallelEdges(ends);
       },

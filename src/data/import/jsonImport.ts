@@ -1,14 +1,14 @@
 // Reads graphology's serialized JSON (graph.export()): syntax errors with line/column, schema, key and edge checks.
 import type { GraphType } from 'graphology-types';
-import { DuplicateEdgeIds, EdgeEndResolver } from './edgeEnds';
 import { checkCounts } from './importLimits';
 import { makeFormatError, type ImportContext } from './importContext';
-import type { RawEdge, RawGraph, RawNode } from './importTypes';
+import type { NumberedEnds } from '../../model/parallelEdges';
+import type { RawGraph, RawNode } from './importTypes';
 import { plural } from './importWarnings';
 import type { SerializedGraphInput } from './jsonSchema';
+import { createJsonEdgeReader, type SerializedEdgeInput } from './jsonEdges';
 import { findJsonSyntaxProblem } from './jsonSyntaxError';
 import { isSerializedGraph } from './isSerializedGraph';
-import { makeKeyAllocator } from './makeKeyAllocator';
 import { isPlainObject } from './safeAttributes';
 import { SchemaExplainerNeeded, type SchemaExplainer } from './schemaExplainer';
 import { lineAndColumnAt } from './textPosition';
@@ -51,12 +51,14 @@ function checkTopLevel(data: unknown, context: ImportContext): Record<string, un
   return data;
 }
 
-function graphTypeOf(declared: GraphType | undefined, edges: RawEdge[], context: ImportContext): GraphType {
-  const undirected = edges.filter((edge) => edge.undirected).length;
-  if (declared === 'undirected') {
-    for (const edge of edges) edge.undirected = true;
-    return 'undirected';
-  }
+/** The graph's type, from its declared type and how many of its (kept) edges are undirected. */
+function graphTypeOf(
+  declared: GraphType | undefined,
+  undirected: number,
+  edges: number,
+  context: ImportContext,
+): GraphType {
+  if (declared === 'undirected') return 'undirected';
   if (declared === 'directed' && undirected > 0) {
     context.warnings.add(
       `JSON: the graph is declared "directed" but has ${plural(undirected, 'undirected edge')}; it was imported as a mixed graph`,
@@ -65,21 +67,10 @@ function graphTypeOf(declared: GraphType | undefined, edges: RawEdge[], context:
   }
   if (declared) return declared;
   if (undirected === 0) return 'directed';
-  return undirected === edges.length ? 'undirected' : 'mixed';
+  return undirected === edges ? 'undirected' : 'mixed';
 }
 
-/**
- * Reads a graphology JSON text. A file that fails the fast structural check is explained by `explain` (zod's account,
- * see jsonSchema.ts); without one, SchemaExplainerNeeded is thrown for the caller to load it and read again.
- */
-export function readJson(text: string, context: ImportContext, explain: SchemaExplainer | null): RawGraph {
-  const data = checkTopLevel(parseJsonText(text, context), context);
-  if (!isSerializedGraph(data)) {
-    if (!explain) throw new SchemaExplainerNeeded();
-    const { message, element } = explain(data);
-    throw makeFormatError(context, message, { element });
-  }
-  const graph: SerializedGraphInput = data;
+function readNodes(graph: SerializedGraphInput, context: ImportContext) {
   const nodes: RawNode[] = [];
   const firstIndex = new Map<string, number>();
   graph.nodes.forEach((node, index) => {
@@ -98,52 +89,72 @@ export function readJson(text: string, context: ImportContext, explain: SchemaEx
     firstIndex.set(key, index);
     nodes.push({ key, attributes: node.attributes ?? {} });
   });
-  const serializedEdges = graph.edges ?? [];
-  const taken = new Set<string>();
-  let keyed = 0;
-  for (const edge of serializedEdges) {
-    if (edge.key === undefined) continue;
-    keyed++;
-    taken.add(String(edge.key));
+  return { nodes, firstIndex, isNode: (key: string) => firstIndex.has(key) };
+}
+
+/**
+ * Every edge's ends as the numbers of its nodes, and how many edges are undirected; null at the first edge whose end
+ * is not a node of the file.
+ */
+function numberEndsIfKnown(
+  edges: readonly SerializedEdgeInput[],
+  nodes: ReadonlyMap<string, number>,
+): { ends: NumberedEnds; undirected: number } | null {
+  const sources = new Int32Array(edges.length);
+  const targets = new Int32Array(edges.length);
+  let undirected = 0;
+  for (let i = 0; i < edges.length; i++) {
+    const edge = edges[i]!;
+    const source = nodes.get(String(edge.source));
+    const target = nodes.get(String(edge.target));
+    if (source === undefined || target === undefined) return null;
+    sources[i] = source;
+    targets[i] = target;
+    if (edge.undirected === true) undirected++;
   }
-  // Every key different (the usual case): no edge is renumbered, so no second set of the keys met so far.
-  const unique = taken.size === keyed;
-  const duplicates = new DuplicateEdgeIds(context, taken);
-  const ends = new EdgeEndResolver(context, (key) => firstIndex.has(key));
-  const seen = new Set<string>();
-  // Made at the first edge without a key: most files give every edge one.
-  let allocate: (() => string) | undefined;
-  const edges: RawEdge[] = [];
-  serializedEdges.forEach((edge, index) => {
-    let key: string;
-    if (edge.key === undefined) key = (allocate ??= makeKeyAllocator(taken))();
-    else {
-      key = String(edge.key);
-      if (!unique) {
-        if (seen.has(key)) key = duplicates.renumber(key, () => undefined);
-        else seen.add(key);
-      }
-    }
-    const source = String(edge.source);
-    const target = String(edge.target);
-    const name = edge.key === undefined ? `edges[${index}]` : key;
-    if (!ends.keep(source, target, () => ({ edge: name }))) return;
-    edges.push({
-      key,
-      source,
-      target,
-      undirected: edge.undirected === true,
-      attributes: edge.attributes ?? {},
-    });
+  return { ends: { nodes: nodes.size, sources, targets }, undirected };
+}
+
+/**
+ * Reads a graphology JSON text. A file that fails the fast structural check is explained by `explain` (zod's account,
+ * see jsonSchema.ts); without one, SchemaExplainerNeeded is thrown for the caller to load it and read again.
+ */
+export function readJson(text: string, context: ImportContext, explain: SchemaExplainer | null): RawGraph {
+  const data = checkTopLevel(parseJsonText(text, context), context);
+  if (!isSerializedGraph(data)) {
+    if (!explain) throw new SchemaExplainerNeeded();
+    const { message, element } = explain(data);
+    throw makeFormatError(context, message, { element });
+  }
+  const graph: SerializedGraphInput = data;
+  const { nodes, firstIndex, isNode } = readNodes(graph, context);
+  const edges = graph.edges ?? [];
+  const declared = graph.options?.type;
+  const attributes = graph.attributes ?? {};
+  // Node keys are unique, edge keys made unique and edge ends resolved here: normalising need not check again.
+  const numbered = numberEndsIfKnown(edges, firstIndex);
+  const reader = createJsonEdgeReader(edges, context, isNode, {
+    endsKnown: numbered !== null,
+    undirected: declared === 'undirected',
   });
-  duplicates.finish();
-  ends.finish(nodes);
-  return {
-    type: graphTypeOf(graph.options?.type, edges, context),
-    attributes: graph.attributes ?? {},
-    nodes,
-    edges,
-    // Node keys are unique, edge keys made unique and edge ends resolved above: normalising need not check again.
-    checked: true,
-  };
+  if (numbered) {
+    // Every edge is kept, so they can be read as they are normalised (RawGraph.unread).
+    return {
+      type: graphTypeOf(declared, numbered.undirected, edges.length, context),
+      attributes,
+      nodes,
+      edges: [],
+      checked: true,
+      unread: {
+        count: edges.length,
+        ends: numbered.ends,
+        read: reader.read,
+        finish: () => reader.finish(nodes),
+      },
+    };
+  }
+  const kept = reader.read(edges.length);
+  reader.finish(nodes);
+  const type = graphTypeOf(declared, kept.filter((edge) => edge.undirected).length, kept.length, context);
+  return { type, attributes, nodes, edges: kept, checked: true };
 }

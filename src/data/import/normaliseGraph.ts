@@ -3,7 +3,7 @@ import type { GraphType, SerializedEdge, SerializedGraph, SerializedNode } from 
 import { DEFAULT_PART_SIZE } from '../graphParts';
 import { makeFormatError, type ImportContext } from './importContext';
 import { checkCounts } from './importLimits';
-import type { ImportStats, NormalisedSink, RawGraph } from './importTypes';
+import type { ImportStats, NormalisedSink, RawEdge, RawGraph } from './importTypes';
 import { plural } from './importWarnings';
 import { copyAttributes, fixColor, fixLabel, fixNumber } from './normaliseAttributes';
 
@@ -69,18 +69,16 @@ function hasOwnKey(attributes: Record<string, unknown>): boolean {
   return false;
 }
 
-/** Normalises edges `start … end - 1` of `raw`. */
+/** Normalises some of the edges of `raw` (`part`); `keys` are the keys met so far, when `raw` is not checked. */
 function normaliseEdges(
   raw: RawGraph,
+  part: readonly RawEdge[],
   type: GraphType,
-  range: { start: number; end: number },
   keys: { edges: Set<string>; nodes: Set<string> },
   context: ImportContext,
 ): SerializedEdge[] {
-  const end = Math.min(range.end, raw.edges.length);
   const edges: SerializedEdge[] = [];
-  for (let i = range.start; i < end; i++) {
-    const { key, source, target, undirected, attributes } = raw.edges[i]!;
+  for (const { key, source, target, undirected, attributes } of part) {
     if (!raw.checked) checkEdge(key, source, target, keys.edges, keys.nodes, context);
     let bag: Record<string, unknown> = {};
     if (hasOwnKey(attributes)) {
@@ -96,9 +94,22 @@ function normaliseEdges(
   return edges;
 }
 
+/** The raw edges part by part: slices of `raw.edges`, or those read from `raw.unread` as they are asked for. */
+function* rawEdgeParts(raw: RawGraph, partSize: number): Generator<readonly RawEdge[]> {
+  if (!raw.unread) {
+    if (raw.edges.length <= partSize) yield raw.edges;
+    else
+      for (let start = 0; start < raw.edges.length; start += partSize)
+        yield raw.edges.slice(start, start + partSize);
+    return;
+  }
+  for (let part = raw.unread.read(partSize); part.length > 0; part = raw.unread.read(partSize)) yield part;
+  raw.unread.finish();
+}
+
 /**
- * Normalises `raw`; with a sink, hands it the nodes first and then the edges part by part as they are normalised
- * (an import worker posts each part at once), and returns a graph without nodes or edges.
+ * Normalises `raw`; with a sink, hands it the nodes first and then the edges part by part as they are read and
+ * normalised (an import worker posts each part at once), and returns a graph without nodes or edges.
  */
 export function normaliseGraph(
   raw: RawGraph,
@@ -106,7 +117,8 @@ export function normaliseGraph(
   sink?: NormalisedSink,
   partSize = DEFAULT_PART_SIZE,
 ): NormalisedGraph {
-  checkCounts(raw.nodes.length, raw.edges.length, context.limits, context.format);
+  const edgeCount = raw.edges.length + (raw.unread?.count ?? 0);
+  checkCounts(raw.nodes.length, edgeCount, context.limits, context.format);
   const type = graphTypeOf(raw);
   const nodeKeys = new Set<string>();
   const { nodes, hasPositions } = normaliseNodes(raw, context, nodeKeys);
@@ -117,13 +129,14 @@ export function normaliseGraph(
     edges: [],
   };
   const keys = { edges: new Set<string>(), nodes: nodeKeys };
-  const stats = { nodes: nodes.length, edges: raw.edges.length };
+  const stats = { nodes: nodes.length, edges: edgeCount };
+  const normalise = (part: readonly RawEdge[]) => normaliseEdges(raw, part, type, keys, context);
   if (!sink) {
-    const edges = normaliseEdges(raw, type, { start: 0, end: raw.edges.length }, keys, context);
+    // One part: all the edges.
+    const [edges = []] = [...rawEdgeParts(raw, Number.POSITIVE_INFINITY)].map(normalise);
     return { serialized: { ...head, edges }, hasPositions, stats };
   }
-  sink.start(head, raw.edges);
-  for (let start = 0; start < raw.edges.length; start += partSize)
-    sink.edges(normaliseEdges(raw, type, { start, end: start + partSize }, keys, context));
+  sink.start(head, raw.unread ? raw.unread.ends : raw.edges);
+  for (const part of rawEdgeParts(raw, partSize)) sink.edges(normalise(part));
   return { serialized: { ...head, nodes: [] }, hasPositions, stats };
 }
