@@ -35,11 +35,20 @@ export function edgeTypeOf(
 export function edgeTypesOf(graph: Graph, settings: { lineEdgesAbove: number }): EdgeType[] {
   const types = new Set<EdgeType>();
   if (graph.size > settings.lineEdgesAbove) types.add('line');
-  graph.forEachEdge((edge, attributes) => {
+  // The types this graph's edges can have ('line' comes with 'rectangle'): once all are found, the other edges need
+  // not be looked at (a quarter of a million edges cost ~30 ms).
+  const reachable: EdgeType[] =
+    graph.type === 'directed'
+      ? ['arrow', 'curved']
+      : graph.type === 'undirected'
+        ? ['rectangle', 'curved']
+        : ['arrow', 'rectangle', 'curved'];
+  graph.someEdge((edge, attributes) => {
     const type = edgeTypeOf(graph, edge, attributes, false);
     types.add(type);
     // Weights may be shown as thickness on undirected edges at any time.
     if (type === 'line') types.add('rectangle');
+    return reachable.every((reached) => types.has(reached));
   });
   // A graph without edges still needs one program (sigma draws nothing with it).
   if (types.size === 0) types.add('arrow');

@@ -64,4 +64,23 @@ describe('edgeTypesOf', () => {
       graph.forEachEdge((edge, attributes) => expect(registered).toContain(reducer(edge, attributes).type));
     }
   });
+
+  it('stops reading edges once it has found every type the graph can have', () => {
+    const graph = new Graph({ multi: true, type: 'directed' });
+    graph.mergeNode('a');
+    graph.mergeNode('b');
+    graph.mergeNode('c');
+    graph.addEdgeWithKey('ab', 'a', 'b', { parallelIndex: -0.5, parallelMaxIndex: 0.5 });
+    graph.addEdgeWithKey('ab2', 'a', 'b', { parallelIndex: 0.5, parallelMaxIndex: 0.5 });
+    graph.addEdgeWithKey('bc', 'b', 'c');
+    let reads = 0;
+    const late = {};
+    Object.defineProperty(late, 'parallelIndex', { enumerable: true, get: () => (reads++, undefined) });
+    graph.addEdgeWithKey('ca', 'c', 'a', late);
+    // The graph keeps the attribute object, so a read of the last edge would be counted.
+    void graph.getEdgeAttributes('ca').parallelIndex;
+    expect(reads).toBe(1);
+    expect(edgeTypesOf(graph, SETTINGS)).toEqual(['arrow', 'curved']);
+    expect(reads).toBe(1);
+  });
 });
