@@ -62,6 +62,12 @@ function orderStages(counts: Map<unknown, number>): { stage: Stage; count: numbe
   return STAGES.filter((stage) => counts.has(stage)).map((stage) => ({ stage, count: counts.get(stage)! }));
 }
 
+/** Whether an attribute bag has any key (for…in: no array of its keys is made). */
+function hasAnyKey(attributes: Record<string, unknown>): boolean {
+  for (const _name in attributes) return true;
+  return false;
+}
+
 /** What the explorer's facets need of the edges, found in one pass (see summarizeEdges). */
 export interface EdgeSummary {
   /** Edges per `relation` value (undefined included). */
@@ -84,12 +90,19 @@ export function summarizeEdges(graph: Graph): EdgeSummary {
   const stageCounts = new Map<unknown, number>();
   const weights = createWeightFinder();
   const tallies = createAttributeTallies({ skip: FACET_CANDIDATE_SKIP }, DEFAULT_SKIPPED_EDGE_ATTRIBUTES);
+  // Edges without attributes (most of a large file's) count towards no relation and nothing else: counted apart.
+  let bare = 0;
   graph.forEachEdge((_edge, attributes) => {
+    if (!hasAnyKey(attributes)) {
+      bare++;
+      return;
+    }
     relationCounts.set(attributes.relation, (relationCounts.get(attributes.relation) ?? 0) + 1);
     countStage(stageCounts, attributes.stage);
     weights.add(attributes);
     tallies.add(attributes);
   });
+  if (bare > 0) relationCounts.set(undefined, (relationCounts.get(undefined) ?? 0) + bare);
   return {
     relationCounts,
     stages: orderStages(stageCounts),

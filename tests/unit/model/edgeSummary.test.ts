@@ -40,6 +40,18 @@ describe('summarizeEdges', () => {
     expect(summary.relationCounts.get('pledged')).toBe(2);
   });
 
+  it('matches them with edges that carry no attributes (counted apart), which also count against a weight', () => {
+    const graph = makeMixedGraph();
+    const bare = [0, 1, 2].map(() => graph.addEdge('c', 'b'));
+    const summary = summarizeEdges(graph);
+    expect(summary).toEqual(separately(graph));
+    expect(summary.relationCounts.get(undefined)).toBe(3);
+    // Three weighted edges of seven: too few for a weight.
+    expect(summary.weightAttribute).toBeUndefined();
+    graph.dropEdge(bare[0]!);
+    expect(summarizeEdges(graph).weightAttribute).toBe('Weight');
+  });
+
   it('finds no weight when a weight is not a number, and nothing in an empty graph', () => {
     const graph = makeMixedGraph();
     graph.addEdge('b', 'a', { relation: 'pledged', Weight: 'heavy' });
