@@ -1,6 +1,7 @@
 // A serialized graph sent in parts, as columns (a worker posts them; the main thread adds each in its own short
 // task, see graphAssembler.ts). No graphology here: the importers' code needs none of the app's.
 import type { Attributes, SerializedEdge, SerializedGraph, SerializedNode } from 'graphology-types';
+import { hasOwnAttributes } from '../model/hasOwnAttributes';
 
 /**
  * Nodes as parallel arrays. Copying a part between threads costs per object: arrays of strings copy several times
@@ -37,13 +38,7 @@ export interface GraphPart {
  */
 export const DEFAULT_PART_SIZE = 5_000;
 
-function hasNoKeys(attributes: Attributes | undefined): boolean {
-  if (!attributes) return true;
-  for (const key in attributes) if (Object.hasOwn(attributes, key)) return false;
-  return true;
-}
-
-const orNull = (attributes: Attributes | undefined) => (hasNoKeys(attributes) ? null : attributes!);
+const orNull = (attributes: Attributes | undefined) => (hasOwnAttributes(attributes) ? attributes! : null);
 
 /** Nodes as columns (one loop: this runs on the page's thread for small files). */
 export function nodeColumns(nodes: readonly SerializedNode[]): NodeColumns {

@@ -7,6 +7,7 @@ import {
   type AttributeSummary,
   type CategoryCount,
 } from './attributeSummary';
+import { hasOwnAttributes } from './hasOwnAttributes';
 import { createWeightFinder } from './metrics/edgeWeight';
 import { isRelation } from './ontology';
 import { STAGES, type Stage } from './stages';
@@ -62,12 +63,6 @@ function orderStages(counts: Map<unknown, number>): { stage: Stage; count: numbe
   return STAGES.filter((stage) => counts.has(stage)).map((stage) => ({ stage, count: counts.get(stage)! }));
 }
 
-/** Whether an attribute bag has any key (for…in: no array of its keys is made). */
-function hasAnyKey(attributes: Record<string, unknown>): boolean {
-  for (const _name in attributes) return true;
-  return false;
-}
-
 /** What the explorer's facets need of the edges, found in one pass (see summarizeEdges). */
 export interface EdgeSummary {
   /** Edges per `relation` value (undefined included). */
@@ -93,7 +88,7 @@ export function summarizeEdges(graph: Graph): EdgeSummary {
   // Edges without attributes (most of a large file's) count towards no relation and nothing else: counted apart.
   let bare = 0;
   graph.forEachEdge((_edge, attributes) => {
-    if (!hasAnyKey(attributes)) {
+    if (!hasOwnAttributes(attributes)) {
       bare++;
       return;
     }

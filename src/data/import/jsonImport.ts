@@ -89,7 +89,7 @@ function readNodes(graph: SerializedGraphInput, context: ImportContext) {
     firstIndex.set(key, index);
     nodes.push({ key, attributes: node.attributes ?? {} });
   });
-  return { nodes, firstIndex, isNode: (key: string) => firstIndex.has(key) };
+  return { nodes, firstIndex };
 }
 
 /**
@@ -127,7 +127,8 @@ export function readJson(text: string, context: ImportContext, explain: SchemaEx
     throw makeFormatError(context, message, { element });
   }
   const graph: SerializedGraphInput = data;
-  const { nodes, firstIndex, isNode } = readNodes(graph, context);
+  const { nodes, firstIndex } = readNodes(graph, context);
+  const isNode = (key: string) => firstIndex.has(key);
   const edges = graph.edges ?? [];
   const declared = graph.options?.type;
   const attributes = graph.attributes ?? {};

@@ -1,6 +1,7 @@
 // Makes a RawGraph safe for sigma and the app: unique keys, known edge ends, normalised attributes, graph type, stats.
 import type { GraphType, SerializedEdge, SerializedGraph, SerializedNode } from 'graphology-types';
 import { DEFAULT_PART_SIZE } from '../graphParts';
+import { hasOwnAttributes } from '../../model/hasOwnAttributes';
 import { makeFormatError, type ImportContext } from './importContext';
 import { checkCounts } from './importLimits';
 import type { ImportStats, NormalisedSink, RawEdge, RawGraph } from './importTypes';
@@ -63,12 +64,6 @@ function normaliseNodes(raw: RawGraph, context: ImportContext, nodeKeys: Set<str
   return { nodes, hasPositions: nodes.length > 0 && positioned === nodes.length };
 }
 
-/** Whether `attributes` has an own key (most edges of large files have none, and need no copy or fixes). */
-function hasOwnKey(attributes: Record<string, unknown>): boolean {
-  for (const key in attributes) if (Object.hasOwn(attributes, key)) return true;
-  return false;
-}
-
 /** Normalises some of the edges of `raw` (`part`); `keys` are the keys met so far, when `raw` is not checked. */
 function normaliseEdges(
   raw: RawGraph,
@@ -81,7 +76,8 @@ function normaliseEdges(
   for (const { key, source, target, undirected, attributes } of part) {
     if (!raw.checked) checkEdge(key, source, target, keys.edges, keys.nodes, context);
     let bag: Record<string, unknown> = {};
-    if (hasOwnKey(attributes)) {
+    // Most edges of a large file have no attributes, and need no copy or fixes.
+    if (hasOwnAttributes(attributes)) {
       bag = copyAttributes(attributes, 'edge', context);
       fixLabel(bag, undefined);
       fixNumber(bag, 'size', 'edge', context, 0);
