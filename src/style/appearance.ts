@@ -1,7 +1,7 @@
 // Base appearance: node colour by kind, edge colour by relation family, and node looks (colour, size) from an encoding.
 import type Graph from 'graphology';
 import { isNodeKind, RELATIONS } from '../model/ontology';
-import { DEFAULT_EDGE_COLOR, DEFAULT_NODE_COLOR, KIND_COLORS } from './palette';
+import { DEFAULT_EDGE_COLOR, DEFAULT_NODE_COLOR, FOCUS_EDGE_COLOR, KIND_COLORS } from './palette';
 import { RELATION_FAMILY, RELATION_FAMILY_COLORS } from './relationFamilies';
 
 export interface NodeLook {
@@ -21,6 +21,14 @@ const RELATION_COLORS = new Map<unknown, string>(
 /** A relation's colour (a lookup: the edge reducer calls this for every edge on every refresh). */
 export function relationColor(relation: unknown): string {
   return RELATION_COLORS.get(relation) ?? DEFAULT_EDGE_COLOR;
+}
+
+/**
+ * A highlighted edge's colour: its relation's, or for an edge without one (a foreign graph's) a dark grey instead of
+ * the light default, which vanishes among the faded nodes of a large graph.
+ */
+export function focusedRelationColor(relation: unknown): string {
+  return RELATION_COLORS.get(relation) ?? FOCUS_EDGE_COLOR;
 }
 
 /** Node colours and sizes from an encoding, computed once per encoding (the reducer reads them for every node). */

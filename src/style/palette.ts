@@ -19,6 +19,8 @@ export const DEFAULT_EDGE_COLOR = '#b8c2cc';
 export const FADED_NODE_COLOR = '#e3e7ec';
 export const FADED_EDGE_COLOR = '#eef1f4';
 export const HIGHLIGHT_EDGE_COLOR = '#2b3a4a';
+/** A highlighted edge whose relation has no colour (a foreign graph's): dark enough to read against faded nodes. */
+export const FOCUS_EDGE_COLOR = '#51606f';
 export const BACKGROUND_COLOR = '#ffffff';
 /** Node labels: dark text on a white halo, readable over edges. */
 export const LABEL_COLOR = '#1f2a36';

@@ -4,7 +4,7 @@ import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { isRelation, RELATION_INFO } from '../model/ontology';
 import { RELATION_LABELS_ZH } from '../model/ontologyZh';
 import type { Visibility } from '../model/filters/visibility';
-import { relationColor, type NodeLook } from './appearance';
+import { focusedRelationColor, relationColor, type NodeLook } from './appearance';
 import type { EdgeThickness } from './edgeThickness';
 import { edgeTypeOf, parallelIndexOf } from './edgeTypes';
 import { FADED_EDGE_COLOR, FADED_NODE_COLOR, HIGHLIGHT_EDGE_COLOR } from './palette';
@@ -247,7 +247,7 @@ export function makeEdgeReducer(input: ReducerInput) {
       return display;
     }
     const isSelected = edge === selectedEdge;
-    display.color = isSelected ? HIGHLIGHT_EDGE_COLOR : display.color;
+    display.color = isSelected ? HIGHLIGHT_EDGE_COLOR : focusedRelationColor(relation);
     display.size = (display.size ?? 1) + (isSelected ? 2 : 1);
     if (!plainLines) display.zIndex = 1;
     // The selected edge, a path's edges and a small selection's edges carry their relation's human label.

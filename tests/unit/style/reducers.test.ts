@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import type { FilterEntry } from '../../../src/model/filters/types';
 import { computeVisibility } from '../../../src/model/filters/visibility';
 import { makeNodeLooks } from '../../../src/style/appearance';
-import { FADED_EDGE_COLOR, FADED_NODE_COLOR, KIND_COLORS } from '../../../src/style/palette';
+import {
+  DEFAULT_EDGE_COLOR,
+  FADED_EDGE_COLOR,
+  FADED_NODE_COLOR,
+  FOCUS_EDGE_COLOR,
+  KIND_COLORS,
+} from '../../../src/style/palette';
+import { relationColor } from '../../../src/style/appearance';
 import { makeNodeEncoding } from '../../../src/style/encoding';
 import { DEFAULT_SETTINGS } from '../../../src/style/settings';
 import {
@@ -174,6 +181,23 @@ describe('reducers', () => {
     // Layered by program (plain lines drawn first), not by zIndex: sigma then sorts no edges.
     expect(hovered('e0')).toMatchObject({ type: 'curved', size: 2, zIndex: 0 });
     expect(hovered('e1')).toMatchObject({ type: 'line', color: FADED_EDGE_COLOR, zIndex: 0 });
+  });
+
+  it("draw a foreign graph's highlighted edges dark, its others light, and keep a relation's own colour", () => {
+    const foreign = new Graph({ multi: true });
+    for (const node of ['a', 'b', 'c']) foreign.addNode(node, { x: 0, y: 0 });
+    foreign.addEdgeWithKey('ab', 'a', 'b');
+    foreign.addEdgeWithKey('bc', 'b', 'c');
+    const selected = edgeReducerOf(foreign, { selectedNode: 'a', selectedEdge: null, hoveredNode: null });
+    expect(selected('ab').color).toBe(FOCUS_EDGE_COLOR);
+    expect(selected('bc').color).toBe(FADED_EDGE_COLOR);
+    const none = edgeReducerOf(foreign, { selectedNode: null, selectedEdge: null, hoveredNode: null });
+    expect(none('ab').color).toBe(DEFAULT_EDGE_COLOR);
+    // The report's relations keep their family's colour when highlighted.
+    const [edge] = graph.edges('leader/wang-qingxian');
+    const { edge: reduce } = reducers({ selectedNode: 'leader/wang-qingxian' });
+    expect(reduce(edge!).color).toBe(relationColor(graph.getEdgeAttribute(edge!, 'relation')));
+    expect(reduce(edge!).color).not.toBe(FOCUS_EDGE_COLOR);
   });
 
   it('draw the highlighted edges of a large undirected graph above its plain lines, as rectangles', () => {
