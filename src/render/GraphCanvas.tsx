@@ -6,7 +6,7 @@ import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 import '@react-sigma/core/lib/style.css';
-import { EDGE_TYPES, type EdgeType } from '../style/edgeTypes';
+import { EDGE_TYPES, SIGMA_DEFAULT_EDGE_TYPES, type EdgeType } from '../style/edgeTypes';
 import { ContextLossController } from './ContextLossController';
 import { START_VIEW_PADDING } from './fitCamera';
 import { createLabelDrawing } from './labelDrawing';
@@ -52,14 +52,21 @@ export const DEFAULT_SIGMA_SETTINGS: Partial<Settings> = {
   maxCameraRatio: 4,
 };
 
-/** Only the programs of `edgeTypes`: each program sigma registers is compiled when sigma starts. */
+/**
+ * Only the programs of `edgeTypes`: each program sigma registers is compiled when sigma starts. sigma registers its
+ * default types ('arrow', 'line') in any case: one the graph does not use gets the cheapest program to compile.
+ */
 function edgeProgramsFor(edgeTypes: readonly EdgeType[]): Partial<Settings> {
   const all = DEFAULT_SIGMA_SETTINGS.edgeProgramClasses!;
   const used = EDGE_TYPES.filter((type) => edgeTypes.includes(type));
   if (used.length === 0) return {};
+  const unusedDefaults = SIGMA_DEFAULT_EDGE_TYPES.filter((type) => !used.includes(type));
   return {
     defaultEdgeType: used[0],
-    edgeProgramClasses: Object.fromEntries(used.map((type) => [type, all[type]!])),
+    edgeProgramClasses: Object.fromEntries([
+      ...used.map((type) => [type, all[type]!]),
+      ...unusedDefaults.map((type) => [type, EdgeLineProgram]),
+    ]),
   };
 }
 

@@ -6,7 +6,7 @@ import { RELATION_LABELS_ZH } from '../model/ontologyZh';
 import type { Visibility } from '../model/filters/visibility';
 import { focusedRelationColor, relationColor, type NodeLook } from './appearance';
 import type { EdgeThickness } from './edgeThickness';
-import { edgeTypeOf, parallelIndexOf } from './edgeTypes';
+import { edgeTypeOf, highlightedEdgeTypeOf, parallelIndexOf, STRAIGHT_CURVATURE } from './edgeTypes';
 import { FADED_EDGE_COLOR, FADED_NODE_COLOR, HIGHLIGHT_EDGE_COLOR } from './palette';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 
@@ -53,7 +53,10 @@ export interface ReducerInput extends HighlightState {
   /** Edge widths from a weight (see makeEdgeThickness); none: every edge 1 pixel. */
   edgeThickness?: EdgeThickness | null;
   /** The tunables the reducers read (default: DEFAULT_SETTINGS). */
-  settings?: Pick<Settings, 'lineEdgesAbove' | 'maxEdgeLabels' | 'parallelCurvature'>;
+  settings?: Pick<
+    Settings,
+    'lineEdgesAbove' | 'maxEdgeLabels' | 'parallelCurvature' | 'shrinkFadedNodesAbove' | 'fadedNodeScale'
+  >;
 }
 
 /**
@@ -144,7 +147,10 @@ function selectionFocus(graph: Graph, highlight: HighlightState, sources: FocusS
  * `zIndex`) leaks into the display. Never call it with the graph's own attribute object.
  */
 export function makeNodeReducer(input: ReducerInput) {
-  const { looks, visibility, focus, selectedNode, hoveredNode, preferZh } = input;
+  const { graph, looks, visibility, focus, selectedNode, hoveredNode, preferZh } = input;
+  const { shrinkFadedNodesAbove, fadedNodeScale } = input.settings ?? DEFAULT_SETTINGS;
+  // In a crowded graph faded discs shrink, so that the highlighted edges beneath them show (see Settings).
+  const fadedScale = graph.order > shrinkFadedNodesAbove ? fadedNodeScale : 1;
   return (node: string, attributes: Record<string, unknown>): Partial<NodeDisplayData> => {
     const look = looks.get(node);
     const display = attributes as Partial<NodeDisplayData> & { labelPriority?: number };
@@ -166,6 +172,7 @@ export function makeNodeReducer(input: ReducerInput) {
     }
     if (focus && !focus.nodes.has(node)) {
       display.color = FADED_NODE_COLOR;
+      display.size *= fadedScale;
       display.label = null;
       return display;
     }
@@ -228,12 +235,17 @@ export function makeEdgeReducer(input: ReducerInput) {
         ? focus.edges.has(edge)
         : focus.centre !== null && graph.extremities(edge).includes(focus.centre));
     // Above lineEdgesAbove, only the edges in focus (and the one under the pointer) are drawn in full, never as
-    // plain lines (an undirected one as a rectangle): the lines' program is drawn first (EDGE_TYPES), so they lie
-    // above the faded lines without a zIndex, and sigma does not sort every edge on each refresh.
+    // plain lines (an undirected one as a rectangle, a directed one by the curve program): sigma draws those programs
+    // after the lines' (EDGE_TYPES), so they lie above the faded lines without a zIndex, and sigma does not sort
+    // every edge on each refresh.
     if (plainLines && (inFocus || edge === hoveredEdge))
-      display.type = edgeTypeOf(graph, edge, attributes, true);
-    if (display.type === 'curved')
-      display.curvature = parallelCurvature * (1 + (parallelIndexOf(attributes) ?? 0)) * 0.6;
+      display.type = highlightedEdgeTypeOf(graph, edge, attributes);
+    if (display.type === 'curved') {
+      const parallelIndex = parallelIndexOf(attributes);
+      // A straight arrow drawn by the curve program (highlightedEdgeTypeOf) stays straight.
+      display.curvature =
+        parallelIndex === null ? STRAIGHT_CURVATURE : parallelCurvature * (1 + parallelIndex) * 0.6;
+    }
     if (edge === hoveredEdge) {
       display.label = relationLabel(relation);
       display.forceLabel = true;

@@ -40,6 +40,13 @@ export interface Settings {
   uncrowdedNodes: number;
   /** The smallest share of the full size range a crowded graph gets (50,000 nodes: 1 to 5.5 px). */
   minSizeFactor: number;
+  /**
+   * Above this many nodes, nodes faded by a selection, hover or path shrink to `fadedNodeScale` of their size:
+   * sigma draws every node above every edge, and in a crowded graph the faded discs hid most of the highlighted
+   * edges between the selection and its neighbours. Small graphs keep their sizes (the view does not jump on hover).
+   */
+  shrinkFadedNodesAbove: number;
+  fadedNodeScale: number;
   camera: {
     /** The camera is written to the URL this long after the user stops panning or zooming. */
     saveDelayMs: number;
@@ -79,6 +86,8 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   edgeSizeRange: Object.freeze({ min: 1, max: 6 }),
   uncrowdedNodes: 2_000,
   minSizeFactor: 0.25,
+  shrinkFadedNodesAbove: 500,
+  fadedNodeScale: 0.4,
   camera: Object.freeze({
     saveDelayMs: 300,
     focusDurationMs: 450,
@@ -137,6 +146,13 @@ export function validateSettings(settings: Settings): void {
     'minSizeFactor',
     'in (0, 1]',
     settings.minSizeFactor,
+  );
+  count('shrinkFadedNodesAbove', settings.shrinkFadedNodesAbove);
+  check(
+    settings.fadedNodeScale > 0 && settings.fadedNodeScale <= 1,
+    'fadedNodeScale',
+    'in (0, 1]',
+    settings.fadedNodeScale,
   );
   for (const [name, value] of Object.entries(settings.camera)) {
     if (name.endsWith('Ms')) count(`camera.${name}`, value);

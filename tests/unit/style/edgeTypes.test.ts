@@ -2,7 +2,13 @@
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { indexParallelEdges } from '../../../src/model/parallelEdges';
-import { edgeTypesOf } from '../../../src/style/edgeTypes';
+import {
+  EDGE_TYPES,
+  edgeTypesOf,
+  highlightedEdgeTypeOf,
+  SIGMA_DEFAULT_EDGE_TYPES,
+  type EdgeType,
+} from '../../../src/style/edgeTypes';
 import { makeEdgeReducer } from '../../../src/style/reducers';
 import { DEFAULT_SETTINGS } from '../../../src/style/settings';
 
@@ -40,7 +46,41 @@ describe('edgeTypesOf', () => {
     const directed = new Graph();
     directed.mergeEdge('a', 'b');
     directed.mergeEdge('b', 'c');
-    expect(edgeTypesOf(directed, { lineEdgesAbove: 1 })).toEqual(['line', 'arrow']);
+    // A large directed graph: no arrows, which sigma would draw under the lines (highlightedEdgeTypeOf).
+    expect(edgeTypesOf(directed, { lineEdgesAbove: 1 })).toEqual(['line', 'curved']);
+  });
+
+  it("draws a large graph's highlighted edges after its plain lines, in the order sigma really draws programs", () => {
+    // sigma registers its default programs first, then the others in the order given (EDGE_TYPES).
+    const drawOrder = [
+      ...SIGMA_DEFAULT_EDGE_TYPES,
+      ...EDGE_TYPES.filter((type) => !(SIGMA_DEFAULT_EDGE_TYPES as readonly string[]).includes(type)),
+    ];
+    for (const type of ['directed', 'undirected', 'mixed'] as const) {
+      const graph = new Graph({ multi: true, type });
+      for (const node of ['a', 'b', 'c']) graph.addNode(node);
+      graph.addEdgeWithKey('ab', 'a', 'b');
+      graph.addEdgeWithKey('bc', 'b', 'c');
+      graph.addEdgeWithKey('bc2', 'b', 'c', { parallelIndex: 1, parallelMaxIndex: 1 });
+      const settings = { ...DEFAULT_SETTINGS, lineEdgesAbove: 1 };
+      const registered = edgeTypesOf(graph, settings);
+      const reducer = makeEdgeReducer({
+        graph,
+        looks: new Map(),
+        visibility: { isNodeVisible: () => true, isEdgeVisible: () => true } as never,
+        focus: { nodes: new Set(['a', 'b', 'c']), edges: null, centre: 'b', labelEdges: true },
+        selectedNode: 'b',
+        selectedEdge: null,
+        hoveredNode: null,
+        settings,
+      });
+      graph.forEachEdge((edge, attributes) => {
+        const drawn = reducer(edge, { ...attributes }).type!;
+        expect(registered).toContain(drawn);
+        expect(drawOrder.indexOf(drawn as EdgeType)).toBeGreaterThan(drawOrder.indexOf('line'));
+      });
+      expect(highlightedEdgeTypeOf(graph, 'ab', {})).toBe(type === 'undirected' ? 'rectangle' : 'curved');
+    }
   });
 
   it('covers every type the edge reducer gives, hidden edges included', () => {

@@ -21,7 +21,7 @@ import {
   type HighlightState,
 } from '../../../src/style/reducers';
 import { makeTinyGraph } from '../helpers/tinyGraph';
-import { edgeTypesOf } from '../../../src/style/edgeTypes';
+import { edgeTypesOf, STRAIGHT_CURVATURE } from '../../../src/style/edgeTypes';
 
 const graph = makeTinyGraph();
 const looks = makeNodeLooks(graph, makeNodeEncoding(graph, { sizeBy: 'degree', colourBy: 'kind' }, {}));
@@ -198,6 +198,42 @@ describe('reducers', () => {
     const { edge: reduce } = reducers({ selectedNode: 'leader/wang-qingxian' });
     expect(reduce(edge!).color).toBe(relationColor(graph.getEdgeAttribute(edge!, 'relation')));
     expect(reduce(edge!).color).not.toBe(FOCUS_EDGE_COLOR);
+  });
+
+  it('shrink the faded nodes of a crowded graph, so that the highlighted edges beneath them show', () => {
+    const selected = { selectedNode: 'leader/wang-qingxian', selectedEdge: null, hoveredNode: null };
+    const focus = computeFocus(graph, selected);
+    const faded = graph.nodes().find((node) => !focus!.nodes.has(node))!;
+    const bright = graph.nodes().find((node) => focus!.nodes.has(node) && node !== selected.selectedNode)!;
+    const reduceWith = (shrinkFadedNodesAbove: number) => {
+      const settings = { ...DEFAULT_SETTINGS, shrinkFadedNodesAbove, fadedNodeScale: 0.5 };
+      const input = { ...unfocused(), focus, settings, ...selected };
+      const reduce = makeNodeReducer(input);
+      return (node: string) => reduce(node, { ...graph.getNodeAttributes(node) });
+    };
+    const fullSize = looks.get(faded)!.size;
+    // The tiny graph is not crowded at the default threshold: sizes stay.
+    expect(reduceWith(DEFAULT_SETTINGS.shrinkFadedNodesAbove)(faded).size).toBe(fullSize);
+    const crowded = reduceWith(graph.order - 1);
+    expect(crowded(faded)).toMatchObject({ size: fullSize * 0.5, color: FADED_NODE_COLOR });
+    expect(crowded(bright).size).toBe(looks.get(bright)!.size);
+    // Without a focus nothing fades, so nothing shrinks.
+    const plain = makeNodeReducer({
+      ...unfocused(),
+      settings: { ...DEFAULT_SETTINGS, shrinkFadedNodesAbove: 0 },
+    });
+    expect(plain(faded, { ...graph.getNodeAttributes(faded) }).size).toBe(fullSize);
+  });
+
+  it("draw a large directed graph's highlighted straight edges with the curve program, straight", () => {
+    const big = new Graph({ multi: true });
+    for (let i = 0; i < 200; i++) big.addNode(`n${i}`, { x: i, y: i % 7 });
+    for (let i = 0; big.size <= DEFAULT_SETTINGS.lineEdgesAbove; i++)
+      big.mergeEdgeWithKey(`e${i}`, `n${i % 200}`, `n${(i * 7 + 1 + Math.floor(i / 200)) % 200}`);
+    const hovered = edgeReducerOf(big, { selectedNode: null, selectedEdge: null, hoveredNode: 'n0' });
+    // All but straight: the curve program draws nothing at a curvature of exactly 0.
+    expect(hovered('e0')).toMatchObject({ type: 'curved', curvature: STRAIGHT_CURVATURE, size: 2 });
+    expect(hovered('e1')).toMatchObject({ type: 'line', color: FADED_EDGE_COLOR });
   });
 
   it('draw the highlighted edges of a large undirected graph above its plain lines, as rectangles', () => {

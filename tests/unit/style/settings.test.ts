@@ -24,6 +24,8 @@ describe('settings', () => {
       /nodeSizeRange\.min must be at most/,
     );
     expect(() => resolveSettings({ minSizeFactor: 2 })).toThrow(/minSizeFactor/);
+    expect(() => resolveSettings({ fadedNodeScale: 0 })).toThrow(/fadedNodeScale must be in \(0, 1\]/);
+    expect(() => resolveSettings({ shrinkFadedNodesAbove: -5 })).toThrow(/shrinkFadedNodesAbove/);
     expect(() => resolveSettings({ camera: { zoomFactor: 0 } })).toThrow(/camera\.zoomFactor/);
     expect(() => resolveSettings({ layout: { forceAtlas2MaxMs: Number.NaN } })).toThrow(
       /layout\.forceAtlas2MaxMs/,
