@@ -119,6 +119,7 @@ export function validateSettings(settings: Settings): void {
     check(Number.isFinite(value) && value > 0, path, 'a positive number', value);
   const count = (path: string, value: number) =>
     check(Number.isInteger(value) && value >= 0, path, 'a whole number, 0 or more', value);
+  const share = (path: string, value: number) => check(value > 0 && value <= 1, path, 'in (0, 1]', value);
   count('lineEdgesAbove', settings.lineEdgesAbove);
   count('mainThreadImportMaxBytes', settings.mainThreadImportMaxBytes);
   count('detailsAfterRedrawAbove', settings.detailsAfterRedrawAbove);
@@ -141,19 +142,9 @@ export function validateSettings(settings: Settings): void {
     settings.edgeSizeRange.min,
   );
   positive('uncrowdedNodes', settings.uncrowdedNodes);
-  check(
-    settings.minSizeFactor > 0 && settings.minSizeFactor <= 1,
-    'minSizeFactor',
-    'in (0, 1]',
-    settings.minSizeFactor,
-  );
+  share('minSizeFactor', settings.minSizeFactor);
   count('shrinkFadedNodesAbove', settings.shrinkFadedNodesAbove);
-  check(
-    settings.fadedNodeScale > 0 && settings.fadedNodeScale <= 1,
-    'fadedNodeScale',
-    'in (0, 1]',
-    settings.fadedNodeScale,
-  );
+  share('fadedNodeScale', settings.fadedNodeScale);
   for (const [name, value] of Object.entries(settings.camera)) {
     if (name.endsWith('Ms')) count(`camera.${name}`, value);
     else positive(`camera.${name}`, value);
