@@ -49,7 +49,10 @@ function startEarlyImport(href: string, response: Promise<Response>, importerFil
       return bytes;
     }
     // The request the app would make for this file (importWorkerProtocol.ts).
-    const request = { input: { name: fileNameOfUrl(new URL(href)), bytes, origin: 'url' } };
+    const request = {
+      input: { name: fileNameOfUrl(new URL(href)), bytes, origin: 'url' },
+      onPageThread: true,
+    };
     void importer.handleImportRequest(request, (message) =>
       early.listener ? early.listener(message) : early.messages.push(message),
     );

@@ -2,7 +2,13 @@
 import Graph from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import { DEFAULT_GRAPH_OPTIONS } from './compiledTypes';
-import { splitGraph, type EdgeColumns, type GraphPart, type NodeColumns } from './graphParts';
+import {
+  splitGraph,
+  type EdgeAttributeColumns,
+  type EdgeColumns,
+  type GraphPart,
+  type NodeColumns,
+} from './graphParts';
 
 export interface GraphAssembler {
   /** Adds a part; the first part with options decides the graph's type (later options are ignored). */
@@ -31,6 +37,10 @@ function addEdges(graph: Graph, { keys, sources, targets, attributes, undirected
   }
 }
 
+function mergeEdgeAttributes(graph: Graph, { keys, attributes }: EdgeAttributeColumns) {
+  for (let i = 0; i < keys.length; i++) graph.mergeEdgeAttributes(keys[i], attributes[i]!);
+}
+
 /** Builds a graphology graph from parts in the order splitGraph yields them. */
 export function createGraphAssembler(): GraphAssembler {
   let graph: Graph | null = null;
@@ -49,6 +59,7 @@ export function createGraphAssembler(): GraphAssembler {
         addEdges(target, part.edges);
         added += part.edges.keys.length;
       }
+      if (part.edgeAttributes) mergeEdgeAttributes(target, part.edgeAttributes);
     },
     get graph() {
       return ensure();

@@ -24,12 +24,23 @@ export interface EdgeColumns {
   undirected?: (boolean | undefined)[];
 }
 
-/** A slice of a serialized graph: the first part carries options and attributes, the others nodes or edges. */
+/** Attributes to merge into edges added already, by key. */
+export interface EdgeAttributeColumns {
+  keys: string[];
+  attributes: Attributes[];
+}
+
+/**
+ * A slice of a serialized graph: the first part carries options and attributes, the others nodes or edges, and the
+ * last ones maybe attributes of edges worked out after every edge was sent (the numbering of parallel edges, when
+ * the edges were sent as they were read).
+ */
 export interface GraphPart {
   options?: SerializedGraph['options'];
   attributes?: Attributes;
   nodes?: NodeColumns;
   edges?: EdgeColumns;
+  edgeAttributes?: EdgeAttributeColumns;
 }
 
 /**

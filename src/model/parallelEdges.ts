@@ -23,8 +23,14 @@ export interface NumberedEnds {
   targets: Int32Array;
 }
 
-/** Numbers the ends' nodes in order of first appearance. */
-function numberEnds(edges: readonly EdgeEndKeys[]): NumberedEnds {
+/** Numbers edges' end nodes in order of first appearance, one edge at a time (for edges that arrive in parts). */
+export interface EndNumbering {
+  add(source: string | number, target: string | number): void;
+  /** The ends added so far. */
+  finish(): NumberedEnds;
+}
+
+export function createEndNumbering(): EndNumbering {
   const ids = new Map<string, number>();
   const idOf = (end: string | number) => {
     const key = String(end);
@@ -32,13 +38,32 @@ function numberEnds(edges: readonly EdgeEndKeys[]): NumberedEnds {
     if (id === undefined) ids.set(key, (id = ids.size));
     return id;
   };
-  const sources = new Int32Array(edges.length);
-  const targets = new Int32Array(edges.length);
-  edges.forEach((edge, i) => {
-    sources[i] = idOf(edge.source);
-    targets[i] = idOf(edge.target);
-  });
-  return { nodes: ids.size, sources, targets };
+  let sources = new Int32Array(1024);
+  let targets = new Int32Array(1024);
+  let length = 0;
+  return {
+    add(source, target) {
+      if (length === sources.length) {
+        const grow = (array: Int32Array) => {
+          const larger = new Int32Array(array.length * 2);
+          larger.set(array);
+          return larger;
+        };
+        sources = grow(sources);
+        targets = grow(targets);
+      }
+      sources[length] = idOf(source);
+      targets[length++] = idOf(target);
+    },
+    finish: () => ({ nodes: ids.size, sources: sources.slice(0, length), targets: targets.slice(0, length) }),
+  };
+}
+
+/** Numbers the ends' nodes in order of first appearance. */
+function numberEnds(edges: readonly EdgeEndKeys[]): NumberedEnds {
+  const numbering = createEndNumbering();
+  for (const edge of edges) numbering.add(edge.source, edge.target);
+  return numbering.finish();
 }
 
 /** Each node's out- and in-edges, in edge order. */
@@ -61,6 +86,8 @@ function groupBy(ends: Int32Array, groups: number) {
 export interface ParallelPlan {
   /** Writes edge number `i`'s numbering on `edge` (its normalised form may be another object than its ends'). */
   apply(edge: SerializedEdge, i: number): void;
+  /** Edge number `i`'s numbering attributes; null for an edge alone on its pair. */
+  numberingOf(i: number): Record<string, number> | null;
 }
 
 /** No numbering (an edge alone on its pair), one direction of several edges, or one of two directions. */
@@ -115,25 +142,25 @@ export function planParallelEdges(ends: readonly EdgeEndKeys[] | NumberedEnds): 
       total[i] = one;
     }
   }
+  const numberingOf = (i: number): Record<string, number> | null => {
+    const one = total[i]!;
+    if (kind[i] === ALONE) return null;
+    if (one === 1) return { [PARALLEL_INDEX_ATTRIBUTE]: 1, [PARALLEL_MAX_INDEX_ATTRIBUTE]: 1 };
+    if (kind[i] === ONE_WAY) {
+      const max = (one - 1) / 2;
+      return {
+        [PARALLEL_INDEX_ATTRIBUTE]: index[i]! - max,
+        [PARALLEL_MIN_INDEX_ATTRIBUTE]: -max,
+        [PARALLEL_MAX_INDEX_ATTRIBUTE]: max,
+      };
+    }
+    return { [PARALLEL_INDEX_ATTRIBUTE]: index[i]! + 1, [PARALLEL_MAX_INDEX_ATTRIBUTE]: one };
+  };
   return {
+    numberingOf,
     apply(edge, i) {
-      const one = total[i]!;
-      if (kind[i] === ALONE) return;
-      if (one === 1) {
-        setAttributes(edge, { [PARALLEL_INDEX_ATTRIBUTE]: 1, [PARALLEL_MAX_INDEX_ATTRIBUTE]: 1 });
-      } else if (kind[i] === ONE_WAY) {
-        const max = (one - 1) / 2;
-        setAttributes(edge, {
-          [PARALLEL_INDEX_ATTRIBUTE]: index[i]! - max,
-          [PARALLEL_MIN_INDEX_ATTRIBUTE]: -max,
-          [PARALLEL_MAX_INDEX_ATTRIBUTE]: max,
-        });
-      } else {
-        setAttributes(edge, {
-          [PARALLEL_INDEX_ATTRIBUTE]: index[i]! + 1,
-          [PARALLEL_MAX_INDEX_ATTRIBUTE]: one,
-        });
-      }
+      const numbering = numberingOf(i);
+      if (numbering) setAttributes(edge, numbering);
     },
   };
 }

@@ -2,7 +2,7 @@
 import type { Attributes, GraphType } from 'graphology-types';
 import { nearestContainer, nestingError, type Container, type ElementAt } from './checkNesting';
 import { GexfDeclarations, type DeclarationElement, type GexfClass } from './gexfDeclarations';
-import { applyDirections, defaultsToUndirected, edgeDirection } from './gexfEdgeTypes';
+import { applyDirections, defaultsToUndirected, edgeDirection, undirectedBy } from './gexfEdgeTypes';
 import { GexfMeta } from './gexfMeta';
 import { VizCapture, vizFieldOf } from './gexfViz';
 import { GraphCollector, type PendingEdge } from './graphCollector';
@@ -39,6 +39,7 @@ export class GexfBuilder implements XmlHandler {
   private wrongRoot = false;
   private graphSeen = false;
   private defaultUndirected = true;
+  private edgesClosed = 0;
   private readonly meta: GexfMeta;
   private declarationProblem?: () => GraphImportError;
 
@@ -49,6 +50,21 @@ export class GexfBuilder implements XmlHandler {
     this.collector = new GraphCollector(context, locate);
     this.declarations = new GexfDeclarations(context, locate);
     this.meta = new GexfMeta(context, this.graphAttributes);
+  }
+
+  /** How many edges are complete (their end tag read): the first that many of `collector.edges`. */
+  get completeEdges(): number {
+    return this.edgesClosed;
+  }
+
+  /** Whether finishing will change elements read already (see GexfDeclarations.changesLate). */
+  get changesLate(): boolean {
+    return this.declarations.changesLate;
+  }
+
+  /** Whether edge number `index` is undirected, by its type and the graph's default as known so far. */
+  isUndirected(index: number): boolean {
+    return undirectedBy(this.directions[index], this.defaultUndirected);
   }
 
   get wantsText(): boolean {
@@ -185,6 +201,7 @@ export class GexfBuilder implements XmlHandler {
     const owner = this.owners.pop();
     this.containers.pop();
     if (!owner) return;
+    if (owner.attributeClass === 'edge') this.edgesClosed++;
     this.declarations.applyDefaults(owner.attributeClass, owner.attributes);
     owner.viz?.applyTo(owner.attributes);
   }

@@ -100,6 +100,13 @@ export class GexfDeclarations {
     }
   }
 
+  /** Whether finishing will change elements read already: a late default, or a value whose declaration came later. */
+  get changesLate(): boolean {
+    return (
+      this.lateDefaults || this.deferred.some(({ attributeClass, id }) => this.ids[attributeClass].get(id))
+    );
+  }
+
   /** Fills in the default values an element has no value for. */
   applyDefaults(attributeClass: GexfClass, attributes: Record<string, unknown>): void {
     const defaults = this.defaults[attributeClass];

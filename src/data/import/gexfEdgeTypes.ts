@@ -31,6 +31,11 @@ export function defaultsToUndirected(type: string | undefined, context: ImportCo
   return true;
 }
 
+/** Whether an edge of this direction is undirected, given the graph's default. */
+export function undirectedBy(direction: number | undefined, defaultUndirected: boolean): boolean {
+  return direction === DEFAULT_TYPE ? defaultUndirected : direction === UNDIRECTED;
+}
+
 /**
  * Sets each edge's `undirected` from its direction, and returns the graph type graphology-gexf would have built:
  * the common type of all edges, else mixed (also for a graph without edges).
@@ -41,8 +46,7 @@ export function applyDirections(
   defaultUndirected: boolean,
 ): GraphType {
   edges.forEach((edge, index) => {
-    const direction = directions[index];
-    edge.undirected = direction === DEFAULT_TYPE ? defaultUndirected : direction === UNDIRECTED;
+    edge.undirected = undirectedBy(directions[index], defaultUndirected);
   });
   const first = edges[0];
   if (!first || edges.some((edge) => edge.undirected !== first.undirected)) return 'mixed';

@@ -82,6 +82,15 @@ export class GraphCollector {
     }
   }
 
+  /** Whether a node or edge problem was met (`finish` will throw it). */
+  get hasProblem(): boolean {
+    return Boolean(this.nodeProblem ?? this.edgeProblem);
+  }
+
+  hasNode(key: string): boolean {
+    return this.nodeKeys.has(key);
+  }
+
   private edgeName(edge: PendingEdge, index: number): string {
     return edge.id ? `edge "${edge.id}"` : `edge #${index + 1}`;
   }

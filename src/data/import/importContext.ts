@@ -8,6 +8,8 @@ export interface ImportContext extends ImportChoices {
   fileName: string;
   limits: ImportLimits;
   warnings: WarningLog;
+  /** The caller takes the edges as they are read (a sink): a reader may hand them over before reading them all. */
+  streamEdges?: boolean;
   /** Parsing progress (fraction of the text read), for readers that can report it. */
   onProgress?: (fraction: number) => void;
 }

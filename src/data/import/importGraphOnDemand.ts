@@ -9,7 +9,7 @@ const READERS = makeFormatReaders(null);
 
 /**
  * importGraph, loading zod's explanation of a JSON file only when the file needs one (it is then read again).
- * @throws GraphImportError — and nothing else — saying what went wrong and where.
+ * @throws GraphImportError — or, with a sink, StreamRestart — saying what went wrong and where.
  */
 export async function importGraphOnDemand(
   input: ImportInput,

@@ -73,8 +73,10 @@ export function importInWorker(
       reject(makeImportAbortError());
     };
     signal?.addEventListener('abort', onAbort, { once: true });
-    const assembler = createGraphAssembler();
+    let assembler = createGraphAssembler();
     let reported = -1;
+    /** Whether parts arrive: from then on the share built is the progress (a GEXF file is still read meanwhile). */
+    let building = false;
     /** Adds a part to the graph; on failure, stops the worker, rejects, and returns false. */
     const added = (part: GraphPart) => {
       try {
@@ -90,12 +92,22 @@ export function importInWorker(
     worker.onmessage = (event) => {
       const message = event.data as ImportWorkerMessage;
       if ('progress' in message) {
-        onProgress?.(message.progress);
+        if (!building) onProgress?.(message.progress);
+        return;
+      }
+      if ('restart' in message) {
+        // The worker reads the file again, whole: the graph starts again from its first part.
+        assembler = createGraphAssembler();
+        building = false;
+        reported = -1;
         return;
       }
       if ('part' in message) {
+        building = true;
         if (!added(message.part)) return;
-        const percent = message.total > 0 ? Math.floor((100 * assembler.added) / message.total) : 100;
+        // The total is an estimate while a GEXF file streams in: never past 100%.
+        const percent =
+          message.total > 0 ? Math.min(100, Math.floor((100 * assembler.added) / message.total)) : 100;
         if (percent !== reported) onProgress?.({ stage: 'building', fraction: percent / 100 });
         reported = percent;
         return;

@@ -8,6 +8,7 @@ import { createWarningLog } from './importWarnings';
 import { normaliseGraph } from './normaliseGraph';
 import { makeNotAGraphError, sniffNotAGraph } from './notAGraph';
 import { SchemaExplainerNeeded } from './schemaExplainer';
+import { StreamRestart } from './StreamRestart';
 
 /** Reads one format's text (and a CSV's nodes table) into the raw graph that normalisation turns into a graph. */
 export type FormatReader = (input: ImportInput, context: ImportContext) => RawGraph;
@@ -41,7 +42,8 @@ function toImportError(error: unknown, format: ImportErrorFormat): GraphImportEr
  * Reads a GEXF, GraphML, graphology JSON or CSV file into graphology's serialized format, with the reader
  * `readerFor` gives for its format. `options` may carry the user's answers to an earlier attempt (missing nodes,
  * CSV columns).
- * @throws GraphImportError — and nothing else but SchemaExplainerNeeded — saying what went wrong and where.
+ * @throws GraphImportError — and nothing else but SchemaExplainerNeeded or, with a sink, StreamRestart — saying what
+ * went wrong and where.
  */
 export function runImport(
   input: ImportInput,
@@ -60,6 +62,7 @@ export function runImport(
       limits,
       warnings: createWarningLog(),
     };
+    if (options.sink) context.streamEdges = true;
     if (options.missingNodes) context.missingNodes = options.missingNodes;
     if (options.csvColumns) context.csvColumns = options.csvColumns;
     const { onProgress } = options;
@@ -82,8 +85,9 @@ export function runImport(
       stats,
     };
   } catch (error) {
-    // Not a problem of the file: the caller loads the explainer and reads it again (importGraphOnDemand).
-    if (error instanceof SchemaExplainerNeeded) throw error;
+    // Not problems of the file: the caller loads the explainer and reads it again (importGraphOnDemand), or reads
+    // it again without streaming its edges (importWorkerHandler).
+    if (error instanceof SchemaExplainerNeeded || error instanceof StreamRestart) throw error;
     throw toImportError(error, format);
   }
 }

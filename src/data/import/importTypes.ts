@@ -55,10 +55,19 @@ export interface ImportChoices {
 
 /** Receives a graph as it is normalised: the head and every node first, then the edges in order, in parts. */
 export interface NormalisedSink {
-  /** Options, graph attributes and all nodes (no edges yet); `ends` are every edge's ends, in order. */
-  start(head: SerializedGraph, ends: readonly EdgeEndKeys[] | NumberedEnds): void;
+  /**
+   * Options, graph attributes and all nodes (no edges yet); `ends` are every edge's ends, in order, or null when the
+   * edges are read as they are handed over (then `expectedEdges` is an estimate).
+   */
+  start(
+    head: SerializedGraph,
+    ends: readonly EdgeEndKeys[] | NumberedEnds | null,
+    expectedEdges: number,
+  ): void;
   /** The next edges, normalised. */
   edges(edges: SerializedEdge[]): void;
+  /** After the last edges. */
+  finish(): void;
 }
 
 export interface ImportOptions extends ImportChoices {
@@ -116,10 +125,13 @@ export interface RawGraph {
 
 /** Edges still to read (see RawGraph.unread); every one of them is kept. */
 export interface UnreadEdges {
-  /** How many there are. */
+  /** How many there are; only an estimate, for progress, when `ends` is absent. */
   count: number;
-  /** Their ends, as the nodes' numbers, for numbering parallel edges before they are read. */
-  ends: NumberedEnds;
+  /**
+   * Their ends, as the nodes' numbers, for numbering parallel edges before they are read; absent when the reader
+   * hands edges over as it parses them (GEXF), and parallel edges are numbered after the last.
+   */
+  ends?: NumberedEnds;
   /** Reads the next `count` of them (none once all are read). */
   read(count: number): RawEdge[];
   /** After the last: the reader's warnings about them (renumbered ids). */

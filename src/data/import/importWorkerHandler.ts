@@ -1,12 +1,17 @@
 // What the import worker does with one request: read the file, import it (importGraphOnDemand), post the outcome.
-import { planParallelEdges, type ParallelPlan } from '../../model/parallelEdges';
+import {
+  createEndNumbering,
+  planParallelEdges,
+  type EndNumbering,
+  type ParallelPlan,
+} from '../../model/parallelEdges';
 import { seedMissingPositions } from '../../model/seedPositions';
-import { DEFAULT_PART_SIZE, edgeColumns, splitGraph } from '../graphParts';
+import { DEFAULT_PART_SIZE, edgeColumns, splitGraph, type EdgeAttributeColumns } from '../graphParts';
 import { detectFormat } from './detectFormat';
 import { GraphImportError, toGraphImportErrorData } from './GraphImportError';
 import { importGraphOnDemand } from './importGraphOnDemand';
 import { resolveLimits } from './importLimits';
-import type { ImportFile, ImportInput, NormalisedSink } from './importTypes';
+import type { ImportFile, ImportInput, ImportProgress, ImportResult, NormalisedSink } from './importTypes';
 import type {
   BlobImportFile,
   BytesImportFile,
@@ -15,6 +20,7 @@ import type {
   WorkerImportInput,
 } from './importWorkerProtocol';
 import { readFileAsText } from './readFileAsText';
+import { StreamRestart } from './StreamRestart';
 
 async function readImportFile(
   file: ImportFile | BlobImportFile | BytesImportFile,
@@ -37,6 +43,54 @@ async function readInput(input: WorkerImportInput, maxBytes: number): Promise<Im
   return { ...main, nodesCsv: await readImportFile(input.nodesCsv, maxBytes) };
 }
 
+/**
+ * Posts the graph part by part as it is normalised, so that the page builds it while the rest is read. Done here,
+ * not on the page's thread: positions for layout-less files, and curves for parallel edges (numbered as the edges
+ * go out when their ends are known first, else sent as edge attributes after the last edge).
+ */
+function createPostingSink(post: (message: ImportWorkerMessage) => void): NormalisedSink {
+  let total = 0;
+  let plan: ParallelPlan | null = null;
+  let numbered = 0;
+  let later: { numbering: EndNumbering; keys: string[] } | null = null;
+  return {
+    start(head, ends, expectedEdges) {
+      seedMissingPositions(head);
+      total = head.nodes.length + expectedEdges;
+      for (const part of splitGraph(head)) post({ part, total });
+      if (ends) plan = planParallelEdges(ends);
+      else later = { numbering: createEndNumbering(), keys: [] };
+    },
+    edges(edges) {
+      for (const edge of edges) {
+        if (plan) plan.apply(edge, numbered++);
+        else if (later) {
+          later.numbering.add(edge.source, edge.target);
+          later.keys.push(edge.key!);
+        }
+      }
+      post({ part: { edges: edgeColumns(edges) }, total });
+    },
+    finish() {
+      if (!later) return;
+      const { keys } = later;
+      const lastPlan = planParallelEdges(later.numbering.finish());
+      let part: EdgeAttributeColumns = { keys: [], attributes: [] };
+      for (let i = 0; i < keys.length; i++) {
+        const numbering = lastPlan.numberingOf(i);
+        if (!numbering) continue;
+        part.keys.push(keys[i]!);
+        part.attributes.push(numbering);
+        if (part.keys.length === DEFAULT_PART_SIZE) {
+          post({ part: { edgeAttributes: part }, total });
+          part = { keys: [], attributes: [] };
+        }
+      }
+      if (part.keys.length > 0) post({ part: { edgeAttributes: part }, total });
+    },
+  };
+}
+
 export async function handleImportRequest(
   request: ImportRequest,
   post: (message: ImportWorkerMessage) => void,
@@ -46,37 +100,32 @@ export async function handleImportRequest(
     post({ progress: { stage: 'reading', fraction: 0 } });
     const input = await readInput(request.input, limits.maxBytes);
     post({ progress: { stage: 'reading', fraction: 1 } });
-    // Each part goes out as soon as it is normalised, so that the page builds the graph while the rest is read.
-    // Done here, not on the page's thread: positions for layout-less files, and curves for parallel edges.
-    let total = 0;
-    let plan: ParallelPlan | null = null;
-    let numbered = 0;
-    const sink: NormalisedSink = {
-      start(head, ends) {
-        seedMissingPositions(head);
-        total = head.nodes.length + ('nodes' in ends ? ends.sources.length : ends.length);
-        for (const part of splitGraph(head)) post({ part, total });
-        plan = planParallelEdges(ends);
-      },
-      edges(edges) {
-        for (const edge of edges) plan?.apply(edge, numbered++);
-        post({ part: { edges: edgeColumns(edges) }, total });
-      },
-    };
-    // JSON only: its parts then reach the page ~320 ms sooner at 50k nodes, while GEXF's came ~150 ms later (both
-    // measured over 5-7 interleaved loads): its larger reading heap seems to slow the worker while the page builds.
-    const streamed = detectFormat(input.name, input.text) === 'json';
-    const result = await importGraphOnDemand(input, {
+    const sink = createPostingSink(post);
+    // JSON streams: its parts go out while the rest is read; so does GEXF in a worker. Other formats are read whole
+    // first.
+    const format = detectFormat(input.name, input.text);
+    const options = {
       ...request.choices,
       limits,
-      onProgress: (progress) => post({ progress }),
-      ...(streamed ? { sink } : {}),
-    });
-    if (!streamed) {
+      onProgress: (progress: ImportProgress) => post({ progress }),
+    };
+    let result: ImportResult | null = null;
+    if (format === 'json' || (format === 'gexf' && !request.onPageThread)) {
+      try {
+        result = await importGraphOnDemand(input, { ...options, sink });
+      } catch (error) {
+        if (!(error instanceof StreamRestart)) throw error;
+        post({ restart: true });
+      }
+    }
+    if (!result) {
+      result = await importGraphOnDemand(input, options);
       const edges = result.serialized.edges ?? [];
-      sink.start({ ...result.serialized, edges: [] }, edges);
+      const whole = createPostingSink(post);
+      whole.start({ ...result.serialized, edges: [] }, edges, edges.length);
       for (let i = 0; i < edges.length; i += DEFAULT_PART_SIZE)
-        sink.edges(edges.slice(i, i + DEFAULT_PART_SIZE));
+        whole.edges(edges.slice(i, i + DEFAULT_PART_SIZE));
+      whole.finish();
     }
     post({ ok: true, result: { ...result, serialized: { ...result.serialized, nodes: [], edges: [] } } });
   } catch (error) {

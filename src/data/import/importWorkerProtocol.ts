@@ -41,14 +41,23 @@ export interface ImportRequest {
   input: WorkerImportInput;
   limits?: Partial<ImportLimits>;
   choices?: ImportChoices;
+  /**
+   * The request runs on the page's own thread (a small file): a GEXF file is then read whole before its parts go
+   * out, since no other thread builds the graph meanwhile (streaming it would only add the late numbering of its
+   * parallel edges).
+   */
+  onPageThread?: boolean;
 }
 
 /**
  * Before a successful outcome the worker posts the graph in parts (options first, then nodes, then edges), and
- * the outcome's `serialized` holds no nodes or edges: the main thread reads and adds one part per task.
+ * the outcome's `serialized` holds no nodes or edges: the main thread reads and adds one part per task. `total` is
+ * how many nodes and edges the parts hold (an estimate while a GEXF file is read). `restart` voids the parts posted
+ * so far: the worker reads the file again, whole, and posts it from the first part.
  */
 export type ImportWorkerMessage =
   | { progress: ImportProgress }
   | { part: GraphPart; total: number }
+  | { restart: true }
   | { ok: true; result: ImportResult }
   | { ok: false; error: GraphImportErrorData };

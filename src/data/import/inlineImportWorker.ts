@@ -23,7 +23,7 @@ export function createInlineImportWorker(): ImportWorkerLike {
         if (!stopped) worker.onmessage?.({ data: message } as MessageEvent);
       };
       loadImporters()
-        .then(({ handleImportRequest }) => handleImportRequest(request, deliver))
+        .then(({ handleImportRequest }) => handleImportRequest({ ...request, onPageThread: true }, deliver))
         .catch((error: unknown) => {
           if (stopped) return;
           const message = error instanceof Error ? error.message : String(error);

@@ -114,7 +114,9 @@ export function normaliseGraph(
   partSize = DEFAULT_PART_SIZE,
 ): NormalisedGraph {
   const edgeCount = raw.edges.length + (raw.unread?.count ?? 0);
-  checkCounts(raw.nodes.length, edgeCount, context.limits, context.format);
+  // An estimated count is not checked (the reader checks the edges it meets).
+  const counted = raw.unread && !raw.unread.ends ? raw.edges.length : edgeCount;
+  checkCounts(raw.nodes.length, counted, context.limits, context.format);
   const type = graphTypeOf(raw);
   const nodeKeys = new Set<string>();
   const { nodes, hasPositions } = normaliseNodes(raw, context, nodeKeys);
@@ -132,7 +134,12 @@ export function normaliseGraph(
     const [edges = []] = [...rawEdgeParts(raw, Number.POSITIVE_INFINITY)].map(normalise);
     return { serialized: { ...head, edges }, hasPositions, stats };
   }
-  sink.start(head, raw.unread ? raw.unread.ends : raw.edges);
-  for (const part of rawEdgeParts(raw, partSize)) sink.edges(normalise(part));
-  return { serialized: { ...head, nodes: [] }, hasPositions, stats };
+  sink.start(head, raw.unread ? (raw.unread.ends ?? null) : raw.edges, edgeCount);
+  let read = 0;
+  for (const part of rawEdgeParts(raw, partSize)) {
+    read += part.length;
+    sink.edges(normalise(part));
+  }
+  sink.finish();
+  return { serialized: { ...head, nodes: [] }, hasPositions, stats: { ...stats, edges: read } };
 }

@@ -31,13 +31,25 @@ function declarationStart(text: string): number {
   return start > 0 && text.startsWith('<?xml', start) ? start : 0;
 }
 
-/** Reads `text` into `handler`, or throws a GraphImportError for the first well-formedness problem. */
-export function readXml(
+/** A reader that feeds `text` to its handler a chunk at a time (see createXmlReader). */
+export interface XmlReader {
+  /** Feeds the next chunk; false once the whole text has been fed (the document is then closed and checked). */
+  next(): boolean;
+  /** Characters fed so far, and in all. */
+  readonly fed: number;
+  readonly length: number;
+}
+
+/**
+ * Reads `text` into `handler` one XML_CHUNK_LENGTH part per `next()`, so that a reader can hand on what it has
+ * read before the rest; each call throws a GraphImportError for the first well-formedness problem it meets.
+ */
+export function createXmlReader(
   text: string,
   handler: XmlHandler,
   context: ImportContext,
   locate: (offset: number) => TextPosition,
-): void {
+): XmlReader {
   rejectEntityDeclarations(text, context);
   const base = declarationStart(text);
   const parser = new SaxesParser<{ position: false }>({ position: false });
@@ -78,12 +90,37 @@ export function readXml(
     );
   });
   const { onProgress } = context;
-  for (let start = base; start < text.length; start += XML_CHUNK_LENGTH) {
-    parser.write(text.slice(start, start + XML_CHUNK_LENGTH));
-    if (onProgress && start + XML_CHUNK_LENGTH < text.length)
-      onProgress((start + XML_CHUNK_LENGTH) / text.length);
-  }
-  parser.close();
+  let start = base;
+  let closed = false;
+  return {
+    get fed() {
+      return Math.min(start, text.length);
+    },
+    length: text.length,
+    next() {
+      if (closed) return false;
+      if (start < text.length) {
+        parser.write(text.slice(start, start + XML_CHUNK_LENGTH));
+        start += XML_CHUNK_LENGTH;
+        if (onProgress && start < text.length) onProgress(start / text.length);
+        if (start < text.length) return true;
+      }
+      closed = true;
+      parser.close();
+      return false;
+    },
+  };
+}
+
+/** Reads `text` into `handler`, or throws a GraphImportError for the first well-formedness problem. */
+export function readXml(
+  text: string,
+  handler: XmlHandler,
+  context: ImportContext,
+  locate: (offset: number) => TextPosition,
+): void {
+  const reader = createXmlReader(text, handler, context, locate);
+  while (reader.next());
 }
 
 /** Where an element starts, plus what it is: the location of errors about it. */

@@ -128,6 +128,98 @@ describe('parts sent as they are normalised', () => {
     return JSON.stringify({ options, nodes, edges });
   }
 
+  /**
+   * A GEXF ring like ringJson's (parallels of both kinds), about 1.6 MB so that it is parsed in several chunks, with
+   * declared attributes, viz and a default; `edit` changes the text to make a file that cannot stream.
+   */
+  function ringGexf(
+    n: number,
+    edgeType: 'directed' | 'undirected',
+    edit: (text: string) => string = (t) => t,
+  ) {
+    const nodes = Array.from(
+      { length: n },
+      (_, i) =>
+        `<node id="n${i}" label="Node ${i}"><attvalues><attvalue for="0" value="k${i % 3}"/></attvalues><viz:position x="${i}" y="${i % 7}"/></node>`,
+    );
+    const edges = Array.from({ length: n }, (_, i) => {
+      const ring = `<edge id="e${i}" source="n${i}" target="n${(i + 1) % n}" weight="${1 + (i % 4)}"/>`;
+      const twin = i % 3 === 0 ? `<edge id="t${i}" source="n${i}" target="n${(i + 1) % n}"/>` : '';
+      const back = i % 5 === 0 ? `<edge id="b${i}" source="n${(i + 1) % n}" target="n${i}"/>` : '';
+      return ring + twin + back;
+    });
+    return edit(
+      `<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">` +
+        `<meta><creator>test</creator></meta><graph defaultedgetype="${edgeType}">` +
+        `<attributes class="node"><attribute id="0" title="group" type="string"><default>none</default></attribute></attributes>` +
+        `<nodes>\n${nodes.join('\n')}\n</nodes><edges>\n${edges.join('\n')}\n</edges></graph></gexf>`,
+    );
+  }
+
+  const GEXF_CASES: [string, string, boolean][] = [
+    ['directed', ringGexf(3_300, 'directed'), false],
+    ['undirected', ringGexf(3_300, 'undirected'), false],
+    [
+      'mixed',
+      ringGexf(3_300, 'directed', (t) => t.replace('id="e2500"', 'id="e2500" type="undirected"')),
+      true,
+    ],
+    ['repeated id', ringGexf(3_300, 'directed', (t) => t.replace('id="e2500"', 'id="e7"')), true],
+    ['edge without id', ringGexf(3_300, 'directed', (t) => t.replace('id="e2500" ', '')), true],
+    [
+      // Large enough that the last node comes in a later chunk than the first edge.
+      'node after the edges',
+      ringGexf(8_000, 'directed', (t) =>
+        t
+          .replace('target="n1" weight', 'target="late" weight')
+          .replace('</edges>', '</edges><nodes><node id="late"/></nodes>'),
+      ),
+      true,
+    ],
+    [
+      'late default',
+      ringGexf(3_300, 'directed', (t) =>
+        t.replace(
+          '</edges>',
+          '</edges><attributes class="edge"><attribute id="w" title="w" type="string"><default>x</default></attribute></attributes>',
+        ),
+      ),
+      true,
+    ],
+  ];
+
+  it('streams a GEXF file as it is read, and reads it again whole when it must', async () => {
+    for (const [name, text, restarts] of GEXF_CASES) {
+      const messages = await run({ input: { name: `${name}.gexf`, text } });
+      expect(messages.at(-1), name).toMatchObject({ ok: true });
+      expect(
+        messages.some((m) => 'restart' in m),
+        name,
+      ).toBe(restarts);
+      // Unless it restarted, the parallel edges' numbering follows the last edge, as edge attributes.
+      expect(
+        messages.some((m) => 'part' in m && m.part.edgeAttributes),
+        name,
+      ).toBe(!restarts);
+    }
+    // A file of several chunks: edges go out before the last chunk is parsed.
+    const messages = await run({ input: { name: 'big.gexf', text: ringGexf(20_000, 'directed') } });
+    const firstEdges = messages.findIndex((m) => 'part' in m && m.part.edges);
+    const lastParsing = messages.findLastIndex((m) => 'progress' in m && m.progress.stage === 'parsing');
+    expect(firstEdges).toBeGreaterThan(0);
+    expect(firstEdges).toBeLessThan(lastParsing);
+    expect(messages.at(-1)).toMatchObject({ ok: true, result: { stats: { nodes: 20_000, edges: 30_667 } } });
+  });
+
+  it("reads a GEXF file whole on the page's thread, numbering its parallel edges as they go out", async () => {
+    const [, text] = GEXF_CASES[0]!;
+    const messages = await run({ input: { name: 'ring.gexf', text }, onPageThread: true });
+    expect(messages.some((m) => 'part' in m && m.part.edgeAttributes)).toBe(false);
+    const edges = messages.flatMap((m) => ('part' in m ? (m.part.edges?.attributes ?? []) : []));
+    // 1,540 ring edges with a twin or a reverse, 1,100 twins and 660 reverses.
+    expect(edges.filter((attributes) => attributes?.parallelIndex !== undefined)).toHaveLength(3_300);
+  });
+
   it('build the same graph, with the same report, as importing the whole file first', async () => {
     const inputs = [
       { name: 'ring.json', text: ringJson(4_000, { type: 'directed' }, true) },
@@ -140,6 +232,7 @@ describe('parts sent as they are normalised', () => {
         name: 'edges.csv',
         text: `source,target,kind\n${Array.from({ length: 12_000 }, (_, i) => `a${i % 900},a${(i * 7) % 900},k${i % 3}`).join('\n')}`,
       },
+      ...GEXF_CASES.map(([name, text]) => ({ name: `${name}.gexf`, text })),
     ];
     for (const input of inputs) {
       const streamed = await importInWorker(input, { createWorker: () => new FakeWorker() });

@@ -82,10 +82,11 @@ describe('reading JSON edges while normalising', () => {
           events.push(`edges ${edges.length}`);
           posted.push(...edges);
         },
+        finish: () => events.push('finish'),
       },
       4,
     );
-    expect(events).toEqual(['nodes 3', 'read 4', 'edges 4', 'read 2', 'edges 2', 'read 0']);
+    expect(events).toEqual(['nodes 3', 'read 4', 'edges 4', 'read 2', 'edges 2', 'read 0', 'finish']);
     const whole = normaliseGraph(readJson(text, makeContext(), null), makeContext());
     expect(posted).toEqual(whole.serialized.edges);
   });
