@@ -1,6 +1,6 @@
 // e2e: a network analyst's own graphs (file input and ?graph=): skipped edges and creating the missing nodes, a web
 // page refused in plain words, CSV columns (recognised, or mapped by hand), undirected Details, automatic colouring;
-// and the YRD statements' stage, speaker, inferred and reconstructed marks in Details.
+// a GEXF too large for the page's thread streamed through the worker; and the YRD statements' stage, speaker, inferred and reconstructed marks in Details.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -40,6 +40,45 @@ const UNDIRECTED_GEXF = [
   '<edge id="r5" source="nanjing" target="wuxi"/>',
   '</edges></graph></gexf>',
 ].join('\n');
+
+/**
+ * A GEXF larger than the page's own import limit (8 MB), so that it goes to the import worker, which streams its
+ * edges: 20,000 nodes in a ring with a chord from each, every tenth edge doubled and every fiftieth reversed (parallel
+ * edges, whose curves come after the last edge). `mixed` adds an undirected edge near the end: the worker then reads
+ * the file again whole.
+ */
+function largeGexf(mixed: boolean): string {
+  const n = 20_000;
+  // A long description per node, as exported graphs often carry, takes the file over 8 MB.
+  const about = 'A node of the ring, with a chord to the node seven times further on. '.repeat(4);
+  const nodes = Array.from(
+    { length: n },
+    (_, i) =>
+      `<node id="n${i}" label="Node ${i}"><attvalues><attvalue for="about" value="${about}${i}"/></attvalues>` +
+      `<viz:position x="${i % 150}" y="${Math.floor(i / 150)}"/></node>`,
+  );
+  const edges: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const ring = `source="n${i}" target="n${(i + 1) % n}"`;
+    edges.push(
+      `<edge id="r${i}" ${ring} weight="1.5"/>`,
+      `<edge id="c${i}" source="n${i}" target="n${(i * 7) % n}"/>`,
+    );
+    if (i % 10 === 0) edges.push(`<edge id="d${i}" ${ring}/>`);
+    if (i % 50 === 0) edges.push(`<edge id="b${i}" source="n${(i + 1) % n}" target="n${i}"/>`);
+  }
+  if (mixed) edges.splice(edges.length - 5, 0, '<edge id="u" source="n3" target="n5" type="undirected"/>');
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">',
+    '<graph defaultedgetype="directed">',
+    '<attributes class="node"><attribute id="about" title="about" type="string"/></attributes><nodes>',
+    ...nodes,
+    '</nodes><edges>',
+    ...edges,
+    '</edges></graph></gexf>',
+  ].join('\n');
+}
 
 /** A CSV edge list whose columns name no source or target the importer knows. */
 const UNMAPPED_CSV = 'Since,Person A,Person B\n2020,Alice,Bob\n2021,Bob,Carol\n2022,Carol,Alice\n';
@@ -168,6 +207,23 @@ describe("opening one's own graphs", () => {
 
 describe('statements of the YRD report in Details', () => {
   const session = useSession({ startAt: '' });
+
+  it('a GEXF over the page-thread limit streams in through the worker; one mixing directions is read again whole', async () => {
+    const { page } = session;
+    for (const mixed of [false, true]) {
+      const text = largeGexf(mixed);
+      expect(text.length).toBeGreaterThan(8_000_000);
+      await openGraphFile(page, mixed ? 'mixed.gexf' : 'ring.gexf', text);
+      await expect
+        .poll(() => statusText(page), { timeout: 45_000 })
+        .toMatch(
+          mixed
+            ? /^20000 of 20000 nodes · 42401 of 42401 edges/
+            : /^20000 of 20000 nodes · 42400 of 42400 edges/,
+        );
+      expect(await notices(page).count()).toBe(0);
+    }
+  });
 
   it("a pledge shows its stage and who said it; the leader's Details show for which province", async () => {
     const { page, baseURL } = session;
