@@ -1,6 +1,7 @@
 // e2e: a network analyst's own graphs (file input and ?graph=): skipped edges and creating the missing nodes, a web
 // page refused in plain words, CSV columns (recognised, or mapped by hand), undirected Details, automatic colouring;
-// a GEXF too large for the page's thread streamed through the worker; and the YRD statements' stage, speaker, inferred and reconstructed marks in Details.
+// a GEXF too large for the page's thread streamed through the worker; and the YRD statements' stage, speaker,
+// inferred and reconstructed marks in Details.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
