@@ -23,8 +23,18 @@ function holdBack(
   return null;
 }
 
+/** Edges read before the first are handed over: enough to estimate how many the file holds. */
+const EDGE_SAMPLE = 2_000;
+
+/** An estimate, for progress only: the edges met per character since the first edge, over the rest of the text. */
+function estimateEdges(edges: readonly PendingEdge[], reader: XmlReader): number {
+  const first = edges[0]?.offset ?? 0;
+  const perCharacter = edges.length / Math.max(1, reader.fed - first);
+  return Math.max(edges.length, Math.round(perCharacter * (reader.length - first)));
+}
+
 /**
- * Reads up to the first edge; returns the graph with its nodes and its edges still to read, or null (nothing to
+ * Reads up to the first edge (and a sample of edges after it); returns the graph with its nodes and its edges still to read, or null (nothing to
  * stream: no edges, or a problem the whole-file reading reports) with `reader` where it stopped, to go on with.
  * The edges' type is the first edge's: edges of another direction, nodes after the edges, an edge without an id or
  * with a repeated one or to a node not read yet, values declared late or graph attributes read late all need the
@@ -32,7 +42,8 @@ function holdBack(
  */
 export function streamGexfEdges(builder: GexfBuilder, reader: XmlReader): RawGraph | null {
   const { collector } = builder;
-  while (collector.edges.length === 0 && reader.next());
+  // Up to the first edge, and on to a sample of them, to estimate how many there are.
+  while (collector.edges.length < EDGE_SAMPLE && reader.next());
   if (collector.edges.length === 0 || collector.hasProblem) return null;
   const undirected = builder.isUndirected(0);
   const type: GraphType = undirected ? 'undirected' : 'directed';
@@ -47,8 +58,7 @@ export function streamGexfEdges(builder: GexfBuilder, reader: XmlReader): RawGra
     edges: [],
     checked: true,
     unread: {
-      // An estimate, for progress only: the edges met so far per character read, over the whole text.
-      count: Math.round((collector.edges.length * reader.length) / Math.max(1, reader.fed)),
+      count: estimateEdges(collector.edges, reader),
       read(count) {
         while (builder.completeEdges - taken < count && reader.next());
         if (collector.hasProblem) throw new StreamRestart('a node or edge problem');
