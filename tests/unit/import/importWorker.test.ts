@@ -214,6 +214,22 @@ describe('parts sent as they are normalised', () => {
     expect(total && 'total' in total && Math.abs(total.total / (20_000 + 30_667) - 1)).toBeLessThan(0.1);
   }, 30_000);
 
+  it('reports a file that breaks after its first parts went out as the whole-file reading does', async () => {
+    const text = ringGexf(20_000, 'directed').replace('</edges></graph></gexf>', '<edge id="x" source="n1"');
+    const messages = await run({ input: { name: 'broken.gexf', text } });
+    expect(messages.some((m) => 'part' in m && m.part.edges)).toBe(true);
+    const expected = (() => {
+      try {
+        importGraph({ name: 'broken.gexf', text });
+      } catch (error) {
+        return error instanceof GraphImportError ? error.message : String(error);
+      }
+      return 'no error';
+    })();
+    expect(expected).toMatch(/^GEXF: malformed XML at line \d+/);
+    expect(messages.at(-1)).toMatchObject({ ok: false, error: { message: expected, format: 'gexf' } });
+  }, 30_000);
+
   it("reads a GEXF file whole on the page's thread, numbering its parallel edges as they go out", async () => {
     const [, text] = GEXF_CASES[0]!;
     const messages = await run({ input: { name: 'ring.gexf', text }, onPageThread: true });
