@@ -30,7 +30,8 @@ export interface EndNumbering {
   finish(): NumberedEnds;
 }
 
-export function createEndNumbering(): EndNumbering {
+/** `capacity`: how many edges to make room for at first (more grow the arrays). */
+export function createEndNumbering(capacity = 1024): EndNumbering {
   const ids = new Map<string, number>();
   const idOf = (end: string | number) => {
     const key = String(end);
@@ -38,8 +39,8 @@ export function createEndNumbering(): EndNumbering {
     if (id === undefined) ids.set(key, (id = ids.size));
     return id;
   };
-  let sources = new Int32Array(1024);
-  let targets = new Int32Array(1024);
+  let sources = new Int32Array(Math.max(1, capacity));
+  let targets = new Int32Array(Math.max(1, capacity));
   let length = 0;
   return {
     add(source, target) {
@@ -55,13 +56,17 @@ export function createEndNumbering(): EndNumbering {
       sources[length] = idOf(source);
       targets[length++] = idOf(target);
     },
-    finish: () => ({ nodes: ids.size, sources: sources.slice(0, length), targets: targets.slice(0, length) }),
+    finish: () => ({
+      nodes: ids.size,
+      sources: length === sources.length ? sources : sources.slice(0, length),
+      targets: length === targets.length ? targets : targets.slice(0, length),
+    }),
   };
 }
 
 /** Numbers the ends' nodes in order of first appearance. */
 function numberEnds(edges: readonly EdgeEndKeys[]): NumberedEnds {
-  const numbering = createEndNumbering();
+  const numbering = createEndNumbering(edges.length);
   for (const edge of edges) numbering.add(edge.source, edge.target);
   return numbering.finish();
 }

@@ -23,7 +23,7 @@ function holdBack(
   return null;
 }
 
-/** Edges read before the first are handed over: enough to estimate how many the file holds. */
+/** Edges read before the first one is handed over: enough to estimate how many the file holds. */
 const EDGE_SAMPLE = 2_000;
 
 /** An estimate, for progress only: the edges met per character since the first edge, over the rest of the text. */
@@ -34,8 +34,9 @@ function estimateEdges(edges: readonly PendingEdge[], reader: XmlReader): number
 }
 
 /**
- * Reads up to the first edge (and a sample of edges after it); returns the graph with its nodes and its edges still to read, or null (nothing to
- * stream: no edges, or a problem the whole-file reading reports) with `reader` where it stopped, to go on with.
+ * Reads up to the first edge (and a sample of edges after it); returns the graph with its nodes and its edges still
+ * to read, or null (nothing to stream: no edges, or a problem the whole-file reading reports) with `reader` where it
+ * stopped, to go on with.
  * The edges' type is the first edge's: edges of another direction, nodes after the edges, an edge without an id or
  * with a repeated one or to a node not read yet, values declared late or graph attributes read late all need the
  * whole file (the edges' keys, the graph's type or the nodes' attributes depend on them), and throw StreamRestart.

@@ -74,9 +74,8 @@ export function importInWorker(
     };
     signal?.addEventListener('abort', onAbort, { once: true });
     let assembler = createGraphAssembler();
+    /** The last share built that was reported, or -1 before the first part. */
     let reported = -1;
-    /** Whether parts arrive: from then on the share built is the progress (a GEXF file is still read meanwhile). */
-    let building = false;
     /** Adds a part to the graph; on failure, stops the worker, rejects, and returns false. */
     const added = (part: GraphPart) => {
       try {
@@ -92,18 +91,17 @@ export function importInWorker(
     worker.onmessage = (event) => {
       const message = event.data as ImportWorkerMessage;
       if ('progress' in message) {
-        if (!building) onProgress?.(message.progress);
+        // Once parts arrive, the share built is the progress (a GEXF file is still read meanwhile).
+        if (reported < 0) onProgress?.(message.progress);
         return;
       }
       if ('restart' in message) {
         // The worker reads the file again, whole: the graph starts again from its first part.
         assembler = createGraphAssembler();
-        building = false;
         reported = -1;
         return;
       }
       if ('part' in message) {
-        building = true;
         if (!added(message.part)) return;
         // The total is an estimate while a GEXF file streams in: never past 100%.
         const percent =

@@ -100,7 +100,6 @@ export async function handleImportRequest(
     post({ progress: { stage: 'reading', fraction: 0 } });
     const input = await readInput(request.input, limits.maxBytes);
     post({ progress: { stage: 'reading', fraction: 1 } });
-    const sink = createPostingSink(post);
     // JSON streams: its parts go out while the rest is read; so does GEXF in a worker. Other formats are read whole
     // first.
     const format = detectFormat(input.name, input.text);
@@ -112,7 +111,7 @@ export async function handleImportRequest(
     let result: ImportResult | null = null;
     if (format === 'json' || (format === 'gexf' && !request.onPageThread)) {
       try {
-        result = await importGraphOnDemand(input, { ...options, sink });
+        result = await importGraphOnDemand(input, { ...options, sink: createPostingSink(post) });
       } catch (error) {
         if (!(error instanceof StreamRestart)) throw error;
         post({ restart: true });
