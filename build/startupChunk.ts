@@ -1,4 +1,5 @@
-// Vite plugin: puts every module the app's entry imports statically into one "startup" chunk (one request, not nine).
+// Vite plugin: puts every module the app's entry imports statically into one "startup" chunk (one request, not nine),
+// and what the interface's entry (React, the explorer) adds to that into one "interface" chunk.
 import type { Plugin } from 'vite';
 
 /** Static-import closure of `roots`, through `importsOf`, in breadth-first order. */
@@ -22,8 +23,11 @@ export function startupChunk(
   independent: readonly RegExp[] = [],
   appEntry = /index\.html$/,
   earlyEntry = /src\/app\/earlyStart\.ts$/,
+  interfaceEntry = /src\/app\/mountApp\.tsx$/,
 ): Plugin {
   let startup = new Set<string>();
+  /** The interface, imported by the start once the graph is on its way: what it needs beyond the start. */
+  let ui = new Set<string>();
   /** What the start and the independent modules both import: one chunk of its own, which imports neither. */
   let shared = new Set<string>();
   return {
@@ -38,6 +42,11 @@ export function startupChunk(
                 {
                   name: 'startup',
                   test: (id: string) => startup.has(id),
+                  includeDependenciesRecursively: false,
+                },
+                {
+                  name: 'interface',
+                  test: (id: string) => ui.has(id),
                   includeDependenciesRecursively: false,
                 },
                 {
@@ -62,6 +71,7 @@ export function startupChunk(
       const early = closureOf(earlyEntry);
       const lazy = independent.map(closureOf);
       startup = closureOf(appEntry);
+      ui = closureOf(interfaceEntry);
       shared = new Set();
       for (const id of [...startup]) {
         if (appEntry.test(id) || early.has(id)) startup.delete(id);
@@ -69,6 +79,10 @@ export function startupChunk(
           startup.delete(id);
           shared.add(id);
         }
+      }
+      for (const id of [...ui]) {
+        if (startup.has(id) || shared.has(id) || early.has(id) || lazy.some((closure) => closure.has(id)))
+          ui.delete(id);
       }
     },
   };

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { isLanguage } from '../state/types';
 import { MESSAGES } from '../ui/i18n/messages';
+import type { FirstFrame } from '../render';
 import type { LoadedDataset } from './dataset';
 import { Explorer } from './explorer/Explorer';
 import { loadDefaultDataset } from './loadDefaultDataset';
@@ -19,6 +20,8 @@ export interface Startup {
   graphUrl: string | null;
   /** The load's progress (stage and share done), for the opening message. */
   progress?: ProgressChannel;
+  /** The loaded graph's first frame, drawn before the interface mounted (drawStartFrame); the explorer adopts it. */
+  firstFrame?: FirstFrame | null;
 }
 
 export interface AppProps {
@@ -50,5 +53,13 @@ export function App({ startup }: AppProps) {
       </div>
     );
   }
-  return <Explorer key={opener.generation} dataset={opener.dataset} opener={opener} dragging={dragging} />;
+  return (
+    <Explorer
+      key={opener.generation}
+      dataset={opener.dataset}
+      opener={opener}
+      dragging={dragging}
+      firstFrame={initial.firstFrame ?? null}
+    />
+  );
 }

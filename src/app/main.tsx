@@ -1,33 +1,49 @@
-// Entry point: mounts the React application.
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './App';
+// Entry point: starts loading the startup dataset, draws it as soon as it is in (before the interface's code has
+// run: drawStartFrame), and mounts the React interface (its own chunk, fetched meanwhile) around that frame.
+import type { Startup } from './App';
+import { drawStartFrame } from './drawStartFrame';
 import { loadDefaultDataset } from './loadDefaultDataset';
 import { openDataset } from './openDataset';
 import { createProgressChannel } from './progressChannel';
 import { restrictConnections } from './restrictConnections';
-import { settledWithinTask } from './settledWithinTask';
+import { DEFAULT_SETTINGS } from '../style/settings';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-// Start loading the startup dataset now, in parallel with React's first render: ?graph=<URL>, else the YRD graph.
+/** index.html's page skeleton: the explorer's boxes, empty, with the graph area the first frame is drawn in. */
+const skeleton = document.getElementById('first-frame');
+// ?graph=<URL>, else the YRD graph.
 const graphUrl = new URLSearchParams(window.location.search).get('graph');
 restrictConnections(graphUrl);
 const progress = createProgressChannel();
-const startup = {
+const startup: Startup = {
   load: graphUrl
     ? openDataset({ kind: 'url', url: graphUrl }, { onProgress: progress.emit })
     : loadDefaultDataset(),
   graphUrl,
   progress,
 };
-// A load that is already done (the default dataset, read while this code loaded) opens straight in the explorer,
-// without a "loading" render and frame first.
-void settledWithinTask(startup.load).then((loaded) =>
-  createRoot(root).render(
-    <StrictMode>
-      <App startup={loaded ? { ...startup, loaded } : startup} />
-    </StrictMode>,
-  ),
+const ui = import('./mountApp');
+let mounted = false;
+// A dataset loaded before the interface mounts opens straight in the explorer (no "loading" render), drawn first.
+const drawn = startup.load.then(
+  (loaded) => {
+    startup.loaded = loaded;
+    const host = skeleton?.querySelector<HTMLElement>('.graph-canvas');
+    if (mounted || !host) return;
+    try {
+      startup.firstFrame = drawStartFrame(loaded, host, window.location.search);
+    } catch {
+      // No WebGL, say: the explorer builds sigma itself and says what went wrong.
+      host.replaceChildren();
+    }
+  },
+  () => undefined,
 );
+void ui.then(async ({ mountApp }) => {
+  const waited = new Promise((resolve) => setTimeout(resolve, DEFAULT_SETTINGS.firstFrameWaitMs));
+  await Promise.race([drawn, waited]);
+  mounted = true;
+  mountApp(root, startup, skeleton);
+});

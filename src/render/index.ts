@@ -1,5 +1,7 @@
 // Public surface of the render layer, the only part of it the ui layer may import.
-export { GraphCanvas, DEFAULT_SIGMA_SETTINGS } from './GraphCanvas';
+export { GraphCanvas } from './GraphCanvas';
+export { DEFAULT_SIGMA_SETTINGS } from './canvasSettings';
+export type { FirstFrame } from './firstFrame';
 export type { GraphCanvasProps } from './GraphCanvas';
 export { ReducersController } from './ReducersController';
 export { EventsController } from './EventsController';

@@ -20,6 +20,11 @@ export interface Settings {
    */
   mainThreadImportMaxBytes: number;
   /**
+   * At startup the graph is drawn before the interface's code has run (app/drawStartFrame). The interface waits this
+   * long for a graph still loading when its code is in, then shows the load's progress and draws the graph itself.
+   */
+  firstFrameWaitMs: number;
+  /**
    * Above this many edges, Details renders a new selection after the graph has been redrawn for it, at a lower
    * priority: re-styling every edge then takes a few hundred ms without a GPU, and the highlight should not also
    * wait for Details' render and the layout it forces. Smaller graphs redraw quickly, and Details comes with the
@@ -78,6 +83,7 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
   lineEdgesAbove: 20_000,
   mainThreadImportMaxBytes: 8_000_000,
+  firstFrameWaitMs: 1_000,
   detailsAfterRedrawAbove: 20_000,
   computeAllMetricsUpTo: 5_000,
   maxEdgeLabels: 12,
@@ -122,6 +128,7 @@ export function validateSettings(settings: Settings): void {
   const share = (path: string, value: number) => check(value > 0 && value <= 1, path, 'in (0, 1]', value);
   count('lineEdgesAbove', settings.lineEdgesAbove);
   count('mainThreadImportMaxBytes', settings.mainThreadImportMaxBytes);
+  count('firstFrameWaitMs', settings.firstFrameWaitMs);
   count('detailsAfterRedrawAbove', settings.detailsAfterRedrawAbove);
   count('computeAllMetricsUpTo', settings.computeAllMetricsUpTo);
   count('maxEdgeLabels', settings.maxEdgeLabels);

@@ -121,8 +121,14 @@ function SigmaContainer({
   );
 }
 
+/** react-sigma's context provider, which the first frame's container uses: the hooks here read the fake anyway. */
+function SigmaProvider({ children }: { value: unknown; children?: ReactNode }) {
+  return children;
+}
+
 export const sigmaMock = {
   SigmaContainer,
+  SigmaProvider,
   useSigma: () => current,
   useRegisterEvents: () => (events: FakeSigma['events']) => Object.assign(current.events, events),
   useSetSettings: () => () => undefined,

@@ -9,6 +9,7 @@ import {
   useCanvasControls,
   useImageExport,
   type CanvasControls,
+  type FirstFrame,
 } from '../../render';
 import { canLayoutByProvince } from '../../model/provinceLayout';
 import { setCamera } from '../../state/updates';
@@ -24,6 +25,8 @@ export type CanvasActions = Pick<CanvasControls, 'zoomIn' | 'zoomOut' | 'fit'>;
 export interface CanvasAreaProps {
   model: ExplorerModel;
   canvasActionsRef: RefObject<CanvasActions | null>;
+  /** A sigma that already drew this graph (drawStartFrame), to adopt. */
+  firstFrame?: FirstFrame | null;
 }
 
 /** Inside sigma: the toolbar and the picture export, which need sigma's camera and drawing. */
@@ -93,7 +96,7 @@ function useCameraTargets(model: ExplorerModel) {
   return { fitTarget, selectionTarget };
 }
 
-export function CanvasArea({ model, canvasActionsRef }: CanvasAreaProps) {
+export function CanvasArea({ model, canvasActionsRef, firstFrame = null }: CanvasAreaProps) {
   const { graph, graphView, view, dispatch, i18n, selection, actions } = model;
   const { fitTarget, selectionTarget } = useCameraTargets(model);
   return (
@@ -107,7 +110,12 @@ export function CanvasArea({ model, canvasActionsRef }: CanvasAreaProps) {
         selection={selection.label}
         selectionRelations={selection.node ? graph.degree(selection.node.key) : null}
       />
-      <GraphCanvas graph={graph} settings={model.sigmaSettings} edgeTypes={model.edgeTypes}>
+      <GraphCanvas
+        graph={graph}
+        settings={model.sigmaSettings}
+        edgeTypes={model.edgeTypes}
+        firstFrame={firstFrame}
+      >
         <SigmaReadyController onReady={model.onSigmaReady} />
         <ReducersController nodeReducer={graphView.nodeReducer} edgeReducer={graphView.edgeReducer} />
         <EventsController

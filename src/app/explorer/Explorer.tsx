@@ -1,5 +1,6 @@
 // The explorer: the view model (useExplorerModel) rendered by its containers: header, sidebar, canvas, panels.
 import { lazy, Suspense, useMemo, useRef, useState } from 'react';
+import type { FirstFrame } from '../../render';
 import type { SettingsOverrides } from '../../style/settings';
 import { AutoColourContext } from '../../ui/AutoColourContext';
 import { hasNotice, ImportNotices } from '../../ui/ImportNotices';
@@ -30,6 +31,8 @@ export interface ExplorerProps {
   dragging?: boolean;
   /** Tunables other than the defaults (tests). */
   settings?: SettingsOverrides;
+  /** The startup dataset's first frame (drawStartFrame): the canvas adopts its sigma when it shows that graph. */
+  firstFrame?: FirstFrame | null;
 }
 
 /** The import's warnings that have no notice of their own, as the importer wrote them. */
@@ -38,7 +41,7 @@ function importNotes(dataset: LoadedDataset): string[] {
   return dataset.warningDetails.filter((w) => !hasNotice(w)).map((w) => w.message);
 }
 
-export function Explorer({ dataset, opener, dragging = false, settings }: ExplorerProps) {
+export function Explorer({ dataset, opener, dragging = false, settings, firstFrame = null }: ExplorerProps) {
   const extraParams = opener?.graphUrl ? `graph=${encodeURIComponent(opener.graphUrl)}` : '';
   const model = useExplorerModel(dataset, extraParams, settings);
   const searchInputRef = useRef<HTMLInputElement>(null);
@@ -91,7 +94,7 @@ export function Explorer({ dataset, opener, dragging = false, settings }: Explor
           <main className="app-main">
             <div className="explorer">
               <Sidebar model={model} searchInputRef={searchInputRef} />
-              <CanvasArea model={model} canvasActionsRef={canvasActionsRef} />
+              <CanvasArea model={model} canvasActionsRef={canvasActionsRef} firstFrame={firstFrame} />
               <SidePanels model={model} />
               <StatusLine
                 visibleNodes={visibility.nodeCount}

@@ -12,7 +12,7 @@ import { isMetricId, METRIC_IDS, type MetricId, type MetricResults } from '../..
 import type { FilterEntry } from '../../model/filters/types';
 import { filtersOf } from '../../state/filterList';
 import type { MetricsStatus } from '../../state/metricsStatus';
-import { PANELS, type PanelName, type ViewContext } from '../../state/types';
+import { PANELS, type PanelName, type ViewContext, type ViewState } from '../../state/types';
 import { metricsNeeded } from '../../style/encoding';
 import { ATTRIBUTE_PREFIX } from '../../style/encoding';
 import { COLOUR_BY_BUILT_IN, SIZE_BY_BUILT_IN } from '../../style/encodingOptions';
@@ -211,4 +211,20 @@ export function makeLazySearch(graph: Graph, onReady: () => void = () => undefin
     },
     warm,
   };
+}
+
+/**
+ * Whether the explorer opens this view without moving the camera or highlighting anything, so that the frame drawn
+ * before it stays: nothing selected, filtered, focused or on a path, and no camera of the URL's.
+ */
+export function opensUnfocused(view: ViewState): boolean {
+  return (
+    view.node === null &&
+    view.edge === null &&
+    view.filters.length === 0 &&
+    view.camera === null &&
+    view.focusParagraph === null &&
+    view.pathFrom === null &&
+    view.pathTo === null
+  );
 }
