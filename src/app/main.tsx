@@ -6,6 +6,7 @@ import { loadDefaultDataset } from './loadDefaultDataset';
 import { openDataset } from './openDataset';
 import { createProgressChannel } from './progressChannel';
 import { restrictConnections } from './restrictConnections';
+import { startInterface } from './startInterface';
 import { DEFAULT_SETTINGS } from '../style/settings';
 import './styles.css';
 
@@ -24,26 +25,23 @@ const startup: Startup = {
   graphUrl,
   progress,
 };
-const ui = import('./mountApp');
-let mounted = false;
-// A dataset loaded before the interface mounts opens straight in the explorer (no "loading" render), drawn first.
-const drawn = startup.load.then(
-  (loaded) => {
-    startup.loaded = loaded;
+void startInterface({
+  load: startup.load,
+  ui: import('./mountApp').then(
+    ({ mountApp }) =>
+      (drawnFirst) =>
+        mountApp(root, { ...startup, ...drawnFirst }, skeleton),
+  ),
+  draw: (dataset) => {
     const host = skeleton?.querySelector<HTMLElement>('.graph-canvas');
-    if (mounted || !host) return;
+    if (!host) return null;
     try {
-      startup.firstFrame = drawStartFrame(loaded, host, window.location.search);
+      return drawStartFrame(dataset, host, window.location.search);
     } catch {
       // No WebGL, say: the explorer builds sigma itself and says what went wrong.
       host.replaceChildren();
+      return null;
     }
   },
-  () => undefined,
-);
-void ui.then(async ({ mountApp }) => {
-  const waited = new Promise((resolve) => setTimeout(resolve, DEFAULT_SETTINGS.firstFrameWaitMs));
-  await Promise.race([drawn, waited]);
-  mounted = true;
-  mountApp(root, startup, skeleton);
+  waitMs: DEFAULT_SETTINGS.firstFrameWaitMs,
 });
