@@ -1,4 +1,5 @@
-// The sigma bridge: a SigmaContainer over a stable graph with memoised settings, plus its controllers.
+// The sigma bridge: a SigmaContainer over a stable graph with memoised settings (or the sigma that drew the first
+// frame, adopted), plus its controllers.
 import { SigmaContainer } from '@react-sigma/core';
 import type Graph from 'graphology';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';

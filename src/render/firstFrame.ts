@@ -24,6 +24,8 @@ export interface FirstFrame {
   adoptInto(root: HTMLElement): void;
   /** Kills sigma once its container is gone for good (StrictMode mounts it again at once, in development). */
   release(): void;
+  /** Whether a GraphCanvas holds it now. */
+  isAdopted(): boolean;
 }
 
 export interface FirstFrameOptions {
@@ -43,6 +45,7 @@ export function drawFirstFrame(graph: Graph, host: HTMLElement, options: FirstFr
   const sigma = new Sigma(graph, container, makeCanvasSettings(options.edgeTypes, labels, options.settings));
   let detachLabels: (() => void) | null = labels.attach(sigma);
   let kill: ReturnType<typeof setTimeout> | null = null;
+  let adopted = false;
   // What CameraController does when sigma starts without a camera of the URL's: fit what is shown, unless the start
   // camera already frames it.
   const camera = sigma.getCamera();
@@ -56,6 +59,7 @@ export function drawFirstFrame(graph: Graph, host: HTMLElement, options: FirstFr
     adoptInto(root) {
       if (kill !== null) clearTimeout(kill);
       kill = null;
+      adopted = true;
       detachLabels?.();
       detachLabels = null;
       const before = sigma.getDimensions();
@@ -66,7 +70,9 @@ export function drawFirstFrame(graph: Graph, host: HTMLElement, options: FirstFr
       if (after.width !== before.width || after.height !== before.height) sigma.refresh();
     },
     release() {
+      adopted = false;
       kill = setTimeout(() => sigma.kill(), 0);
     },
+    isAdopted: () => adopted,
   };
 }

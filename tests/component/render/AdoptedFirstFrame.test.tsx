@@ -18,6 +18,7 @@ function makeFrame(of: unknown) {
     edgeTypes: ['arrow'] as EdgeType[],
     adoptInto: vi.fn<(root: HTMLElement) => void>(),
     release: vi.fn<() => void>(),
+    isAdopted: () => frame.adoptInto.mock.calls.length > 0,
   };
   return frame satisfies FirstFrame;
 }
