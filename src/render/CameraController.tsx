@@ -5,7 +5,7 @@ import { useEffect, useRef } from 'react';
 import type { CameraState as SigmaCameraState } from 'sigma/types';
 import type { CameraState } from '../state/types';
 import { DEFAULT_SETTINGS, type Settings } from '../style/settings';
-import { cameraToFit, startViewFrames } from './fitCamera';
+import { cameraToFit, startCameraMove } from './fitCamera';
 
 /** A set of nodes the camera should frame, named by a key that changes whenever the request does. */
 export interface CameraTarget {
@@ -107,8 +107,8 @@ export function CameraController({
         sigmaCamera.setState(initial.current);
         return;
       }
-      const target = cameraToFit(sigma, targets.current.fitTarget.nodes, timing.focusMaxRatio / 4);
-      if (!target || startViewFrames(sigmaCamera.getState(), target)) return;
+      const target = startCameraMove(sigma, targets.current.fitTarget.nodes, timing.focusMaxRatio / 4);
+      if (!target) return;
       framingAtStart.current = true;
       sigmaCamera.setState(target);
       framingAtStart.current = false;

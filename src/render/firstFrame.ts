@@ -7,7 +7,7 @@ import type { Settings } from 'sigma/settings';
 import '@react-sigma/core/lib/style.css';
 import type { EdgeType } from '../style/edgeTypes';
 import { makeCanvasSettings } from './canvasSettings';
-import { cameraToFit, startViewFrames } from './fitCamera';
+import { startCameraMove } from './fitCamera';
 import { createLabelDrawing, type LabelDrawing } from './labelDrawing';
 
 export interface FirstFrame {
@@ -48,9 +48,8 @@ export function drawFirstFrame(graph: Graph, host: HTMLElement, options: FirstFr
   let adopted = false;
   // What CameraController does when sigma starts without a camera of the URL's: fit what is shown, unless the start
   // camera already frames it.
-  const camera = sigma.getCamera();
-  const fit = cameraToFit(sigma, null, options.minFitRatio);
-  if (fit && !startViewFrames(camera.getState(), fit)) camera.setState(fit);
+  const fit = startCameraMove(sigma, null, options.minFitRatio);
+  if (fit) sigma.getCamera().setState(fit);
   return {
     graph,
     sigma,

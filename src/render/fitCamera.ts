@@ -101,3 +101,16 @@ export function cameraToFit(
     angle: 0,
   };
 }
+
+/**
+ * Where the camera goes when sigma starts without a camera of its own: the fit of `nodes` (all shown nodes when
+ * null), or null when the camera sigma starts with already frames them (no second frame then).
+ */
+export function startCameraMove(
+  sigma: Sigma,
+  nodes: Iterable<string> | null,
+  minRatio: number,
+): CameraState | null {
+  const fit = cameraToFit(sigma, nodes, minRatio);
+  return fit && !startViewFrames(sigma.getCamera().getState(), fit) ? fit : null;
+}
