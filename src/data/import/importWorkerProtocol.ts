@@ -42,9 +42,8 @@ export interface ImportRequest {
   limits?: Partial<ImportLimits>;
   choices?: ImportChoices;
   /**
-   * The request runs on the page's own thread (a small file): a GEXF file is then read whole before its parts go
-   * out, since no other thread builds the graph meanwhile (streaming it would only add the late numbering of its
-   * parallel edges).
+   * The request runs on the page's own thread (a file up to a few MB): a GEXF file over
+   * PAGE_THREAD_GEXF_STREAM_MAX_CHARS is then read whole before its parts go out (importWorkerHandler.ts).
    */
   onPageThread?: boolean;
 }

@@ -22,7 +22,8 @@ export interface XmlHandler {
   text(value: string): void;
 }
 
-/** Text is written to saxes in parts of this many characters; progress is reported after each. */
+/** Text is written to saxes in parts of this many characters unless the reader asks for less; progress is reported
+ * each time the text read passes a multiple of it. */
 export const XML_CHUNK_LENGTH = 1024 * 1024;
 
 /** Leading white space before an XML declaration, which saxes refuses: skipped (offsets still count it). */
@@ -33,15 +34,18 @@ function declarationStart(text: string): number {
 
 /** A reader that feeds `text` to its handler a chunk at a time (see createXmlReader). */
 export interface XmlReader {
-  /** Feeds the next chunk; false once the whole text has been fed (the document is then closed and checked). */
-  next(): boolean;
+  /**
+   * Feeds the next `length` characters, or by default those up to the next multiple of XML_CHUNK_LENGTH; false once
+   * the whole text has been fed (the document is then closed and checked).
+   */
+  next(length?: number): boolean;
   /** Characters fed so far, and in all. */
   readonly fed: number;
   readonly length: number;
 }
 
 /**
- * Reads `text` into `handler` one XML_CHUNK_LENGTH part per `next()`, so that a reader can hand on what it has
+ * Reads `text` into `handler` one part per `next()`, so that a reader can hand on what it has
  * read before the rest; each call throws a GraphImportError for the first well-formedness problem it meets.
  */
 export function createXmlReader(
@@ -97,12 +101,14 @@ export function createXmlReader(
       return Math.min(start, text.length);
     },
     length: text.length,
-    next() {
+    next(length = XML_CHUNK_LENGTH - (start % XML_CHUNK_LENGTH)) {
       if (closed) return false;
       if (start < text.length) {
-        parser.write(text.slice(start, start + XML_CHUNK_LENGTH));
-        start += XML_CHUNK_LENGTH;
-        if (onProgress && start < text.length) onProgress(start / text.length);
+        const chunksBefore = Math.floor(start / XML_CHUNK_LENGTH);
+        parser.write(text.slice(start, start + length));
+        start += length;
+        const passedChunk = Math.floor(start / XML_CHUNK_LENGTH) > chunksBefore;
+        if (onProgress && passedChunk && start < text.length) onProgress(start / text.length);
         if (start < text.length) return true;
       }
       closed = true;

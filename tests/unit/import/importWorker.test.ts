@@ -2,7 +2,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { GraphImportError } from '../../../src/data/import/GraphImportError';
 import { importInWorker, type ImportWorkerLike } from '../../../src/data/import/importInWorker';
-import { handleImportRequest } from '../../../src/data/import/importWorkerHandler';
+import {
+  handleImportRequest,
+  PAGE_THREAD_GEXF_STREAM_MAX_CHARS,
+} from '../../../src/data/import/importWorkerHandler';
 import type { ImportRequest, ImportWorkerMessage } from '../../../src/data/import/importWorkerProtocol';
 import { readFileAsText } from '../../../src/data/import/readFileAsText';
 import { importGraph } from '../../../src/data/import/importGraph';
@@ -230,14 +233,37 @@ describe('parts sent as they are normalised', () => {
     expect(messages.at(-1)).toMatchObject({ ok: false, error: { message: expected, format: 'gexf' } });
   }, 30_000);
 
-  it("reads a GEXF file whole on the page's thread, numbering its parallel edges as they go out", async () => {
-    const [, text] = GEXF_CASES[0]!;
+  it("reads a large GEXF file whole on the page's thread, numbering its parallel edges as they go out", async () => {
+    const text = ringGexf(20_000, 'directed');
+    expect(text.length).toBeGreaterThan(PAGE_THREAD_GEXF_STREAM_MAX_CHARS);
     const messages = await run({ input: { name: 'ring.gexf', text }, onPageThread: true });
     expect(messages.some((m) => 'part' in m && m.part.edgeAttributes)).toBe(false);
     const edges = messages.flatMap((m) => ('part' in m ? (m.part.edges?.attributes ?? []) : []));
-    // 1,540 ring edges with a twin or a reverse, 1,100 twins and 660 reverses.
-    expect(edges.filter((attributes) => attributes?.parallelIndex !== undefined)).toHaveLength(3_300);
+    // 9,333 ring edges with a twin or a reverse, 6,667 twins and 4,000 reverses.
+    expect(edges.filter((attributes) => attributes?.parallelIndex !== undefined)).toHaveLength(20_000);
+  }, 30_000);
+
+  it("streams a small GEXF file on the page's thread too", async () => {
+    const [, text] = GEXF_CASES[0]!;
+    expect(text.length).toBeLessThanOrEqual(PAGE_THREAD_GEXF_STREAM_MAX_CHARS);
+    const messages = await run({ input: { name: 'ring.gexf', text }, onPageThread: true });
+    expect(messages.some((m) => 'part' in m && m.part.edgeAttributes)).toBe(true);
+    expect(messages.at(-1)).toMatchObject({ ok: true });
   });
+
+  it('hands the nodes over as soon as the edges begin, before reading on', async () => {
+    // The nodes take the first ~0.75 MB.
+    const text = ringGexf(6_000, 'directed');
+    expect(text.length).toBeGreaterThan(1024 * 1024);
+    const messages = await run({ input: { name: 'big.gexf', text } });
+    const nodes = messages.findIndex((m) => 'part' in m && m.part.nodes);
+    const firstParsing = messages.findIndex(
+      (m) => 'progress' in m && m.progress.stage === 'parsing' && m.progress.fraction !== undefined,
+    );
+    // Before the first megabyte is read (reading it whole, as the edges after it are, put the nodes after it).
+    expect(nodes).toBeGreaterThan(0);
+    expect(firstParsing).toBeGreaterThan(nodes);
+  }, 30_000);
 
   it('build the same graph, with the same report, as importing the whole file first', async () => {
     const inputs = [
