@@ -92,16 +92,23 @@ export async function openDataset(request: OpenRequest, options: OpenOptions = {
       followEarly = () => adopted;
       input = { name, text: '', origin: 'url' };
     } else {
-      // Read as bytes (not as a Blob, which the browser would have to hand back through another process): a small
-      // file is decoded here for this thread, a larger one's bytes move to the worker. Unless the server announces
-      // a large file, this thread's importers load while the body downloads.
+      // A file the server announces as large is read as bytes, which move to the worker (it reads a Blob slower).
+      // Any other is read as a Blob, which the browser receives off this thread (as bytes, the body keeps this thread
+      // busy while it downloads), and decoded here for this thread unless it turns out large; this thread's
+      // importers load meanwhile.
       const length = Number(response.headers.get('content-length') ?? NaN);
-      if (!(length > DEFAULT_SETTINGS.mainThreadImportMaxBytes)) preloadInlineImporters();
-      const bytes = earlyRead instanceof ArrayBuffer ? earlyRead : await response.arrayBuffer();
-      input =
-        bytes.byteLength <= DEFAULT_SETTINGS.mainThreadImportMaxBytes
-          ? { name, text: new TextDecoder().decode(bytes), origin: 'url' }
-          : { name, bytes, origin: 'url' };
+      const announcedLarge = length > DEFAULT_SETTINGS.mainThreadImportMaxBytes;
+      if (!announcedLarge) preloadInlineImporters();
+      const known = earlyRead instanceof ArrayBuffer ? earlyRead : null;
+      if (known || announcedLarge) {
+        input = { name, bytes: known ?? (await response.arrayBuffer()), origin: 'url' };
+      } else {
+        const body = await response.blob();
+        input =
+          body.size <= DEFAULT_SETTINGS.mainThreadImportMaxBytes
+            ? { name, text: await body.text(), origin: 'url' }
+            : { name, bytes: await body.arrayBuffer(), origin: 'url' };
+      }
     }
   }
   performance.mark('graph:fetched');
