@@ -22,8 +22,10 @@ export interface XmlHandler {
   text(value: string): void;
 }
 
-/** Text is written to saxes in parts of this many characters unless the reader asks for less; progress is reported
- * each time the text read passes a multiple of it. */
+/**
+ * Text is written to saxes in parts of this many characters unless the reader asks for less; progress is reported
+ * each time the text read passes a multiple of it.
+ */
 export const XML_CHUNK_LENGTH = 1024 * 1024;
 
 /** Leading white space before an XML declaration, which saxes refuses: skipped (offsets still count it). */

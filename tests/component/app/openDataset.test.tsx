@@ -78,4 +78,23 @@ describe('openDataset with the early import', () => {
       `Could not fetch ${HREF}: HTTP 404 Not Found`,
     );
   });
+
+  it('without the early entry, reads a small file as a Blob and imports it on the page', async () => {
+    const text = JSON.stringify({
+      options: { type: 'directed' },
+      nodes: [{ key: 'a' }, { key: 'b' }, { key: 'c' }],
+      edges: [{ source: 'a', target: 'b' }],
+    });
+    const response = new Response(text, { headers: { 'content-type': 'application/json' } });
+    const arrayBuffer = vi.spyOn(response, 'arrayBuffer');
+    const blob = vi.spyOn(response, 'blob');
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.resolve(response)),
+    );
+    const dataset = await openDataset({ kind: 'url', url: HREF });
+    expect([dataset.graph.order, dataset.graph.size]).toEqual([3, 1]);
+    expect(blob).toHaveBeenCalledTimes(1);
+    expect(arrayBuffer).not.toHaveBeenCalled();
+  });
 });
