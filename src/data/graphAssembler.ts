@@ -9,6 +9,7 @@ import {
   type GraphPart,
   type NodeColumns,
 } from './graphParts';
+import { makeNeighbourIndexesSparse } from './sparseNeighbourIndexes';
 
 export interface GraphAssembler {
   /** Adds a part; the first part with options decides the graph's type (later options are ignored). */
@@ -56,6 +57,7 @@ export function createGraphAssembler(): GraphAssembler {
         added += part.nodes.keys.length;
       }
       if (part.edges) {
+        if (target.size === 0) makeNeighbourIndexesSparse(target);
         addEdges(target, part.edges);
         added += part.edges.keys.length;
       }
