@@ -5,6 +5,7 @@ import type { ImportChoices, ImportProgress } from '../data/import/importTypes';
 import type { LoadedDataset } from './dataset';
 import { loadDefaultDataset } from './loadDefaultDataset';
 import { openDataset, type OpenRequest } from './openDataset';
+import { pageUrlWithQuery } from './pageUrl';
 import type { ProgressChannel } from './progressChannel';
 
 export interface OpeningState {
@@ -52,8 +53,8 @@ function nameOf(request: OpenRequest): string {
 
 /** Clears the page URL's view parameters (they described the previous dataset), keeping `graph=` if given. */
 function resetUrl(graphUrl: string | null) {
-  const query = graphUrl ? `?graph=${encodeURIComponent(graphUrl)}` : '';
-  window.history.pushState(null, '', `${window.location.pathname}${query}${window.location.hash}`);
+  const query = graphUrl ? `graph=${encodeURIComponent(graphUrl)}` : '';
+  window.history.pushState(null, '', pageUrlWithQuery(window.location.href, query));
 }
 
 export function useDatasetOpener(startup: {

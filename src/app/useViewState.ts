@@ -3,11 +3,12 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { selectionChanged, type ViewUpdate } from '../state/updates';
 import { cleanView, decodeView, encodeView } from '../state/urlCodec';
 import type { ViewContext, ViewState } from '../state/types';
+import { pageUrlWithQuery } from './pageUrl';
 
 /** The page URL for a view; `extra` parameters (such as `graph=`) are kept in front of the view's own. */
 function urlFor(state: ViewState, context: ViewContext, extra: string): string {
   const query = [extra, encodeView(state, context)].filter(Boolean).join('&');
-  return `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
+  return pageUrlWithQuery(window.location.href, query);
 }
 
 export function useViewState(
@@ -28,7 +29,7 @@ export function useViewState(
       return;
     }
     const url = urlFor(state, context, extraParams);
-    if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
+    if (url === window.location.href) return;
     // Each new selection is a history entry, so Back returns to the previous one; other changes replace it.
     if (selectionChanged(before, state)) window.history.pushState(null, '', url);
     else window.history.replaceState(null, '', url);
