@@ -28,9 +28,8 @@ const EDGE_SAMPLE = 200;
 
 /**
  * Up to that sample, the text is read in parts this short, so that the nodes go out as soon as the edges begin and
- * the page adds them while the edges are read. On the page's thread this also keeps the graph small: V8 gives a young
- * object a dense array for a key like "762", as long as the largest such key, and an old one a small dictionary, so
- * graphology's neighbour indexes take ~2 MB more at 1,000 nodes when the edges are added right after the nodes.
+ * the page adds them while the edges are read. (The graph's size no longer depends on that: numeric node keys are
+ * handled where the graph is built, see data/sparseNeighbourIndexes.ts.)
  */
 const HEAD_PART_LENGTH = 64 * 1024;
 
