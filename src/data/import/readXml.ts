@@ -4,7 +4,8 @@ import type { ImportErrorLocation } from './GraphImportError';
 import { makeFormatError, type ImportContext } from './importContext';
 import type { TextPosition } from './textPosition';
 import { rejectEntityDeclarations } from './xmlDeclarations';
-import { explainXmlProblem, type OpenElement } from './xmlProblems';
+import { explainXmlProblem } from './xmlProblems';
+import { isPlainScannable, scanPlainXml, type PlainScanState } from './plainXmlScanner';
 
 /** A start tag as saxes reports it: the name as written (prefix included) and its attribute values. */
 export interface XmlTag {
@@ -46,55 +47,90 @@ export interface XmlReader {
   readonly length: number;
 }
 
+/** How to read: `plainScan: false` leaves the whole text to saxes (the tests compare both ways). */
+export interface XmlReaderOptions {
+  plainScan?: boolean;
+}
+
 /**
  * Reads `text` into `handler` one part per `next()`, so that a reader can hand on what it has
  * read before the rest; each call throws a GraphImportError for the first well-formedness problem it meets.
+ * Plain XML is read by the scanner (plainXmlScanner.ts); saxes takes over from the first token the scanner does not
+ * read, given the elements open there, and reports every problem.
  */
 export function createXmlReader(
   text: string,
   handler: XmlHandler,
   context: ImportContext,
   locate: (offset: number) => TextPosition,
+  options: XmlReaderOptions = {},
 ): XmlReader {
   rejectEntityDeclarations(text, context);
   const base = declarationStart(text);
-  const parser = new SaxesParser<{ position: false }>({ position: false });
-  const open: OpenElement[] = [];
-  let lastClosed: OpenElement | undefined;
-  let wantsText = false;
-  const onText = (value: string) => handler.text(value);
-  const syncText = () => {
-    if (handler.wantsText === wantsText) return;
-    wantsText = handler.wantsText;
-    if (wantsText) parser.on('text', onText);
-    else parser.off('text');
+  const state: PlainScanState = {
+    position: base,
+    open: [],
+    lastClosed: undefined,
+    sawRoot: false,
+    closedRoot: false,
   };
-  parser.on('opentag', (tag) => {
-    const offset = text.lastIndexOf('<', base + parser.position - 1);
-    open.push({ name: tag.name, offset });
-    // Without namespace processing (xmlns: false), saxes gives attribute values as strings.
-    handler.startElement(tag as XmlTag, offset);
-    syncText();
-  });
-  parser.on('closetag', () => {
-    lastClosed = open.pop();
-    handler.endElement();
-    syncText();
-  });
-  parser.on('cdata', (value) => {
-    if (wantsText) handler.text(value);
-  });
-  parser.on('error', (error) => {
-    const problem = explainXmlProblem(error.message, text, base + parser.position, open, lastClosed);
-    if (problem.notXml) throw makeFormatError(context, 'the file is not XML (no root element found)');
-    const { line, column } = locate(problem.offset);
-    const location: ImportErrorLocation = { line, column };
-    throw makeFormatError(
-      context,
-      `malformed XML at line ${line}, column ${column}: ${problem.detail}`,
-      location,
-    );
-  });
+  const { open } = state;
+  let scanning = options.plainScan !== false && isPlainScannable(text);
+  let parser: SaxesParser<{ position: false }> | null = null;
+  /** The text offset of saxes' position 0: saxes may have been given a prefix standing for what was scanned. */
+  let shift = base;
+  /** While saxes reads that prefix, its events are not handed over. */
+  let priming = false;
+  const startSaxes = (from: number) => {
+    const saxes = new SaxesParser<{ position: false }>({ position: false });
+    let wantsText = false;
+    const onText = (value: string) => handler.text(value);
+    const syncText = () => {
+      if (handler.wantsText === wantsText) return;
+      wantsText = handler.wantsText;
+      if (wantsText) saxes.on('text', onText);
+      else saxes.off('text');
+    };
+    saxes.on('opentag', (tag) => {
+      if (priming) return;
+      const offset = text.lastIndexOf('<', shift + saxes.position - 1);
+      open.push({ name: tag.name, offset });
+      // Without namespace processing (xmlns: false), saxes gives attribute values as strings.
+      handler.startElement(tag as XmlTag, offset);
+      syncText();
+    });
+    saxes.on('closetag', () => {
+      if (priming) return;
+      state.lastClosed = open.pop();
+      handler.endElement();
+      syncText();
+    });
+    saxes.on('cdata', (value) => {
+      if (wantsText) handler.text(value);
+    });
+    saxes.on('error', (error) => {
+      const position = shift + saxes.position;
+      const problem = explainXmlProblem(error.message, text, position, open, state.lastClosed);
+      if (problem.notXml) throw makeFormatError(context, 'the file is not XML (no root element found)');
+      const { line, column } = locate(problem.offset);
+      const location: ImportErrorLocation = { line, column };
+      throw makeFormatError(
+        context,
+        `malformed XML at line ${line}, column ${column}: ${problem.detail}`,
+        location,
+      );
+    });
+    if (state.sawRoot) {
+      // The scanner read up to `from`: saxes reads the start tags still open (or an empty root, once it closed).
+      const prefix = state.closedRoot ? '<r/>' : open.map((element) => `<${element.name}>`).join('');
+      priming = true;
+      saxes.write(prefix);
+      priming = false;
+      shift = from - prefix.length;
+      syncText();
+    }
+    return saxes;
+  };
   const { onProgress } = context;
   let start = base;
   let closed = false;
@@ -105,16 +141,31 @@ export function createXmlReader(
     length: text.length,
     next(length = XML_CHUNK_LENGTH - (start % XML_CHUNK_LENGTH)) {
       if (closed) return false;
-      if (start < text.length) {
-        const chunksBefore = Math.floor(start / XML_CHUNK_LENGTH);
-        parser.write(text.slice(start, start + length));
-        start += length;
-        const passedChunk = Math.floor(start / XML_CHUNK_LENGTH) > chunksBefore;
-        if (onProgress && passedChunk && start < text.length) onProgress(start / text.length);
-        if (start < text.length) return true;
+      const chunksBefore = Math.floor(start / XML_CHUNK_LENGTH);
+      const until = start + length;
+      if (scanning) {
+        const status = scanPlainXml(text, base, state, until, handler);
+        start = state.position;
+        if (status === 'ended') {
+          closed = true;
+          return false;
+        }
+        if (status === 'stopped') {
+          scanning = false;
+          // Before any element, saxes reads from the start: nothing was handed over yet.
+          parser = startSaxes(state.sawRoot ? start : (start = base));
+        }
       }
+      if (!scanning && start < text.length && start < until) {
+        parser ??= startSaxes(base);
+        parser.write(text.slice(start, until));
+        start = until;
+      }
+      const passedChunk = Math.floor(start / XML_CHUNK_LENGTH) > chunksBefore;
+      if (onProgress && passedChunk && start < text.length) onProgress(start / text.length);
+      if (start < text.length) return true;
       closed = true;
-      parser.close();
+      (parser ?? startSaxes(base)).close();
       return false;
     },
   };
@@ -126,8 +177,9 @@ export function readXml(
   handler: XmlHandler,
   context: ImportContext,
   locate: (offset: number) => TextPosition,
+  options: XmlReaderOptions = {},
 ): void {
-  const reader = createXmlReader(text, handler, context, locate);
+  const reader = createXmlReader(text, handler, context, locate, options);
   while (reader.next());
 }
 
