@@ -1,5 +1,5 @@
 // Entry point: starts loading the startup dataset, draws it as soon as it is in (before the interface's code has
-// run: drawStartFrame), and mounts the React interface (its own chunk, fetched meanwhile) around that frame.
+// run: drawStartFrame), and mounts the React interface (its own chunk, fetched then) around that frame.
 import type { Startup } from './App';
 import { drawStartFrame } from './drawStartFrame';
 import { loadDefaultDataset } from './loadDefaultDataset';
@@ -27,11 +27,12 @@ const startup: Startup = {
 };
 void startInterface({
   load: startup.load,
-  ui: import('./mountApp').then(
-    ({ mountApp }) =>
-      (drawnFirst) =>
-        mountApp(root, { ...startup, ...drawnFirst }, skeleton),
-  ),
+  ui: () =>
+    import('./mountApp').then(
+      ({ mountApp }) =>
+        (drawnFirst) =>
+          mountApp(root, { ...startup, ...drawnFirst }, skeleton),
+    ),
   draw: (dataset) => {
     const host = skeleton?.querySelector<HTMLElement>('.graph-canvas');
     if (!host) return null;

@@ -1,5 +1,5 @@
-// The start's order: the graph is drawn as soon as it is loaded, unless the interface mounted first; the interface
-// mounts once its code is in and the load is done, or a while later, to show the progress of a slow load.
+// The start's order: the graph is drawn as soon as it is loaded, unless the interface mounted first; the interface's
+// code is fetched once the graph is drawn, or a while after the start, to show the progress of a slow load.
 import type { LoadedDataset } from './dataset';
 import type { FirstFrame } from '../render';
 
@@ -11,11 +11,14 @@ export interface DrawnFirst {
 
 export interface StartInterfaceOptions {
   load: Promise<LoadedDataset>;
-  /** Resolves with the interface's mount function once its code is in. */
-  ui: Promise<(drawnFirst: DrawnFirst) => void>;
+  /**
+   * Fetches the interface's code and resolves with its mount function; called only then, so that fetching and
+   * compiling it does not compete with the load and the first frame for the machine.
+   */
+  ui: () => Promise<(drawnFirst: DrawnFirst) => void>;
   /** Draws the loaded graph before the interface exists, or returns null (a view the explorer draws itself). */
   draw(dataset: LoadedDataset): FirstFrame | null;
-  /** How long the interface, once in, waits for a load still running. */
+  /** How long after the start the interface's code is fetched when the load is still running. */
   waitMs: number;
 }
 
@@ -30,9 +33,10 @@ export function startInterface({ load, ui, draw, waitMs }: StartInterfaceOptions
     })
     // A failed load is the interface's to report; a failed drawing leaves the graph to the explorer.
     .catch(() => undefined);
-  return ui.then(async (mount) => {
-    await Promise.race([drawn, new Promise((resolve) => setTimeout(resolve, waitMs))]);
-    mounted = true;
-    mount(drawnFirst);
-  });
+  return Promise.race([drawn, new Promise((resolve) => setTimeout(resolve, waitMs))])
+    .then(ui)
+    .then((mount) => {
+      mounted = true;
+      mount(drawnFirst);
+    });
 }

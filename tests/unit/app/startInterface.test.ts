@@ -1,5 +1,5 @@
-// startInterface: a graph loaded before the interface is drawn first and handed over; a slow load is left to the
-// interface, which mounts after a wait and is never told about the load afterwards.
+// startInterface: a graph loaded first is drawn, and only then is the interface's code fetched and mounted with it; a
+// slow load is left to the interface, fetched after a wait and never told about the load afterwards.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LoadedDataset } from '../../../src/app/dataset';
 import { startInterface, type DrawnFirst } from '../../../src/app/startInterface';
@@ -22,13 +22,41 @@ describe('startInterface', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
-  it('draws a graph loaded before the interface, and mounts the interface with it at once', async () => {
+  it('draws a loaded graph first, then fetches the interface and mounts it with that graph', async () => {
     const mount = vi.fn<(drawnFirst: DrawnFirst) => void>();
-    const draw = vi.fn(() => frame);
+    const load = deferred<LoadedDataset>();
     const ui = deferred<typeof mount>();
-    const started = startInterface({ load: Promise.resolve(dataset), ui: ui.promise, draw, waitMs: 1000 });
-    await vi.advanceTimersByTimeAsync(10);
+    const fetchUi = vi.fn(() => ui.promise);
+    const draw = vi.fn(() => {
+      // The interface's code is not fetched while the graph is loaded and drawn.
+      expect(fetchUi).not.toHaveBeenCalled();
+      return frame;
+    });
+    const started = startInterface({ load: load.promise, ui: fetchUi, draw, waitMs: 1000 });
+    await vi.advanceTimersByTimeAsync(500);
+    expect(fetchUi).not.toHaveBeenCalled();
+    load.resolve(dataset);
+    await vi.advanceTimersByTimeAsync(0);
     expect(draw).toHaveBeenCalledWith(dataset);
+    expect(fetchUi).toHaveBeenCalledTimes(1);
+    ui.resolve(mount);
+    await started;
+    expect(mount).toHaveBeenCalledWith({ loaded: dataset, firstFrame: frame });
+  });
+
+  it('draws a graph loaded while the interface is fetched after the wait, and mounts the interface with it', async () => {
+    const mount = vi.fn<(drawnFirst: DrawnFirst) => void>();
+    const load = deferred<LoadedDataset>();
+    const ui = deferred<typeof mount>();
+    const started = startInterface({
+      load: load.promise,
+      ui: () => ui.promise,
+      draw: () => frame,
+      waitMs: 1000,
+    });
+    await vi.advanceTimersByTimeAsync(1000);
+    load.resolve(dataset);
+    await vi.advanceTimersByTimeAsync(0);
     ui.resolve(mount);
     await started;
     expect(mount).toHaveBeenCalledWith({ loaded: dataset, firstFrame: frame });
@@ -38,8 +66,10 @@ describe('startInterface', () => {
     const load = deferred<LoadedDataset>();
     const mount = vi.fn<(drawnFirst: DrawnFirst) => void>();
     const draw = vi.fn(() => frame);
-    const started = startInterface({ load: load.promise, ui: Promise.resolve(mount), draw, waitMs: 1000 });
+    const fetchUi = vi.fn(() => Promise.resolve(mount));
+    const started = startInterface({ load: load.promise, ui: fetchUi, draw, waitMs: 1000 });
     await vi.advanceTimersByTimeAsync(999);
+    expect(fetchUi).not.toHaveBeenCalled();
     expect(mount).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(1);
     await started;
@@ -56,14 +86,14 @@ describe('startInterface', () => {
     const mount = vi.fn<(drawnFirst: DrawnFirst) => void>();
     await startInterface({
       load: Promise.reject(new Error('HTTP 404')),
-      ui: Promise.resolve(mount),
+      ui: () => Promise.resolve(mount),
       draw: () => frame,
       waitMs: 1000,
     });
     expect(mount).toHaveBeenLastCalledWith({});
     await startInterface({
       load: Promise.resolve(dataset),
-      ui: Promise.resolve(mount),
+      ui: () => Promise.resolve(mount),
       draw: () => {
         throw new Error('no WebGL');
       },
