@@ -1,4 +1,4 @@
-// readXml (the plain-XML scanner, saxes behind it): events, entities, CDATA, line ends, progress, and plain-words errors with positions.
+// readXml (scanner, then saxes): events, entities, CDATA, line ends, progress, and plain-words errors with positions.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GraphImportError } from '../../../src/data/import/GraphImportError';
