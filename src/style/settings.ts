@@ -20,8 +20,9 @@ export interface Settings {
    */
   mainThreadImportMaxBytes: number;
   /**
-   * At startup the graph is drawn before the interface's code has run (app/drawStartFrame). The interface waits this
-   * long for a graph still loading when its code is in, then shows the load's progress and draws the graph itself.
+   * At startup the graph is drawn before the interface's code is fetched (app/drawStartFrame, app/startInterface). For
+   * a graph still loading this long after the start, the interface is fetched anyway, shows the load's progress and
+   * draws the graph itself. (At 1 s, it would be fetched while a 10k graph is still being built and drawn.)
    */
   firstFrameWaitMs: number;
   /**
@@ -83,7 +84,7 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
   lineEdgesAbove: 20_000,
   mainThreadImportMaxBytes: 8_000_000,
-  firstFrameWaitMs: 1_000,
+  firstFrameWaitMs: 2_000,
   detailsAfterRedrawAbove: 20_000,
   computeAllMetricsUpTo: 5_000,
   maxEdgeLabels: 12,
