@@ -18,9 +18,14 @@ const skeleton = document.getElementById('first-frame');
 const graphUrl = new URLSearchParams(window.location.search).get('graph');
 restrictConnections(graphUrl);
 const progress = createProgressChannel();
+let markThreadFree = () => {};
+const threadFree = new Promise<void>((resolve) => (markThreadFree = resolve));
 const startup: Startup = {
   load: graphUrl
-    ? openDataset({ kind: 'url', url: graphUrl }, { onProgress: progress.emit })
+    ? openDataset(
+        { kind: 'url', url: graphUrl },
+        { onProgress: progress.emit, onWorkerImport: markThreadFree },
+      )
     : loadDefaultDataset(),
   graphUrl,
   progress,
@@ -44,5 +49,6 @@ void startInterface({
       return null;
     }
   },
+  threadFree,
   waitMs: DEFAULT_SETTINGS.firstFrameWaitMs,
 });

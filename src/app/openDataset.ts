@@ -15,6 +15,8 @@ export interface OpenOptions {
   signal?: AbortSignal;
   /** The user's answers to a previous attempt (create missing nodes, CSV columns). */
   choices?: ImportChoices;
+  /** Called when the file goes to the import worker: this thread is then free while the worker reads it. */
+  onWorkerImport?: () => void;
 }
 
 /** The size of what is to be imported: the file, plus its nodes table. */
@@ -112,14 +114,16 @@ export async function openDataset(request: OpenRequest, options: OpenOptions = {
     }
   }
   performance.mark('graph:fetched');
+  // A small file is read here at once; a large one in the worker, so that the page never freezes.
+  const onPageThread = followEarly || bytesOf(input) <= DEFAULT_SETTINGS.mainThreadImportMaxBytes;
+  if (!onPageThread) options.onWorkerImport?.();
   const result = await importInWorker(input, {
     ...options.choices,
     ...(onProgress ? { onProgress } : {}),
     ...(signal ? { signal } : {}),
-    // A small file is read here at once; a large one in the worker, so that the page never freezes.
     ...(followEarly
       ? { createWorker: followEarly }
-      : bytesOf(input) <= DEFAULT_SETTINGS.mainThreadImportMaxBytes
+      : onPageThread
         ? { createWorker: createInlineImportWorker }
         : {}),
   });

@@ -21,8 +21,9 @@ export interface Settings {
   mainThreadImportMaxBytes: number;
   /**
    * At startup the graph is drawn before the interface's code is fetched (app/drawStartFrame, app/startInterface). For
-   * a graph still loading this long after the start, the interface is fetched anyway, shows the load's progress and
-   * draws the graph itself. (At 1 s, it would be fetched while a 10k graph is still being built and drawn.)
+   * a graph still loading this long after the start (or as soon as a worker reads the file), the interface is fetched
+   * anyway, shows the load's progress and draws the graph itself. (At 1 s, it would be fetched while a 10k graph is
+   * still being built and drawn.)
    */
   firstFrameWaitMs: number;
   /**

@@ -92,9 +92,23 @@ describe('openDataset with the early import', () => {
       'fetch',
       vi.fn(() => Promise.resolve(response)),
     );
-    const dataset = await openDataset({ kind: 'url', url: HREF });
+    const onWorkerImport = vi.fn();
+    const dataset = await openDataset({ kind: 'url', url: HREF }, { onWorkerImport });
     expect([dataset.graph.order, dataset.graph.size]).toEqual([3, 1]);
     expect(blob).toHaveBeenCalledTimes(1);
     expect(arrayBuffer).not.toHaveBeenCalled();
+    expect(onWorkerImport).not.toHaveBeenCalled();
+  });
+
+  it('says when a large file goes to the import worker, leaving the page free meanwhile', async () => {
+    const response = new Response(new Uint8Array(8_000_001));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.resolve(response)),
+    );
+    const onWorkerImport = vi.fn();
+    // jsdom has no Worker: the import itself fails, after the call.
+    await openDataset({ kind: 'url', url: HREF }, { onWorkerImport }).catch(() => undefined);
+    expect(onWorkerImport).toHaveBeenCalledTimes(1);
   });
 });

@@ -62,6 +62,25 @@ describe('startInterface', () => {
     expect(mount).toHaveBeenCalledWith({ loaded: dataset, firstFrame: frame });
   });
 
+  it('fetches the interface as soon as a worker reads the file, leaving the page free, and mounts it then', async () => {
+    const load = deferred<LoadedDataset>();
+    const threadFree = deferred<void>();
+    const mount = vi.fn<(drawnFirst: DrawnFirst) => void>();
+    const fetchUi = vi.fn(() => Promise.resolve(mount));
+    const started = startInterface({
+      load: load.promise,
+      ui: fetchUi,
+      draw: () => frame,
+      threadFree: threadFree.promise,
+      waitMs: 2000,
+    });
+    await vi.advanceTimersByTimeAsync(300);
+    expect(fetchUi).not.toHaveBeenCalled();
+    threadFree.resolve();
+    await started;
+    expect(mount).toHaveBeenCalledWith({});
+  });
+
   it('mounts the interface after the wait when the load is slow, and then neither draws nor changes what it gave', async () => {
     const load = deferred<LoadedDataset>();
     const mount = vi.fn<(drawnFirst: DrawnFirst) => void>();
