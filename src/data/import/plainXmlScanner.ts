@@ -15,6 +15,11 @@ export interface PlainScanState {
   closedRoot: boolean;
 }
 
+/** A scan about to read its first token at `position`. */
+export function createPlainScanState(position: number): PlainScanState {
+  return { position, open: [], lastClosed: undefined, sawRoot: false, closedRoot: false };
+}
+
 /** paused: read up to the offset asked for; ended: the whole document, well formed; stopped: see `position`. */
 export type PlainScanStatus = 'paused' | 'ended' | 'stopped';
 

@@ -5,7 +5,7 @@ import { makeFormatError, type ImportContext } from './importContext';
 import type { TextPosition } from './textPosition';
 import { rejectEntityDeclarations } from './xmlDeclarations';
 import { explainXmlProblem } from './xmlProblems';
-import { isPlainScannable, scanPlainXml, type PlainScanState } from './plainXmlScanner';
+import { createPlainScanState, isPlainScannable, scanPlainXml } from './plainXmlScanner';
 
 /** A start tag as saxes reports it: the name as written (prefix included) and its attribute values. */
 export interface XmlTag {
@@ -67,13 +67,7 @@ export function createXmlReader(
 ): XmlReader {
   rejectEntityDeclarations(text, context);
   const base = declarationStart(text);
-  const state: PlainScanState = {
-    position: base,
-    open: [],
-    lastClosed: undefined,
-    sawRoot: false,
-    closedRoot: false,
-  };
+  const state = createPlainScanState(base);
   const { open } = state;
   let scanning = options.plainScan !== false && isPlainScannable(text);
   let parser: SaxesParser<{ position: false }> | null = null;

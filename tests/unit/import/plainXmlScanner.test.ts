@@ -6,9 +6,9 @@ import type { ImportContext } from '../../../src/data/import/importContext';
 import { resolveLimits } from '../../../src/data/import/importLimits';
 import { createWarningLog } from '../../../src/data/import/importWarnings';
 import {
+  createPlainScanState,
   isPlainScannable,
   scanPlainXml,
-  type PlainScanState,
 } from '../../../src/data/import/plainXmlScanner';
 import { createXmlReader, type XmlHandler, type XmlTag } from '../../../src/data/import/readXml';
 import { makeLocator } from '../../../src/data/import/textPosition';
@@ -74,13 +74,7 @@ function expectSameAsSaxes(text: string, part?: number) {
 /** The scanner alone over `text`: how it ended and where. */
 function scan(text: string): { status: string; position: number; events: string[] } {
   const { events, handler } = makeRecorder();
-  const state: PlainScanState = {
-    position: 0,
-    open: [],
-    lastClosed: undefined,
-    sawRoot: false,
-    closedRoot: false,
-  };
+  const state = createPlainScanState(0);
   const status = scanPlainXml(text, 0, state, Infinity, handler);
   return { status, position: state.position, events };
 }
@@ -133,13 +127,7 @@ describe('scanPlainXml', () => {
       wantsText: false,
       startElement: (tag) => (attributes = tag.attributes),
     };
-    const state: PlainScanState = {
-      position: 0,
-      open: [],
-      lastClosed: undefined,
-      sawRoot: false,
-      closedRoot: false,
-    };
+    const state = createPlainScanState(0);
     scanPlainXml('<a __proto__="x" constructor="y"/>', 0, state, Infinity, recording);
     expect(Object.keys(attributes)).toEqual(['__proto__', 'constructor']);
     expect(attributes['__proto__']).toBe('x');
