@@ -1,5 +1,5 @@
-// Reads plain XML (ASCII names, the predefined entities, character references, comments) with regular expressions,
-// which run as native code from the first byte; it stops at anything else, for saxes to go on from there.
+// Reads plain XML (ASCII names, the predefined entities, character references, comments) a token at a time with
+// regular expressions rather than a character at a time in JavaScript; it stops at anything else, for saxes.
 import type { OpenElement } from './xmlProblems';
 import type { XmlHandler, XmlTag } from './readXml';
 
