@@ -88,7 +88,8 @@ function decode(raw: string, pattern: RegExp, space: string): string | null {
   return bad ? null : value;
 }
 
-const needsDecoding = (raw: string) => /[&\r\n\t]/.test(raw);
+const NEEDS_DECODING = /[&\r\n\t]/;
+const needsDecoding = (raw: string) => NEEDS_DECODING.test(raw);
 
 /**
  * The prototype of the attribute objects: it has none itself and no properties, so any key, "__proto__" included,

@@ -71,12 +71,12 @@ export function createXmlReader(
   const { open } = state;
   let scanning = options.plainScan !== false && isPlainScannable(text);
   let parser: SaxesParser<{ position: false }> | null = null;
-  /** The text offset of saxes' position 0: saxes may have been given a prefix standing for what was scanned. */
-  let shift = base;
-  /** While saxes reads that prefix, its events are not handed over. */
-  let priming = false;
   const startSaxes = (from: number) => {
     const saxes = new SaxesParser<{ position: false }>({ position: false });
+    /** The text offset of saxes' position 0: saxes may be given a prefix standing for what was scanned. */
+    let shift = base;
+    /** While saxes reads that prefix, its events are not handed over. */
+    let priming = false;
     let wantsText = false;
     const onText = (value: string) => handler.text(value);
     const syncText = () => {
