@@ -1,5 +1,5 @@
 // Numbers the parallel edges of a serialized graph (same pair of nodes) so renderers can curve them apart.
-import type { SerializedEdge, SerializedGraph } from 'graphology-types';
+import type { GraphType, SerializedEdge, SerializedGraph } from 'graphology-types';
 
 /** Written on every edge that shares its pair of nodes; edges alone on their pair get neither attribute. */
 export const PARALLEL_INDEX_ATTRIBUTE = 'parallelIndex';
@@ -93,6 +93,12 @@ export interface ParallelPlan {
   apply(edge: SerializedEdge, i: number): void;
   /** Edge number `i`'s numbering attributes; null for an edge alone on its pair. */
   numberingOf(i: number): Record<string, number> | null;
+  /**
+   * Whether a simple graph (graphology's `multi: false`) of this type can hold every edge: in a directed graph no
+   * two edges go the same way between the same nodes; in any other, no two edges share their pair of nodes at all
+   * (a mixed graph is judged as strictly as an undirected one: the ends alone do not say which edges are undirected).
+   */
+  fitsSimpleGraph(type: GraphType): boolean;
 }
 
 /** No numbering (an edge alone on its pair), one direction of several edges, or one of two directions. */
@@ -118,6 +124,8 @@ export function planParallelEdges(ends: readonly EdgeEndKeys[] | NumberedEnds): 
   const reverseStamp = new Int32Array(nodes).fill(-1);
   const reverse = new Int32Array(nodes);
   const seen = new Int32Array(nodes);
+  let sharedPairs = false;
+  let repeatedDirections = false;
   for (let u = 0; u < nodes; u++) {
     for (let k = out.start[u]!; k < out.start[u + 1]!; k++) {
       const v = targets[out.edges[k]!]!;
@@ -142,6 +150,8 @@ export function planParallelEdges(ends: readonly EdgeEndKeys[] | NumberedEnds): 
       const one = count[v]!;
       const both = u === v ? one : one + (reverseStamp[v] === u ? reverse[v]! : 0);
       if (both === 1) continue;
+      sharedPairs = true;
+      if (one > 1) repeatedDirections = true;
       kind[i] = one === both ? ONE_WAY : BOTH_WAYS;
       index[i] = seen[v]!++;
       total[i] = one;
@@ -163,6 +173,7 @@ export function planParallelEdges(ends: readonly EdgeEndKeys[] | NumberedEnds): 
   };
   return {
     numberingOf,
+    fitsSimpleGraph: (type) => !(type === 'directed' ? repeatedDirections : sharedPairs),
     apply(edge, i) {
       const numbering = numberingOf(i);
       if (numbering) setAttributes(edge, numbering);

@@ -75,6 +75,46 @@ describe('import worker handler', () => {
     expect(messages.at(-1)).toMatchObject({ ok: true, result: { hasPositions: false } });
   });
 
+  it('sends a simple graph when no two edges repeat a pair, and a multi graph otherwise', async () => {
+    const optionsOf = async (name: string, text: string) => {
+      const messages = await run({ input: { name, text } });
+      return messages.flatMap((m) => ('part' in m && m.part.options ? [m.part.options] : []));
+    };
+    const graph = (edges: [string, string][]) =>
+      JSON.stringify({
+        nodes: [{ key: 'a' }, { key: 'b' }],
+        edges: edges.map(([source, target]) => ({ source, target })),
+      });
+    expect(
+      await optionsOf(
+        'g.json',
+        graph([
+          ['a', 'b'],
+          ['b', 'a'],
+        ]),
+      ),
+    ).toEqual([{ type: 'directed', multi: false, allowSelfLoops: true }]);
+    expect(
+      await optionsOf(
+        'g.json',
+        graph([
+          ['a', 'b'],
+          ['a', 'b'],
+        ]),
+      ),
+    ).toEqual([{ type: 'directed', multi: true, allowSelfLoops: true }]);
+    expect(await optionsOf('e.csv', 'source,target\na,b\nb,c\n')).toEqual([
+      { type: 'directed', multi: false, allowSelfLoops: true },
+    ]);
+    // A GEXF file streamed as it is read: its edges go out before all are known.
+    const gexf =
+      '<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="directed"><nodes>' +
+      '<node id="a"/><node id="b"/></nodes><edges><edge id="0" source="a" target="b"/></edges></graph></gexf>';
+    expect(await optionsOf('g.gexf', gexf)).toEqual([
+      { type: 'directed', multi: true, allowSelfLoops: true },
+    ]);
+  });
+
   it('reads blobs in the worker and enforces the byte limit there', async () => {
     const ok = await run({ input: { name: 'e.csv', file: new Blob([CSV]) } });
     expect(ok.at(-1)).toMatchObject({ ok: true });

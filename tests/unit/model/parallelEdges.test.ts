@@ -1,7 +1,7 @@
 // indexParallelEdges: the numbering of edges that share their pair of nodes, on tiny serialized graphs.
 import { describe, expect, it } from 'vitest';
 import type { SerializedEdge } from 'graphology-types';
-import { indexParallelEdges } from '../../../src/model/parallelEdges';
+import { indexParallelEdges, planParallelEdges } from '../../../src/model/parallelEdges';
 
 const edge = (source: string, target: string): SerializedEdge => ({ source, target });
 const indices = (edges: SerializedEdge[]) =>
@@ -82,5 +82,48 @@ describe('indexParallelEdges', () => {
       indexParallelEdges({ edges });
       expect(indices(edges)).toEqual(want);
     }
+  });
+});
+
+describe('planParallelEdges: whether the edges fit a simple graph', () => {
+  const fits = (pairs: [string, string][]) => {
+    const plan = planParallelEdges(pairs.map(([source, target]) => edge(source, target)));
+    return (['directed', 'undirected', 'mixed'] as const).map((type) => plan.fitsSimpleGraph(type));
+  };
+
+  it('fits every type when no two edges share their pair of nodes (self-loops included)', () => {
+    expect(
+      fits([
+        ['a', 'b'],
+        ['b', 'c'],
+        ['c', 'c'],
+      ]),
+    ).toEqual([true, true, true]);
+    expect(fits([])).toEqual([true, true, true]);
+  });
+
+  it('fits only a directed graph when two edges join the same nodes in opposite directions', () => {
+    expect(
+      fits([
+        ['a', 'b'],
+        ['b', 'a'],
+      ]),
+    ).toEqual([true, false, false]);
+  });
+
+  it('fits no simple graph when two edges go the same way, or two loops sit on one node', () => {
+    expect(
+      fits([
+        ['a', 'b'],
+        ['c', 'd'],
+        ['a', 'b'],
+      ]),
+    ).toEqual([false, false, false]);
+    expect(
+      fits([
+        ['c', 'c'],
+        ['c', 'c'],
+      ]),
+    ).toEqual([false, false, false]);
   });
 });
