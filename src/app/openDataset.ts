@@ -1,7 +1,7 @@
 // Opens a user's graph (a file, or a URL) in a worker and turns it into a dataset the explorer can show; a report
 // bundle (graph attributes with `source`) brings its source text.
 import { isBundle } from '../data/isBundle';
-import { importInWorker, type ImportWorkerLike } from '../data/import/importInWorker';
+import { createImportWorker, importInWorker, type ImportWorkerLike } from '../data/import/importInWorker';
 import { createInlineImportWorker, preloadInlineImporters } from '../data/import/inlineImportWorker';
 import { DEFAULT_SETTINGS } from '../style/settings';
 import type { ImportChoices, ImportProgress } from '../data/import/importTypes';
@@ -24,6 +24,20 @@ function bytesOf(input: Parameters<typeof importInWorker>[0]): number {
   const size = (file: { file: Blob } | { text: string } | { bytes: ArrayBuffer }) =>
     'file' in file ? file.file.size : 'bytes' in file ? file.bytes.byteLength : file.text.length;
   return size(input) + ('nodesCsv' in input && input.nodesCsv ? size(input.nodesCsv) : 0);
+}
+
+/** Whether the server says the body is too large for the page's thread (it may not say: then it is read first). */
+function announcesLargeBody(response: Response): boolean {
+  return Number(response.headers.get('content-length') ?? NaN) > DEFAULT_SETTINGS.mainThreadImportMaxBytes;
+}
+
+/** The import worker, or null where it cannot start (importInWorker then tries again and says why). */
+function startImportWorker(): ImportWorkerLike | null {
+  try {
+    return createImportWorker();
+  } catch {
+    return null;
+  }
 }
 
 /** A readable name for a URL: its last path segment. */
@@ -64,6 +78,12 @@ export async function openDataset(request: OpenRequest, options: OpenOptions = {
   let input: Parameters<typeof importInWorker>[0];
   /** What follows the import the page's early entry already began, if any. */
   let followEarly: (() => ImportWorkerLike) | null = null;
+  /** The import worker, started as soon as the server announced a large file: it loads its code during the download. */
+  let started: ImportWorkerLike | null = null;
+  const stopStarted = () => {
+    started?.terminate();
+    started = null;
+  };
   if (request.kind === 'files') {
     const { main, nodes } = splitCsvPair(request.files);
     name = main.name;
@@ -79,8 +99,10 @@ export async function openDataset(request: OpenRequest, options: OpenOptions = {
     try {
       if (early) signal?.addEventListener('abort', () => early.controller.abort(), { once: true });
       response = await (early ? early.response : fetch(url, signal ? { signal } : {}));
+      if (response.ok && announcesLargeBody(response)) started = startImportWorker();
       if (response.ok && early?.import) earlyRead = await early.import.read;
     } catch (error) {
+      stopStarted();
       if (signal?.aborted) throw error;
       throw new Error(
         `Could not fetch ${url.href}: the server did not answer, or does not allow other sites to read it (CORS).`,
@@ -98,25 +120,32 @@ export async function openDataset(request: OpenRequest, options: OpenOptions = {
       // Any other is read as a Blob, which the browser receives off this thread (as bytes, the body keeps this thread
       // busy while it downloads), and decoded here for this thread unless it turns out large; this thread's
       // importers load meanwhile.
-      const length = Number(response.headers.get('content-length') ?? NaN);
-      const announcedLarge = length > DEFAULT_SETTINGS.mainThreadImportMaxBytes;
+      const announcedLarge = announcesLargeBody(response);
       if (!announcedLarge) preloadInlineImporters();
       const known = earlyRead instanceof ArrayBuffer ? earlyRead : null;
-      if (known || announcedLarge) {
-        input = { name, bytes: known ?? (await response.arrayBuffer()), origin: 'url' };
-      } else {
-        const body = await response.blob();
-        input =
-          body.size <= DEFAULT_SETTINGS.mainThreadImportMaxBytes
-            ? { name, text: await body.text(), origin: 'url' }
-            : { name, bytes: await body.arrayBuffer(), origin: 'url' };
+      try {
+        if (known || announcedLarge) {
+          input = { name, bytes: known ?? (await response.arrayBuffer()), origin: 'url' };
+        } else {
+          const body = await response.blob();
+          input =
+            body.size <= DEFAULT_SETTINGS.mainThreadImportMaxBytes
+              ? { name, text: await body.text(), origin: 'url' }
+              : { name, bytes: await body.arrayBuffer(), origin: 'url' };
+        }
+      } catch (error) {
+        stopStarted();
+        throw error;
       }
     }
   }
   performance.mark('graph:fetched');
   // A small file is read here at once; a large one in the worker, so that the page never freezes.
   const onPageThread = followEarly || bytesOf(input) <= DEFAULT_SETTINGS.mainThreadImportMaxBytes;
+  // Not needed on this thread; nor for an import cancelled already (importInWorker then starts none).
+  if (onPageThread || signal?.aborted) stopStarted();
   if (!onPageThread) options.onWorkerImport?.();
+  const worker = started;
   const result = await importInWorker(input, {
     ...options.choices,
     ...(onProgress ? { onProgress } : {}),
@@ -125,7 +154,9 @@ export async function openDataset(request: OpenRequest, options: OpenOptions = {
       ? { createWorker: followEarly }
       : onPageThread
         ? { createWorker: createInlineImportWorker }
-        : {}),
+        : worker
+          ? { createWorker: () => worker }
+          : {}),
   });
   const { graph } = result;
   performance.mark('graph:parsed');

@@ -111,4 +111,71 @@ describe('openDataset with the early import', () => {
     await openDataset({ kind: 'url', url: HREF }, { onWorkerImport }).catch(() => undefined);
     expect(onWorkerImport).toHaveBeenCalledTimes(1);
   });
+
+  it('starts the import worker when the server announces a large file, while the body still downloads', async () => {
+    const size = 8_000_001;
+    let finishBody: () => void = () => undefined;
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new Uint8Array(size - 1));
+        finishBody = () => {
+          controller.enqueue(new Uint8Array(1));
+          controller.close();
+        };
+      },
+    });
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.resolve(new Response(body, { headers: { 'content-length': String(size) } }))),
+    );
+    const started: { posted: number | null; terminated: boolean }[] = [];
+    vi.stubGlobal(
+      'Worker',
+      class {
+        onmessage: ((event: MessageEvent) => void) | null = null;
+        record = { posted: null as number | null, terminated: false };
+        constructor() {
+          started.push(this.record);
+        }
+        postMessage(request: { input: { bytes: ArrayBuffer } }) {
+          this.record.posted = request.input.bytes.byteLength;
+          // What a worker posts for a file that is not a graph.
+          const error = { message: 'not a graph', format: 'json' };
+          queueMicrotask(() => this.onmessage?.({ data: { ok: false, error } } as MessageEvent));
+        }
+        terminate() {
+          this.record.terminated = true;
+        }
+      },
+    );
+    const opening = openDataset({ kind: 'url', url: HREF }).catch((error: Error) => error);
+    await vi.waitFor(() => expect(started).toHaveLength(1));
+    expect(started[0]!.posted).toBeNull();
+    finishBody();
+    expect(await opening).toBeInstanceOf(Error);
+    // One worker, started early, was given the whole body, then stopped.
+    expect(started).toEqual([{ posted: size, terminated: true }]);
+  });
+
+  it('stops the worker it started early when the download fails', async () => {
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.error(new Error('connection reset'));
+      },
+    });
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.resolve(new Response(body, { headers: { 'content-length': '8000001' } }))),
+    );
+    const terminated = vi.fn();
+    vi.stubGlobal(
+      'Worker',
+      class {
+        postMessage = vi.fn();
+        terminate = terminated;
+      },
+    );
+    await expect(openDataset({ kind: 'url', url: HREF })).rejects.toThrow();
+    expect(terminated).toHaveBeenCalledTimes(1);
+  });
 });
