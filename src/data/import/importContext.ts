@@ -10,6 +10,8 @@ export interface ImportContext extends ImportChoices {
   warnings: WarningLog;
   /** The caller takes the edges as they are read (a sink): a reader may hand them over before reading them all. */
   streamEdges?: boolean;
+  /** The caller would rather a JSON text were parsed a part at a time (see ImportOptions.parseInParts). */
+  parseInParts?: boolean;
   /** Parsing progress (fraction of the text read), for readers that can report it. */
   onProgress?: (fraction: number) => void;
 }

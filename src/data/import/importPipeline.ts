@@ -63,6 +63,7 @@ export function runImport(
       warnings: createWarningLog(),
     };
     if (options.sink) context.streamEdges = true;
+    if (options.sink && options.parseInParts) context.parseInParts = true;
     if (options.missingNodes) context.missingNodes = options.missingNodes;
     if (options.csvColumns) context.csvColumns = options.csvColumns;
     const { onProgress } = options;

@@ -56,12 +56,13 @@ export interface ImportChoices {
 /** Receives a graph as it is normalised: the head and every node first, then the edges in order, in parts. */
 export interface NormalisedSink {
   /**
-   * Options, graph attributes and all nodes (no edges yet); `ends` are every edge's ends, in order, or null when the
-   * edges are read as they are handed over (then `expectedEdges` is an estimate).
+   * Options, graph attributes and all nodes (no edges yet); `ends` are every edge's ends, in order; or, when the
+   * edges are read as they are handed over, a function that gives them as node numbers once the last is handed over
+   * (JSON parsed in parts), or null (GEXF: then `expectedEdges` is an estimate).
    */
   start(
     head: SerializedGraph,
-    ends: readonly EdgeEndKeys[] | NumberedEnds | null,
+    ends: readonly EdgeEndKeys[] | NumberedEnds | (() => NumberedEnds) | null,
     expectedEdges: number,
   ): void;
   /** The next edges, normalised. */
@@ -75,6 +76,11 @@ export interface ImportOptions extends ImportChoices {
   onProgress?: (progress: ImportProgress) => void;
   /** Takes the graph part by part as it is normalised; the result then holds no nodes or edges. */
   sink?: NormalisedSink;
+  /**
+   * With a sink, a JSON text is parsed a part at a time, so that its first parts go out before the rest is parsed
+   * (in an import worker; on the page's thread it would only add work).
+   */
+  parseInParts?: boolean;
 }
 
 export interface ImportStats {
@@ -116,9 +122,12 @@ export interface RawGraph {
   edges: RawEdge[];
   /** True when the reader has itself checked that keys are unique and edge ends known (normalising skips it). */
   checked?: boolean;
+  /** True when the reader has checked that no two edges repeat a pair of nodes: a simple graph holds them. */
+  simple?: boolean;
   /**
-   * Edges the reader has not turned into `edges` yet (JSON, whose every end it checked first): normalising reads them
-   * part by part, so that an import worker posts the first parts before it has read the last.
+   * Edges the reader has not turned into `edges` yet (JSON, whose every end it checked first or checks as it parses
+   * them; GEXF): normalising reads them part by part, so that an import worker posts the first parts before it has
+   * read the last.
    */
   unread?: UnreadEdges;
 }
@@ -128,10 +137,11 @@ export interface UnreadEdges {
   /** How many there are; only an estimate, for progress, when `ends` is absent. */
   count: number;
   /**
-   * Their ends, as the nodes' numbers, for numbering parallel edges before they are read; absent when the reader
-   * hands edges over as it parses them (GEXF), and parallel edges are numbered after the last.
+   * Their ends, as the nodes' numbers, for numbering parallel edges before they are read; when the reader hands edges
+   * over as it parses them, a function giving them once the last is read (JSON parsed in parts), or absent (GEXF);
+   * parallel edges are then numbered after the last.
    */
-  ends?: NumberedEnds;
+  ends?: NumberedEnds | (() => NumberedEnds);
   /** Reads the next `count` of them (none once all are read). */
   read(count: number): RawEdge[];
   /** After the last: the reader's warnings about them (renumbered ids). */

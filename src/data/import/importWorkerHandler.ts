@@ -3,6 +3,7 @@ import {
   createEndNumbering,
   planParallelEdges,
   type EndNumbering,
+  type NumberedEnds,
   type ParallelPlan,
 } from '../../model/parallelEdges';
 import { seedMissingPositions } from '../../model/seedPositions';
@@ -53,16 +54,21 @@ function createPostingSink(post: (message: ImportWorkerMessage) => void): Normal
   let total = 0;
   let plan: ParallelPlan | null = null;
   let numbered = 0;
-  let later: { numbering: EndNumbering; keys: string[] } | null = null;
+  /** Edges numbered after the last: their keys, and their ends as the reader numbered them or as they passed here. */
+  let later: { keys: string[]; numbering: EndNumbering | null; ends: () => NumberedEnds } | null = null;
   return {
     start(head, ends, expectedEdges) {
       seedMissingPositions(head);
       total = head.nodes.length + expectedEdges;
-      if (ends) plan = planParallelEdges(ends);
-      else later = { numbering: createEndNumbering(), keys: [] };
+      if (typeof ends === 'function') later = { keys: [], numbering: null, ends };
+      else if (ends) plan = planParallelEdges(ends);
+      else {
+        const numbering = createEndNumbering();
+        later = { keys: [], numbering, ends: () => numbering.finish() };
+      }
       const options = head.options ?? {};
       // Edges known to fit a simple graph are added to one: graphology adds an edge to a multi graph ~1.5× slower.
-      const simple = plan?.fitsSimpleGraph(options.type ?? 'mixed') === true;
+      const simple = options.multi === false || plan?.fitsSimpleGraph(options.type ?? 'mixed') === true;
       const sent = simple ? { ...head, options: { ...options, multi: false } } : head;
       for (const part of splitGraph(sent)) post({ part, total });
     },
@@ -70,7 +76,7 @@ function createPostingSink(post: (message: ImportWorkerMessage) => void): Normal
       for (const edge of edges) {
         if (plan) plan.apply(edge, numbered++);
         else if (later) {
-          later.numbering.add(edge.source, edge.target);
+          later.numbering?.add(edge.source, edge.target);
           later.keys.push(edge.key!);
         }
       }
@@ -79,7 +85,7 @@ function createPostingSink(post: (message: ImportWorkerMessage) => void): Normal
     finish() {
       if (!later) return;
       const { keys } = later;
-      const lastPlan = planParallelEdges(later.numbering.finish());
+      const lastPlan = planParallelEdges(later.ends());
       let part: EdgeAttributeColumns = { keys: [], attributes: [] };
       for (let i = 0; i < keys.length; i++) {
         const numbering = lastPlan.numberingOf(i);
@@ -126,7 +132,13 @@ export async function handleImportRequest(
     let result: ImportResult | null = null;
     if (streams) {
       try {
-        result = await importGraphOnDemand(input, { ...options, sink: createPostingSink(post) });
+        // A large JSON text is parsed a part at a time in the worker; on the page's thread, at once.
+        const parseInParts = !request.onPageThread;
+        result = await importGraphOnDemand(input, {
+          ...options,
+          sink: createPostingSink(post),
+          parseInParts,
+        });
       } catch (error) {
         if (!(error instanceof StreamRestart)) throw error;
         post({ restart: true });

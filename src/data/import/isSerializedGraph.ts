@@ -32,7 +32,8 @@ function areNodes(nodes: unknown): boolean {
   return true;
 }
 
-function areEdges(edges: unknown): boolean {
+/** Whether `edges` is an array of edges serializedGraphSchema accepts. */
+export function areEdges(edges: unknown): edges is NonNullable<SerializedGraphInput['edges']> {
   if (!Array.isArray(edges)) return false;
   for (const edge of edges as unknown[]) {
     if (

@@ -3,10 +3,12 @@ import type { GraphType } from 'graphology-types';
 import { checkCounts } from './importLimits';
 import { makeFormatError, type ImportContext } from './importContext';
 import type { NumberedEnds } from '../../model/parallelEdges';
-import type { RawGraph, RawNode } from './importTypes';
+import type { RawGraph } from './importTypes';
 import { plural } from './importWarnings';
 import type { SerializedGraphInput } from './jsonSchema';
 import { createJsonEdgeReader, type SerializedEdgeInput } from './jsonEdges';
+import { streamJsonEdges } from './jsonEdgeStream';
+import { readJsonNodes } from './jsonNodes';
 import { findJsonSyntaxProblem } from './jsonSyntaxError';
 import { isSerializedGraph } from './isSerializedGraph';
 import { isPlainObject } from './safeAttributes';
@@ -70,28 +72,6 @@ function graphTypeOf(
   return undirected === edges ? 'undirected' : 'mixed';
 }
 
-function readNodes(graph: SerializedGraphInput, context: ImportContext) {
-  const nodes: RawNode[] = [];
-  const firstIndex = new Map<string, number>();
-  graph.nodes.forEach((node, index) => {
-    const key = String(node.key);
-    const previous = firstIndex.get(key);
-    if (previous !== undefined) {
-      throw makeFormatError(
-        context,
-        `nodes[${index}].key "${key}" is a duplicate of nodes[${previous}].key`,
-        {
-          element: `nodes[${index}]`,
-          id: key,
-        },
-      );
-    }
-    firstIndex.set(key, index);
-    nodes.push({ key, attributes: node.attributes ?? {} });
-  });
-  return { nodes, firstIndex };
-}
-
 /**
  * Every edge's ends as the numbers of its nodes, and how many edges are undirected; null at the first edge whose end
  * is not a node of the file.
@@ -120,6 +100,8 @@ function numberEndsIfKnown(
  * see jsonSchema.ts); without one, SchemaExplainerNeeded is thrown for the caller to load it and read again.
  */
 export function readJson(text: string, context: ImportContext, explain: SchemaExplainer | null): RawGraph {
+  const streamed = context.parseInParts ? streamJsonEdges(text, context) : null;
+  if (streamed) return streamed;
   const data = checkTopLevel(parseJsonText(text, context), context);
   if (!isSerializedGraph(data)) {
     if (!explain) throw new SchemaExplainerNeeded();
@@ -127,7 +109,7 @@ export function readJson(text: string, context: ImportContext, explain: SchemaEx
     throw makeFormatError(context, message, { element });
   }
   const graph: SerializedGraphInput = data;
-  const { nodes, firstIndex } = readNodes(graph, context);
+  const { nodes, firstIndex } = readJsonNodes(graph, context);
   const isNode = (key: string) => firstIndex.has(key);
   const edges = graph.edges ?? [];
   const declared = graph.options?.type;

@@ -121,7 +121,7 @@ export function normaliseGraph(
   const nodeKeys = new Set<string>();
   const { nodes, hasPositions } = normaliseNodes(raw, context, nodeKeys);
   const head: SerializedGraph = {
-    options: { type, multi: true, allowSelfLoops: true },
+    options: { type, multi: raw.simple !== true, allowSelfLoops: true },
     attributes: copyAttributes(raw.attributes, 'graph', context),
     nodes,
     edges: [],
