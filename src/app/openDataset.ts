@@ -31,13 +31,34 @@ function announcesLargeBody(response: Response): boolean {
   return Number(response.headers.get('content-length') ?? NaN) > DEFAULT_SETTINGS.mainThreadImportMaxBytes;
 }
 
-/** The import worker, or null where it cannot start (importInWorker then tries again and says why). */
-function startImportWorker(): ImportWorkerLike | null {
+/** An import worker started before there is anything to send it. */
+interface EarlyWorker {
+  /** The worker; a new one if it failed meanwhile (its error had no other listener then: importInWorker reports the new one's). */
+  take(): ImportWorkerLike;
+  stop(): void;
+}
+
+/** Null where no worker can start (importInWorker then tries again and says why). */
+function startImportWorker(): EarlyWorker | null {
+  let worker: ImportWorkerLike;
   try {
-    return createImportWorker();
+    worker = createImportWorker();
   } catch {
     return null;
   }
+  let failed = false;
+  worker.onerror = (event) => {
+    failed = true;
+    event.preventDefault?.();
+  };
+  return {
+    take() {
+      if (!failed) return worker;
+      worker.terminate();
+      return createImportWorker();
+    },
+    stop: () => worker.terminate(),
+  };
 }
 
 /** A readable name for a URL: its last path segment. */
@@ -79,9 +100,9 @@ export async function openDataset(request: OpenRequest, options: OpenOptions = {
   /** What follows the import the page's early entry already began, if any. */
   let followEarly: (() => ImportWorkerLike) | null = null;
   /** The import worker, started as soon as the server announced a large file: it loads its code during the download. */
-  let started: ImportWorkerLike | null = null;
+  let started: EarlyWorker | null = null;
   const stopStarted = () => {
-    started?.terminate();
+    started?.stop();
     started = null;
   };
   if (request.kind === 'files') {
@@ -145,7 +166,7 @@ export async function openDataset(request: OpenRequest, options: OpenOptions = {
   // Not needed on this thread; nor for an import cancelled already (importInWorker then starts none).
   if (onPageThread || signal?.aborted) stopStarted();
   if (!onPageThread) options.onWorkerImport?.();
-  const worker = started;
+  const early = started;
   const result = await importInWorker(input, {
     ...options.choices,
     ...(onProgress ? { onProgress } : {}),
@@ -154,8 +175,8 @@ export async function openDataset(request: OpenRequest, options: OpenOptions = {
       ? { createWorker: followEarly }
       : onPageThread
         ? { createWorker: createInlineImportWorker }
-        : worker
-          ? { createWorker: () => worker }
+        : early
+          ? { createWorker: () => early.take() }
           : {}),
   });
   const { graph } = result;

@@ -47,8 +47,9 @@ async function readInput(input: WorkerImportInput, maxBytes: number): Promise<Im
 /**
  * Posts the graph part by part as it is normalised, so that the page builds it while the rest is read. Done here,
  * not on the page's thread: positions for layout-less files, and curves for parallel edges (numbered as the edges
- * go out when their ends are known first, else sent as edge attributes after the last edge). When the ends are known
- * first and no two edges repeat a pair, the graph is a simple one (a file streamed as it is read stays a multi graph).
+ * go out when their ends are known first, else sent as edge attributes after the last edge). The graph is a simple one
+ * when the ends are known first and no two edges repeat a pair, or when the reader has checked that as it read them
+ * (a JSON file parsed in parts that declares itself simple); a GEXF file streamed as it is read stays a multigraph.
  */
 function createPostingSink(post: (message: ImportWorkerMessage) => void): NormalisedSink {
   let total = 0;

@@ -13,16 +13,18 @@ import { areEdges, isSerializedGraph } from './isSerializedGraph';
 import { StreamRestart } from './StreamRestart';
 
 /**
- * Says what a graph declared simple (`multi: false`) may not hold: a second edge the same way between two nodes, or
- * a second undirected edge between them (graphology's rule; a directed and an undirected edge may share a pair).
+ * Says what a graph declared simple (`multi: false`) may not hold: in a directed graph, a second edge the same way
+ * between two nodes; in any other, a second edge between them at all. That is the rule reading the whole file applies
+ * (planParallelEdges' fitsSimpleGraph), so a file declared simple makes the same graph either way; graphology's own rule is looser for a
+ * mixed graph, where a directed and an undirected edge may share a pair.
  */
 function makeRepeatedPairCheck(type: GraphType, edges: number) {
-  const directed = createNodePairSet(edges);
-  const undirected = type === 'directed' ? null : createNodePairSet(edges);
-  return (source: number, target: number, isUndirected: boolean, key: string) => {
-    const added = isUndirected
-      ? undirected!.add(Math.min(source, target), Math.max(source, target))
-      : directed.add(source, target);
+  const pairs = createNodePairSet(edges);
+  const ordered = type === 'directed';
+  return (source: number, target: number, key: string) => {
+    const added = ordered
+      ? pairs.add(source, target)
+      : pairs.add(Math.min(source, target), Math.max(source, target));
     if (!added)
       throw new StreamRestart(`edge "${key}" repeats a pair of nodes in a graph declared simple (${type})`);
   };
@@ -30,8 +32,9 @@ function makeRepeatedPairCheck(type: GraphType, edges: number) {
 
 /**
  * Parses the head and the nodes of a graphology JSON text, and hands its edges over a part at a time as they are
- * parsed. Null (read the text whole) when the text is not laid out for it (see jsonGraphSections.ts), fails the schema
- * or a syntax check, or does not declare its type; an edge without a key, with a repeated one, to a node the file
+ * parsed. Null (read the text whole) when the text is not laid out for it (see jsonGraphSections.ts), its head or
+ * nodes fail the schema or a syntax check, it is over the size limits or repeats a node key (errors reading the whole
+ * file reports, in its order), or it does not declare its type; an edge without a key, with a repeated one, to a node the file
  * lacks, undirected in a graph declared directed, or repeating a pair in a graph declared simple throws StreamRestart
  * when it is met (its key, the graph's type or the missing nodes depend on the whole file).
  */
@@ -51,10 +54,17 @@ export function streamJsonEdges(
   } catch {
     return null;
   }
-  checkCounts((data.nodes as unknown[]).length, sections.edgeCount, context.limits, 'json');
   if (!isSerializedGraph(data) || !data.options?.type) return null;
   const type = data.options.type;
-  const { nodes, firstIndex } = readJsonNodes(data, context);
+  let read: ReturnType<typeof readJsonNodes>;
+  try {
+    checkCounts(data.nodes.length, sections.edgeCount, context.limits, 'json');
+    read = readJsonNodes(data, context);
+  } catch {
+    // Reading the whole file reports it, after any syntax or schema error among the edges, which it finds first.
+    return null;
+  }
+  const { nodes, firstIndex } = read;
   const checkPair = data.options.multi === false ? makeRepeatedPairCheck(type, sections.edgeCount) : null;
   const keys = new Set<string>();
   const sources = new Int32Array(sections.edgeCount);
@@ -75,7 +85,7 @@ export function streamJsonEdges(
     const undirected = type === 'undirected' || edge.undirected === true;
     if (undirected && type === 'directed')
       throw new StreamRestart(`edge "${key}" is undirected in a graph declared directed`);
-    checkPair?.(sourceIndex, targetIndex, undirected, key);
+    checkPair?.(sourceIndex, targetIndex, key);
     sources[numbered] = sourceIndex;
     targets[numbered++] = targetIndex;
     return { key, source, target, undirected, attributes: edge.attributes ?? {} };

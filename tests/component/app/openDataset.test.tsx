@@ -157,6 +157,47 @@ describe('openDataset with the early import', () => {
     expect(started).toEqual([{ posted: size, terminated: true }]);
   });
 
+  it('starts another worker when the one started early failed during the download', async () => {
+    let finishBody: () => void = () => undefined;
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        finishBody = () => {
+          controller.enqueue(new Uint8Array(8_000_001));
+          controller.close();
+        };
+      },
+    });
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.resolve(new Response(body, { headers: { 'content-length': '8000001' } }))),
+    );
+    const workers: { onerror: ((event: Partial<ErrorEvent>) => void) | null; posted: boolean }[] = [];
+    vi.stubGlobal(
+      'Worker',
+      class {
+        onerror: ((event: Partial<ErrorEvent>) => void) | null = null;
+        onmessage: ((event: MessageEvent) => void) | null = null;
+        posted = false;
+        constructor() {
+          workers.push(this);
+        }
+        postMessage() {
+          this.posted = true;
+          const error = { message: 'not a graph', format: 'json' };
+          queueMicrotask(() => this.onmessage?.({ data: { ok: false, error } } as MessageEvent));
+        }
+        terminate = vi.fn();
+      },
+    );
+    const opening = openDataset({ kind: 'url', url: HREF }).catch((error: Error) => error.message);
+    await vi.waitFor(() => expect(workers).toHaveLength(1));
+    // Its code did not load: nothing listens yet but the early start.
+    workers[0]!.onerror!({ message: 'failed to load the worker script', preventDefault: () => undefined });
+    finishBody();
+    expect(await opening).toBe('not a graph');
+    expect(workers.map((worker) => worker.posted)).toEqual([false, true]);
+  });
+
   it('stops the worker it started early when the download fails', async () => {
     const body = new ReadableStream<Uint8Array>({
       start(controller) {

@@ -127,10 +127,11 @@ describe('createNodePairSet', () => {
   });
 });
 
-async function importMessages(text: string, onPageThread: boolean) {
+async function importMessages(text: string, onPageThread: boolean, limits?: { maxEdges: number }) {
   const messages: ImportWorkerMessage[] = [];
-  await handleImportRequest({ input: { name: 'g.json', text }, onPageThread }, (message) =>
-    messages.push(structuredClone(message)),
+  await handleImportRequest(
+    { input: { name: 'g.json', text }, onPageThread, ...(limits ? { limits } : {}) },
+    (message) => messages.push(structuredClone(message)),
   );
   return messages;
 }
@@ -223,10 +224,39 @@ describe('a JSON graph parsed in parts in the import worker', () => {
       graphText([{ key: 'e1', source: 'a', target: 'b' }]).replace('"target":"b"', '"target":"b",'),
       graphText([{ key: 'e1', source: 'a', target: { no: 1 } }]),
       '{"options":{"type":"directed"},"nodes":[{"key":"a"},{"key":"a"}]}',
+      // A repeated node and a broken edge: the edge's error comes first, as when the text is parsed whole.
+      '{"options":{"type":"directed"},"nodes":[{"key":"a"},{"key":"a"}],"edges":[{"key":"e","source":"a","target":"a",}]}',
+      '{"options":{"type":"directed"},"nodes":[{"key":"a"},{"key":"a"}],"edges":[{"key":"e","source":"a"}]}',
     ]) {
       const inParts = await importMessages(text, false);
       expect(inParts.at(-1)).toMatchObject({ ok: false });
       expect(inParts.at(-1)).toEqual((await importMessages(text, true)).at(-1));
+    }
+    // Over the limits, with a syntax error among the edges: the syntax error is reported.
+    const tooMany = graphText([
+      { key: 'e1', source: 'a', target: 'b' },
+      { key: 'e2', source: 'b', target: 'c' },
+    ]).replace('"target":"c"', '"target":"c",');
+    const inParts = await importMessages(tooMany, false, { maxEdges: 1 });
+    expect(inParts.at(-1)).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/invalid JSON/) },
+    });
+    expect(inParts.at(-1)).toEqual((await importMessages(tooMany, true, { maxEdges: 1 })).at(-1));
+  });
+
+  it('makes a graph declared simple the same simple or multigraph whichever way it is read', async () => {
+    for (const type of ['directed', 'undirected', 'mixed']) {
+      const text = graphText(
+        [
+          { key: 'e1', source: 'a', target: 'b' },
+          { key: 'e2', source: 'b', target: 'a' },
+        ],
+        { type, multi: false },
+      );
+      const inParts = built(await importMessages(text, false));
+      expect(inParts.options, type).toEqual(built(await importMessages(text, true)).options);
+      expect(inParts.options.multi, type).toBe(type !== 'directed');
     }
   });
 });
