@@ -33,7 +33,7 @@ function announcesLargeBody(response: Response): boolean {
 
 /** An import worker started before there is anything to send it. */
 interface EarlyWorker {
-  /** The worker; a new one if it failed meanwhile (its error had no other listener then: importInWorker reports the new one's). */
+  /** The worker; a new one if it failed meanwhile (no other listener heard that: importInWorker hears the new one). */
   take(): ImportWorkerLike;
   stop(): void;
 }

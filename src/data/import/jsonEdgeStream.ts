@@ -15,8 +15,8 @@ import { StreamRestart } from './StreamRestart';
 /**
  * Says what a graph declared simple (`multi: false`) may not hold: in a directed graph, a second edge the same way
  * between two nodes; in any other, a second edge between them at all. That is the rule reading the whole file applies
- * (planParallelEdges' fitsSimpleGraph), so a file declared simple makes the same graph either way; graphology's own rule is looser for a
- * mixed graph, where a directed and an undirected edge may share a pair.
+ * (planParallelEdges' fitsSimpleGraph), so a file declared simple makes the same graph either way; graphology's own
+ * rule is looser for a mixed graph, where a directed and an undirected edge may share a pair.
  */
 function makeRepeatedPairCheck(type: GraphType, edges: number) {
   const pairs = createNodePairSet(edges);
@@ -32,11 +32,11 @@ function makeRepeatedPairCheck(type: GraphType, edges: number) {
 
 /**
  * Parses the head and the nodes of a graphology JSON text, and hands its edges over a part at a time as they are
- * parsed. Null (read the text whole) when the text is not laid out for it (see jsonGraphSections.ts), its head or
- * nodes fail the schema or a syntax check, it is over the size limits or repeats a node key (errors reading the whole
- * file reports, in its order), or it does not declare its type; an edge without a key, with a repeated one, to a node the file
- * lacks, undirected in a graph declared directed, or repeating a pair in a graph declared simple throws StreamRestart
- * when it is met (its key, the graph's type or the missing nodes depend on the whole file).
+ * parsed. Null (read the text whole) when the text is not laid out for it (see jsonGraphSections.ts), does not declare
+ * its type, its head or nodes fail the schema or a syntax check, or it is over the size limits or repeats a node key
+ * (errors reading the whole file reports, in its order). An edge without a key, with a repeated one, to a node the
+ * file lacks, undirected in a graph declared directed, or repeating a pair in a graph declared simple throws
+ * StreamRestart when it is met (its key, the graph's type or the missing nodes depend on the whole file).
  */
 export function streamJsonEdges(
   text: string,
@@ -48,6 +48,8 @@ export function streamJsonEdges(
   let data: Record<string, unknown>;
   try {
     data = JSON.parse(sections.head) as Record<string, unknown>;
+    // Without a declared type the whole file decides it: the nodes are not parsed for nothing.
+    if (!(data.options as { type?: unknown } | undefined)?.type) return null;
     const nodes: unknown[] = [];
     for (const piece of sections.nodes) for (const node of JSON.parse(piece) as unknown[]) nodes.push(node);
     data.nodes = nodes;

@@ -1,4 +1,4 @@
-// Where a graphology JSON text's "nodes" and "edges" arrays and their elements lie, so that it can be parsed a part at a time.
+// Where a graphology JSON text's "nodes" and "edges" arrays and their elements lie: to parse it a part at a time.
 
 /** A JSON text cut at the top level: `JSON.parse` of each piece gives what parsing the whole text would. */
 export interface JsonGraphSections {
